@@ -1,0 +1,132 @@
+package be.vierdepijler.web.api.municipality;
+
+import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.NotFoundException;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.regions.municipality.application.MunicipalityDirectory;
+import be.vierdepijler.regions.municipality.domain.MunicipalityFilter;
+import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
+import be.vierdepijler.regions.municipality.domain.MunicipalityRepository;
+import be.vierdepijler.regions.municipality.domain.Province;
+import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.Versions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The municipalities of Flanders and Brussels and their membership of a regional network. */
+@Path("municipalities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Gemeenten", description = "De 304 Vlaamse en Brusselse gemeenten en hun deelname aan een netwerk")
+public class MunicipalityResource {
+
+    @Inject
+    MunicipalityDirectory municipalities;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Gemeenten, gepagineerd; te filteren op netwerk, provincie en naam (q)")
+    public PageDto<MunicipalityDto> list(@QueryParam("network") String network,
+                                         @QueryParam("province") String province,
+                                         @QueryParam("q") String q,
+                                         @QueryParam("page") String page, @QueryParam("size") String size,
+                                         @QueryParam("sort") String sort) {
+        List<FieldViolation> violations = new ArrayList<>();
+        PageRequest request = null;
+        try {
+            request = PageRequest.parse(page, size, sort, MunicipalityRepository.SORTABLE, "name");
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+        }
+        Province provinceFilter = null;
+        if (province != null && !province.isBlank()) {
+            provinceFilter = Province.byCode(province.strip()).orElse(null);
+            if (provinceFilter == null) {
+                violations.add(new FieldViolation("province", "unknown-province", "Onbekende provincie '" + province
+                        + "'; mogelijk: " + String.join(", ", Province.codes()) + "."));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String networkFilter = network == null || network.isBlank() ? null : network.strip();
+        LocalDate today = LocalDate.now(clock);
+        return PageDto.of(municipalities.find(new MunicipalityFilter(networkFilter, provinceFilter, q), request),
+                l -> MunicipalityDto.of(l, today));
+    }
+
+    @GET
+    @Path("{nis}")
+    @Operation(summary = "Eén gemeente, op NIS-code")
+    public Response get(@PathParam("nis") String nis) {
+        return withEtag(municipalities.get(checkedNis(nis)));
+    }
+
+    @PUT
+    @Path("{nis}/membership")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Zet vanaf en tot wanneer de gemeente deelneemt aan haar netwerk (vraagt If-Match)")
+    public Response changeMembership(@PathParam("nis") String nis, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     MembershipChange change) {
+        String nisCode = checkedNis(nis);
+        long expected = Versions.fromIfMatch(ifMatch);
+        if (change == null) {
+            throw new InvalidInputException("body", "required",
+                    "Stuur {\"participatingFrom\": \"2023-01-01\", \"participatingUntil\": null}.");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        LocalDate from = date("participatingFrom", change.participatingFrom(), violations);
+        LocalDate until = date("participatingUntil", change.participatingUntil(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return withEtag(municipalities.changeMembership(nisCode, expected, from, until));
+    }
+
+    private Response withEtag(MunicipalityListing listing) {
+        MunicipalityDto dto = MunicipalityDto.of(listing, LocalDate.now(clock));
+        return Response.ok(dto).tag(Versions.etag(dto.version())).build();
+    }
+
+    /** A NIS code is five digits; anything else cannot name a municipality. */
+    private static String checkedNis(String nis) {
+        if (nis == null || !nis.matches("\\d{5}")) {
+            throw new NotFoundException("gemeente", nis);
+        }
+        return nis;
+    }
+
+    private static LocalDate date(String field, String raw, List<FieldViolation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "not-a-date",
+                    "Moet een datum zijn als 2023-01-01, niet '" + raw + "'."));
+            return null;
+        }
+    }
+}

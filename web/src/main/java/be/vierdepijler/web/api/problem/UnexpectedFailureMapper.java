@@ -1,0 +1,26 @@
+package be.vierdepijler.web.api.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last resort: an unexpected failure is logged in full with an id, and answered 500 with only that id, so that
+ * support can find it and no internal detail leaks.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
+        return Problem.of("internal-error", "Interne fout", Response.Status.INTERNAL_SERVER_ERROR,
+                "Er liep iets mis aan onze kant. Geef bij een melding deze code door: " + id + ".").toResponse();
+    }
+}

@@ -1,0 +1,43 @@
+package be.vierdepijler.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date at deployment, before the application serves a request. Every module keeps its
+ * migrations under {@code db/migration/<module>} in its own jar; versions are dated ({@code V2026112301__...}) so that
+ * modules never collide (see docs/adr/0003). A failed migration fails the deployment, and with it the readiness probe
+ * ({@code /health/ready} reports every deployment's state): better no server than one on a half-migrated schema. On several nodes Flyway's database lock lets one node migrate while the others wait.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/VierdePijlerDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        long start = System.nanoTime();
+        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> String.format("Database schema at version %s (%d migrations applied now, %d ms)",
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000));
+    }
+}
