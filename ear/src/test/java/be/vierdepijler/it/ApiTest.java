@@ -29,7 +29,6 @@ public abstract class ApiTest {
 
     /** The management interface, where {@code /health} is served. */
     protected String management() {
-        int offset = Integer.getInteger("it.port.offset", 100);
-        return "http://" + base.getHost() + ":" + (9990 + offset);
+        return "http://" + base.getHost() + ":" + Integer.getInteger("it.management.port", 10090);
     }
 }
