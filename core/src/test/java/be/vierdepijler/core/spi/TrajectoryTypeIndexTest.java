@@ -1,0 +1,106 @@
+package be.vierdepijler.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules the registry applies at deployment, without a container. */
+class TrajectoryTypeIndexTest {
+
+    static class Named extends SampleTrajectoryType {
+        private final String id;
+
+        Named(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+
+    static class AlsoNamed extends Named {
+        AlsoNamed(String id) {
+            super(id);
+        }
+    }
+
+    static class Unlabelled extends Named {
+        Unlabelled(String id) {
+            super(id);
+        }
+
+        @Override
+        public LocalizedText label() {
+            return null;
+        }
+
+        @Override
+        public List<ReportingCategory> reportingCategories() {
+            return List.of();
+        }
+    }
+
+    @Test
+    void indexesByIdInTheOrderOfTheIds() {
+        TrajectoryTypeIndex index = TrajectoryTypeIndex.of(List.of(new Named("volunteering"), new Named("buddy"),
+                new Named("local-internship")));
+        assertThat(index.ids()).containsExactly("buddy", "local-internship", "volunteering");
+        assertThat(index.find("buddy")).get().extracting(TrajectoryType::id).isEqualTo("buddy");
+        assertThat(index.find("stage")).isEmpty();
+        assertThat(index.find(null)).isEmpty();
+        assertThat(index.size()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyDeploymentHasAnEmptyIndex() {
+        assertThat(TrajectoryTypeIndex.of(List.of()).all()).isEmpty();
+    }
+
+    @Test
+    void refusesADuplicateIdNamingBothClasses() {
+        assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Named("buddy"), new AlsoNamed("buddy"))))
+                .isInstanceOf(TrajectoryTypeDefinitionException.class)
+                .hasMessageContaining("id 'buddy' is claimed by 2 trajectory types")
+                .hasMessageContaining(Named.class.getName())
+                .hasMessageContaining(AlsoNamed.class.getName());
+    }
+
+    @Test
+    void refusesMalformedIds() {
+        for (String bad : new String[] {"Buddy", "buddy_scheme", "-buddy", "buddy-", "bud--dy", "1buddy", "",
+                "be.vierdepijler.Buddy"}) {
+            assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Named(bad))))
+                    .as(bad).isInstanceOf(TrajectoryTypeDefinitionException.class)
+                    .hasMessageContaining("has id '" + bad + "'");
+        }
+        assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Named(null))))
+                .hasMessageContaining("has id 'null'");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Named("Bad"), new Named("buddy"),
+                new Named("buddy"), new Unlabelled("quiet"))))
+                .isInstanceOfSatisfying(TrajectoryTypeDefinitionException.class, e -> assertThat(e.problems())
+                        .hasSize(4)
+                        .anySatisfy(p -> assertThat(p).contains("'Bad'"))
+                        .anySatisfy(p -> assertThat(p).contains("'buddy' is claimed"))
+                        .anySatisfy(p -> assertThat(p).contains("('quiet') has no label"))
+                        .anySatisfy(p -> assertThat(p).contains("('quiet') has no reporting category")));
+    }
+
+    @Test
+    void describesAProxyByTheClassItProxies() {
+        class Bean$Proxy$_$$_WeldClientProxy extends Named {
+            Bean$Proxy$_$$_WeldClientProxy() {
+                super("x");
+            }
+        }
+        assertThat(TrajectoryTypeIndex.describe(new Bean$Proxy$_$$_WeldClientProxy()))
+                .endsWith("Bean").doesNotContain("Weld");
+    }
+}
