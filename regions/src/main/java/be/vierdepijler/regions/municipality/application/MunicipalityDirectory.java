@@ -1,6 +1,8 @@
 package be.vierdepijler.regions.municipality.application;
 
 import be.vierdepijler.core.shared.ConcurrentModificationException;
+import be.vierdepijler.core.shared.ForbiddenException;
+import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
@@ -52,14 +54,20 @@ public class MunicipalityDirectory {
     /**
      * Sets from when until when the municipality takes part in its network.
      *
+     * @param caller          who changes it: an administrator, or a coordinator of the municipality's network
      * @param expectedVersion the version the caller read; null to overwrite without the check
+     * @throws ForbiddenException              when the caller does not manage the municipality's network
      * @throws ConcurrentModificationException when somebody else changed it since
      */
-    public MunicipalityListing changeMembership(String nisCode, Long expectedVersion, LocalDate from,
+    public MunicipalityListing changeMembership(Caller caller, String nisCode, Long expectedVersion, LocalDate from,
                                                 LocalDate until) {
-        Membership membership = Membership.of(from, until);
         MunicipalityListing listing = get(nisCode);
         Municipality municipality = listing.municipality();
+        if (!caller.managesNetwork(municipality.networkId())) {
+            throw new ForbiddenException("Alleen de coördinatoren van " + listing.networkName()
+                    + " en de beheerders zetten de deelname van " + municipality.name() + ".");
+        }
+        Membership membership = Membership.of(from, until);
         if (expectedVersion != null && expectedVersion != municipality.version()) {
             throw new ConcurrentModificationException("gemeente", nisCode, municipality.version());
         }

@@ -11,7 +11,10 @@ import be.vierdepijler.regions.municipality.domain.MunicipalityRepository;
 import be.vierdepijler.regions.municipality.domain.Province;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.Versions;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,6 +47,10 @@ public class MunicipalityResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @SignedIn
+    Instance<Caller> caller;
 
     @GET
     @Operation(summary = "Gemeenten, gepagineerd; te filteren op netwerk, provincie en naam (q)")
@@ -101,7 +108,7 @@ public class MunicipalityResource {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return withEtag(municipalities.changeMembership(nisCode, expected, from, until));
+        return withEtag(municipalities.changeMembership(caller.get(), nisCode, expected, from, until));
     }
 
     private Response withEtag(MunicipalityListing listing) {

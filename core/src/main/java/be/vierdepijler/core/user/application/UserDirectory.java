@@ -1,0 +1,197 @@
+package be.vierdepijler.core.user.application;
+
+import be.vierdepijler.core.shared.ConcurrentModificationException;
+import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.ForbiddenException;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.NotFoundException;
+import be.vierdepijler.core.shared.Page;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.user.domain.PasswordHasher;
+import be.vierdepijler.core.user.domain.PlaceDirectory;
+import be.vierdepijler.core.user.domain.Role;
+import be.vierdepijler.core.user.domain.UserAccount;
+import be.vierdepijler.core.user.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Managing user accounts and their scopes. Administrators manage everybody. A network coordinator sees and manages
+ * the local officers of the municipalities in their own networks (organisation contacts follow once organisations
+ * exist). Every other role may only see and change itself, through {@link #changeOwnPassword}.
+ */
+@ApplicationScoped
+@Transactional
+public class UserDirectory {
+
+    /** The roles a network coordinator may manage. */
+    static final Set<Role> COORDINATOR_MANAGES = EnumSet.of(Role.LOCAL_OFFICER);
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    PlaceDirectory places;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UserAccount> find(Caller caller, String query, PageRequest page) {
+        if (caller.isAdministrator()) {
+            return users.find(null, null, null, query, page);
+        }
+        requireCoordinator(caller);
+        return users.find(COORDINATOR_MANAGES, caller.networkIds(), places.municipalitiesIn(caller.networkIds()),
+                query, page);
+    }
+
+    /** @throws NotFoundException when the account does not exist or lies outside what the caller manages */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserAccount get(Caller caller, long id) {
+        UserAccount account = users.byId(id).orElseThrow(() -> new NotFoundException("gebruiker", String.valueOf(id)));
+        if (caller.userId() == id || manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+            return account;
+        }
+        throw new NotFoundException("gebruiker", String.valueOf(id));
+    }
+
+    public UserAccount create(Caller caller, NewUser user) {
+        List<FieldViolation> violations = new ArrayList<>(placeViolations(user.networkIds(), user.municipalityNis()));
+        violations.addAll(passwordViolations("initialPassword", user.initialPassword()));
+        if (users.byUsername(user.username() == null ? "" : user.username()).isPresent()) {
+            violations.add(new FieldViolation("username", "taken", "Deze gebruikersnaam is al in gebruik."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        UserAccount account = new UserAccount(user.username(), user.displayName(), user.email(), user.role(),
+                user.networkIds(), user.municipalityNis(), user.organisationId(),
+                hasher.hash(user.initialPassword().toCharArray()), clock.instant());
+        if (!manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+            throw new ForbiddenException("Je mag geen " + account.role().label().toLowerCase()
+                    + " aanmaken voor dit netwerk of deze gemeente.");
+        }
+        account.changePasswordHash(account.passwordHash(), true);
+        return users.add(account);
+    }
+
+    public UserAccount change(Caller caller, long id, long expectedVersion, UserChange change) {
+        UserAccount account = get(caller, id);
+        if (!manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+            throw new ForbiddenException("Je mag deze gebruiker niet wijzigen.");
+        }
+        if (account.version() != expectedVersion) {
+            throw new ConcurrentModificationException("gebruiker", String.valueOf(id), account.version());
+        }
+        List<FieldViolation> violations = placeViolations(change.networkIds(), change.municipalityNis());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (!manages(caller, account.role(), change.networkIds(), change.municipalityNis())) {
+            throw new ForbiddenException("Je mag deze gebruiker niet buiten je eigen netwerken plaatsen.");
+        }
+        if (caller.userId() == id && !change.active()) {
+            throw new InvalidInputException("active", "self", "Je kan je eigen account niet uitschakelen.");
+        }
+        account.changeProfile(change.displayName(), change.email(), change.active());
+        account.changeScope(change.networkIds(), change.municipalityNis(), change.organisationId());
+        return flushed(account);
+    }
+
+    /** Sets a new password that the user must change at the next log-in. */
+    public UserAccount resetPassword(Caller caller, long id, String newPassword) {
+        UserAccount account = get(caller, id);
+        if (!manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+            throw new ForbiddenException("Je mag het wachtwoord van deze gebruiker niet herstellen.");
+        }
+        List<FieldViolation> violations = passwordViolations("password", newPassword);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()), true);
+        account.recordSuccessfulLogin();
+        return flushed(account);
+    }
+
+    public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+        UserAccount account = users.byId(caller.userId())
+                .orElseThrow(() -> new NotFoundException("gebruiker", caller.username()));
+        List<FieldViolation> violations = new ArrayList<>();
+        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), account.passwordHash())) {
+            violations.add(new FieldViolation("currentPassword", "wrong", "Je huidige wachtwoord klopt niet."));
+        }
+        violations.addAll(passwordViolations("newPassword", newPassword));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            violations.add(new FieldViolation("newPassword", "unchanged", "Kies een ander wachtwoord dan je huidige."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()), false);
+        flushed(account);
+    }
+
+    private boolean manages(Caller caller, Role role, Set<String> networkIds, String municipalityNis) {
+        if (caller.isAdministrator()) {
+            return true;
+        }
+        if (caller.role() != Role.NETWORK_COORDINATOR || !COORDINATOR_MANAGES.contains(role)) {
+            return false;
+        }
+        return municipalityNis != null && places.networkOfMunicipality(municipalityNis)
+                .map(caller::coversNetwork).orElse(false);
+    }
+
+    private static void requireCoordinator(Caller caller) {
+        if (caller.role() != Role.NETWORK_COORDINATOR) {
+            throw new ForbiddenException("Alleen beheerders en netwerkcoördinatoren beheren gebruikers.");
+        }
+    }
+
+    private List<FieldViolation> placeViolations(Set<String> networkIds, String municipalityNis) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (networkIds != null) {
+            networkIds.stream().filter(n -> !places.networkExists(n)).forEach(n -> v.add(new FieldViolation(
+                    "networkIds", "unknown-network", "Er bestaat geen netwerk '" + n + "'.")));
+        }
+        if (municipalityNis != null && places.networkOfMunicipality(municipalityNis).isEmpty()) {
+            v.add(new FieldViolation("municipalityNis", "unknown-municipality",
+                    "Er bestaat geen gemeente met NIS-code '" + municipalityNis + "'."));
+        }
+        return v;
+    }
+
+    static List<FieldViolation> passwordViolations(String field, String password) {
+        if (password == null || password.length() < UserAccount.MIN_PASSWORD_LENGTH) {
+            return List.of(new FieldViolation(field, "too-short", "Een wachtwoord telt minstens "
+                    + UserAccount.MIN_PASSWORD_LENGTH + " tekens."));
+        }
+        return List.of();
+    }
+
+    private UserAccount flushed(UserAccount account) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentModificationException("gebruiker", account.username(), account.version());
+        }
+        return account;
+    }
+}

@@ -1,0 +1,83 @@
+package be.vierdepijler.core.user.infrastructure.jpa;
+
+import be.vierdepijler.core.shared.Page;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.user.domain.Role;
+import be.vierdepijler.core.user.domain.UserAccount;
+import be.vierdepijler.core.user.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** User accounts in the database; lists filtered, counted and paged there. */
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    private static final Map<String, String> SORT = Map.of("username", "u.username", "displayName", "u.displayName");
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> byUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean anyExists() {
+        return !em.createQuery("select u.id from UserAccount u", Long.class).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public Page<UserAccount> find(Set<Role> roles, Set<String> networkIds, Set<String> municipalityNisCodes,
+                                  String query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (roles != null) {
+            where.append(" and u.role in :roles");
+            params.put("roles", roles);
+        }
+        if (networkIds != null) {
+            where.append(" and (exists (select 1 from UserAccount s join s.networkIds n where s = u and n in :networks)");
+            params.put("networks", networkIds.isEmpty() ? Set.of("") : networkIds);
+            where.append(" or u.municipalityNis in :nis)");
+            params.put("nis", municipalityNisCodes == null || municipalityNisCodes.isEmpty()
+                    ? Set.of("") : municipalityNisCodes);
+        }
+        if (query != null && !query.isBlank()) {
+            where.append(" and (lower(u.username) like :q or lower(u.displayName) like :q)");
+            params.put("q", "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        String order = " order by " + SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc")
+                + ", u.id asc";
+        TypedQuery<UserAccount> select = em.createQuery("select u from UserAccount u" + where + order,
+                UserAccount.class);
+        TypedQuery<Long> count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    @Override
+    public UserAccount add(UserAccount account) {
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+}

@@ -1,0 +1,98 @@
+package be.vierdepijler.web.api.session;
+
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.user.application.AuthenticationResult;
+import be.vierdepijler.core.user.application.Authenticator;
+import be.vierdepijler.core.user.application.UserDirectory;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.problem.Problem;
+import be.vierdepijler.web.security.PublicEndpoint;
+import be.vierdepijler.web.security.SignedIn;
+import be.vierdepijler.web.security.WebSessions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Signing in and out of the web UI. */
+@Path("session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessie", description = "Aanmelden, afmelden en je wachtwoord wijzigen")
+public class SessionResource {
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    @SignedIn
+    Instance<Caller> caller;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @PublicEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Aanmelden: opent een sessie en geeft het CSRF-token ervan")
+    public Response signIn(Credentials credentials) {
+        if (credentials == null || credentials.username() == null || credentials.username().isBlank()
+                || credentials.password() == null || credentials.password().isEmpty()) {
+            throw new InvalidInputException("username", "required", "Geef je gebruikersnaam en wachtwoord.");
+        }
+        AuthenticationResult result = authenticator.authenticate(credentials.username(),
+                credentials.password().toCharArray());
+        return switch (result.outcome()) {
+            case SUCCESS -> Response.ok(SessionDto.of(result.caller(), result.mustChangePassword(),
+                    sessions.open(request, result.caller()))).build();
+            case LOCKED -> Problem.of("account-locked", "Account tijdelijk vergrendeld",
+                    Response.Status.UNAUTHORIZED, "Na te veel mislukte pogingen is deze account een kwartier"
+                            + " vergrendeld. Probeer later opnieuw of vraag je beheerder om hulp.").toResponse();
+            case INVALID -> Problem.of("invalid-credentials", "Aanmelden mislukt", Response.Status.UNAUTHORIZED,
+                    "De gebruikersnaam of het wachtwoord klopt niet.").toResponse();
+        };
+    }
+
+    @GET
+    @Operation(summary = "Wie is aangemeld, met rol en bereik")
+    public SessionDto current() {
+        return SessionDto.of(caller.get(), false, sessions.csrfToken(request));
+    }
+
+    @DELETE
+    @Operation(summary = "Afmelden")
+    public Response signOut() {
+        sessions.close(request);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Je eigen wachtwoord wijzigen")
+    public Response changePassword(PasswordChange change) {
+        if (change == null) {
+            throw new InvalidInputException("newPassword", "required", "Geef je huidige en je nieuwe wachtwoord.");
+        }
+        users.changeOwnPassword(caller.get(), change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,68 @@
+package be.vierdepijler.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Who is calling: an API client with HTTP Basic credentials (checked against {@link AccountIdentityStore} on every
+ * call), or the web UI with the session opened by {@code POST /api/v1/session}. Without either the request goes on
+ * anonymously; {@link RequestGuard} then refuses it where a caller is needed. Wrong Basic credentials answer 401 at
+ * once.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute telling how the caller was authenticated: {@code basic} or {@code session}. */
+    public static final String AUTHENTICATED_BY = "vp.authenticatedBy";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decode(authorization.substring(6).strip());
+            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                Unauthorized.write(response, "De gebruikersnaam of het wachtwoord klopt niet, of de account is"
+                        + " tijdelijk vergrendeld na te veel mislukte pogingen.", true);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.setAttribute(AUTHENTICATED_BY, "basic");
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionKeys.USERNAME) != null) {
+            request.setAttribute(AUTHENTICATED_BY, "session");
+            return context.notifyContainerAboutLogin((String) session.getAttribute(SessionKeys.USERNAME),
+                    Set.of((String) session.getAttribute(SessionKeys.ROLE)));
+        }
+        return context.doNothing();
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon),
+                    decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

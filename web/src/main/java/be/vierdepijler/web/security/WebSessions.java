@@ -1,0 +1,49 @@
+package be.vierdepijler.web.security;
+
+import be.vierdepijler.core.user.domain.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The web UI's sessions: opening one replaces any earlier session (no session fixation), holds only the username,
+ * role and a random CSRF token, and expires after {@link #IDLE_MINUTES} minutes without a call.
+ */
+@ApplicationScoped
+public class WebSessions {
+
+    public static final int IDLE_MINUTES = 30;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** @return the new session's CSRF token */
+    public String open(HttpServletRequest request, Caller caller) {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        session.setMaxInactiveInterval(IDLE_MINUTES * 60);
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        session.setAttribute(SessionKeys.USERNAME, caller.username());
+        session.setAttribute(SessionKeys.ROLE, caller.role().name());
+        session.setAttribute(SessionKeys.CSRF_TOKEN, csrf);
+        return csrf;
+    }
+
+    /** The CSRF token of the current session; null when the caller came with Basic credentials. */
+    public String csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(SessionKeys.CSRF_TOKEN);
+    }
+
+    public void close(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}
