@@ -18,14 +18,16 @@ import java.util.Set;
 /**
  * Who is calling: an API client with HTTP Basic credentials (checked against {@link AccountIdentityStore} on every
  * call), or the web UI with the session opened by {@code POST /api/v1/session}. Without either the request goes on
- * anonymously; {@link RequestGuard} then refuses it where a caller is needed. Wrong Basic credentials answer 401 at
- * once.
+ * anonymously; {@link RequestGuard} then refuses it where a caller is needed, also when Basic credentials were wrong.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute telling how the caller was authenticated: {@code basic} or {@code session}. */
     public static final String AUTHENTICATED_BY = "vp.authenticatedBy";
+
+    /** Request attribute set when Basic credentials were sent but refused. */
+    public static final String BASIC_REFUSED = "vp.basicRefused";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -39,9 +41,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                Unauthorized.write(response, "De gebruikersnaam of het wachtwoord klopt niet, of de account is"
-                        + " tijdelijk vergrendeld na te veel mislukte pogingen.", true);
-                return AuthenticationStatus.SEND_FAILURE;
+                // Go on anonymously: RequestGuard answers the 401 as problem+json (the container's own would be HTML).
+                request.setAttribute(BASIC_REFUSED, Boolean.TRUE);
+                return context.doNothing();
             }
             request.setAttribute(AUTHENTICATED_BY, "basic");
             return context.notifyContainerAboutLogin(result);

@@ -40,8 +40,12 @@ public class RequestGuard implements ContainerRequestFilter {
             return;
         }
         if (context.getSecurityContext().getUserPrincipal() == null) {
+            boolean refused = request.getAttribute(ApiAuthenticationMechanism.BASIC_REFUSED) != null;
             Response.ResponseBuilder answer = Response.fromResponse(Problem.of("unauthenticated", "Niet aangemeld",
-                    Response.Status.UNAUTHORIZED, "Meld je aan om dit te zien of te doen.").toResponse());
+                    Response.Status.UNAUTHORIZED, refused
+                            ? "De gebruikersnaam of het wachtwoord klopt niet, of de account is tijdelijk vergrendeld"
+                            + " na te veel mislukte pogingen."
+                            : "Meld je aan om dit te zien of te doen.").toResponse());
             // A browser would pop up its own log-in dialog on a Basic challenge: only API clients get one.
             if (context.getHeaderString("X-Requested-With") == null) {
                 answer.header("WWW-Authenticate", "Basic realm=\"Vierde Pijler\", charset=\"UTF-8\"");

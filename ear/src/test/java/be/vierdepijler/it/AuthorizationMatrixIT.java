@@ -1,0 +1,178 @@
+package be.vierdepijler.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the API, called by every role, in and out of scope, with the status each must get. The endpoints
+ * are read from the OpenAPI document, so a new endpoint without a row here fails {@link #everyEndpointHasARow()}.
+ *
+ * <p>Scope of the fixture: Poperinge (33021) lies in Westhoek; the local officer works for Poperinge; one coordinator
+ * for Westhoek (in scope), one for Limburg (out of scope).
+ */
+class AuthorizationMatrixIT extends ApiTest {
+
+    /** The callers, in the order of the expected statuses of a row. */
+    private static final List<String> CALLERS = List.of("anonymous", "administrator", "coordinator-westhoek",
+            "coordinator-limburg", "counsellor-westhoek", "local-officer-poperinge", "organisation-contact",
+            "viewer");
+    private static final String POPERINGE = "33021";
+    private static final String PASSWORD = "matrix-password-1";
+
+    private static final Map<String, Session> sessions = new LinkedHashMap<>();
+    private static long officerId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private record Row(String method, String path, BiFunction<RequestSpecification, String, Response> call,
+                       int[] expected) {
+    }
+
+    @BeforeEach
+    void createTheCallersOnce() {
+        if (!sessions.isEmpty()) {
+            return;
+        }
+        String suffix = Long.toString(System.nanoTime(), 36);
+        sessions.put("administrator", signIn("admin", ADMIN_PASSWORD));
+        create("coordinator-westhoek", suffix, "\"role\":\"network-coordinator\",\"networkIds\":[\"westhoek\"]");
+        create("coordinator-limburg", suffix, "\"role\":\"network-coordinator\",\"networkIds\":[\"limburg\"]");
+        create("counsellor-westhoek", suffix, "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        officerId = create("local-officer-poperinge", suffix,
+                "\"role\":\"local-officer\",\"municipalityNis\":\"" + POPERINGE + "\"");
+        create("organisation-contact", suffix, "\"role\":\"organisation-contact\",\"organisationId\":1");
+        create("viewer", suffix, "\"role\":\"viewer\"");
+    }
+
+    private long create(String caller, String suffix, String scope) {
+        String username = caller + "." + suffix;
+        long id = api().contentType("application/json").body("{\"username\":\"" + username
+                        + "\",\"displayName\":\"" + caller + "\"," + scope + ",\"password\":\"" + PASSWORD + "\"}")
+                .post("/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        sessions.put(caller, signIn(username, PASSWORD));
+        return id;
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        int a = 401;
+        rows.add(row("GET", "/networks", (s, c) -> s.get("/networks"), a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/networks/{id}", (s, c) -> s.get("/networks/westhoek"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/municipalities", (s, c) -> s.get("/municipalities?network=westhoek"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/municipalities/{nis}", (s, c) -> s.get("/municipalities/" + POPERINGE),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("PUT", "/municipalities/{nis}/membership", (s, c) -> s
+                        .header("If-Match", api().get("/municipalities/" + POPERINGE).header("ETag"))
+                        .contentType("application/json").body("{\"participatingFrom\":\"2023-01-01\"}")
+                        .put("/municipalities/" + POPERINGE + "/membership"),
+                a, 200, 200, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/trajectory-types", (s, c) -> s.get("/trajectory-types"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/trajectory-types/{id}", (s, c) -> s.get("/trajectory-types/buddy"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("POST", "/trajectory-types/{id}/validate", (s, c) -> s.contentType("application/json")
+                .body("{}").post("/trajectory-types/buddy/validate"), a, 400, 400, 400, 400, 400, 400, 400));
+        rows.add(row("POST", "/session", (s, c) -> s.contentType("application/json")
+                        .body("{\"username\":\"nobody\",\"password\":\"wrong-password\"}").post("/session"),
+                401, 401, 401, 401, 401, 401, 401, 401));
+        rows.add(row("GET", "/session", (s, c) -> s.get("/session"), a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("DELETE", "/session", (s, c) -> c.equals("anonymous") ? s.delete("/session")
+                        : as(freshSession(c)).delete("/session"), a, 204, 204, 204, 204, 204, 204, 204));
+        rows.add(row("PUT", "/session/password", (s, c) -> s.contentType("application/json")
+                        .body("{\"currentPassword\":\"wrong\",\"newPassword\":\"x\"}").put("/session/password"),
+                a, 400, 400, 400, 400, 400, 400, 400));
+        rows.add(row("GET", "/users", (s, c) -> s.get("/users"), a, 200, 200, 200, 403, 403, 403, 403));
+        rows.add(row("POST", "/users", (s, c) -> s.contentType("application/json").body("{\"username\":\"new."
+                        + System.nanoTime() + "\",\"displayName\":\"Nieuw\",\"role\":\"local-officer\","
+                        + "\"municipalityNis\":\"" + POPERINGE + "\",\"password\":\"" + PASSWORD + "\"}")
+                .post("/users"), a, 201, 201, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/users/{id}", (s, c) -> s.get("/users/" + officerId),
+                a, 200, 200, 404, 404, 200, 404, 404));
+        rows.add(row("PUT", "/users/{id}", (s, c) -> s
+                        .header("If-Match", api().get("/users/" + officerId).header("ETag"))
+                        .contentType("application/json").body("{\"displayName\":\"Officer\",\"active\":true,"
+                                + "\"municipalityNis\":\"" + POPERINGE + "\"}").put("/users/" + officerId),
+                a, 200, 200, 404, 404, 403, 404, 404));
+        rows.add(row("PUT", "/users/{id}/password", (s, c) -> s.contentType("application/json")
+                        .body("{\"password\":\"" + PASSWORD + "\"}").put("/users/" + officerId + "/password"),
+                a, 200, 200, 404, 404, 403, 404, 404));
+        return rows;
+    }
+
+    private static Row row(String method, String path, BiFunction<RequestSpecification, String, Response> call,
+                           int... expected) {
+        assertThat(expected).as("one status per caller for %s %s", method, path).hasSize(CALLERS.size());
+        return new Row(method, path, call, expected);
+    }
+
+    /** A second session of the caller, so that signing it out leaves the fixture's session open. */
+    private Session freshSession(String caller) {
+        String username = as(sessions.get(caller)).get("/session").jsonPath().getString("username");
+        return signIn(username, caller.equals("administrator") ? ADMIN_PASSWORD : PASSWORD);
+    }
+
+    @Test
+    void everyRoleGetsExactlyItsStatusOnEveryEndpoint() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows()) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                RequestSpecification spec = caller.equals("anonymous") ? anonymous() : as(sessions.get(caller));
+                Response response = row.call().apply(spec, caller);
+                if (response.statusCode() != row.expected()[i]) {
+                    mismatches.add(row.method() + " " + row.path() + " as " + caller + ": expected "
+                            + row.expected()[i] + ", got " + response.statusCode() + " " + response.asString());
+                }
+                if (response.statusCode() >= 400) {
+                    assertThat(response.contentType()).as("%s %s as %s", row.method(), row.path(), caller)
+                            .startsWith("application/problem+json");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        Map<String, Map<String, Object>> paths = RestAssured.given().accept("application/json")
+                .get(root() + "/openapi").jsonPath().getMap("paths");
+        Set<String> published = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
+                .forEach(m -> published.add(m.toUpperCase() + " " + path.replaceFirst("^/api/v1", ""))));
+        Set<String> covered = new TreeSet<>();
+        rows().forEach(r -> covered.add(r.method() + " " + r.path()));
+        assertThat(covered).isEqualTo(published);
+    }
+
+    @Test
+    void coordinatorsListOnlyTheUsersOfTheirOwnNetworks() {
+        String officer = as(sessions.get("local-officer-poperinge")).get("/session").jsonPath().getString("username");
+        as(sessions.get("coordinator-westhoek")).get("/users?size=200").then().statusCode(200)
+                .body("items.username", hasItem(officer))
+                .body("items.role", not(hasItem("administrator")));
+        as(sessions.get("coordinator-limburg")).get("/users?size=200").then().statusCode(200)
+                .body("items.username", not(hasItem(officer)));
+    }
+}

@@ -1,0 +1,163 @@
+package be.vierdepijler.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.RestAssured;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** Signing in and out, the back-off, CSRF, Basic for API clients, and the security headers. */
+class SecurityIT extends ApiTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private String createUser(String prefix, String password) {
+        String username = prefix + "." + System.nanoTime();
+        api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"Test "
+                        + prefix + "\",\"role\":\"viewer\",\"password\":\"" + password + "\"}")
+                .post("/users").then().statusCode(201);
+        return username;
+    }
+
+    @Test
+    void anonymousCallsToDataEndpointsAre401Problems() {
+        anonymous().get("/networks").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"));
+        anonymous().header("X-Requested-With", "vierdepijler-ui").get("/municipalities/44021").then().statusCode(401)
+                .header("WWW-Authenticate", nullValue());
+        anonymous().get("/users").then().statusCode(401);
+        anonymous().get("/trajectory-types").then().statusCode(401);
+    }
+
+    @Test
+    void aWrongPasswordIs401WithoutSayingWhichPartWasWrong() {
+        anonymous().contentType("application/json").body("{\"username\":\"admin\",\"password\":\"wrong-one\"}")
+                .post("/session").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", containsString("gebruikersnaam of het wachtwoord"))
+                .header("Set-Cookie", nullValue());
+        anonymous().contentType("application/json").body("{\"username\":\"nobody\",\"password\":\"whatever-pw\"}")
+                .post("/session").then().statusCode(401)
+                .body("type", equalTo("urn:vierdepijler:problem:invalid-credentials"));
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenForTheRightPasswordUntilAnAdministratorResetsIt() {
+        String password = "right-password-123";
+        String username = createUser("lock", password);
+        for (int i = 0; i < 5; i++) {
+            anonymous().contentType("application/json")
+                    .body("{\"username\":\"" + username + "\",\"password\":\"wrong-" + i + "\"}")
+                    .post("/session").then().statusCode(401);
+        }
+        anonymous().contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                .post("/session").then().statusCode(401)
+                .body("type", equalTo("urn:vierdepijler:problem:account-locked"));
+        long id = api().get("/users?q=" + username).jsonPath().getLong("items[0].id");
+        api().get("/users/" + id).then().body("locked", is(true));
+        api().contentType("application/json").body("{\"password\":\"a-new-password-456\"}")
+                .put("/users/" + id + "/password").then().statusCode(200).body("locked", is(false))
+                .body("mustChangePassword", is(true));
+        Session session = signIn(username, "a-new-password-456");
+        as(session).get("/session").then().statusCode(200).body("username", equalTo(username));
+    }
+
+    @Test
+    void aStateChangingCallInASessionNeedsTheSessionsCsrfToken() {
+        Session session = signIn("admin", ADMIN_PASSWORD);
+        String etag = as(session).get("/municipalities/11001").header("ETag");
+        String body = "{\"participatingFrom\":\"2023-01-01\"}";
+        anonymous().cookie("VPSESSION", session.cookie()).header("If-Match", etag).contentType("application/json")
+                .body(body).put("/municipalities/11001/membership").then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("urn:vierdepijler:problem:csrf"));
+        anonymous().cookie("VPSESSION", session.cookie()).header("X-CSRF-Token", "forged")
+                .header("If-Match", etag).contentType("application/json")
+                .body(body).put("/municipalities/11001/membership").then().statusCode(403);
+        // Reads need no token, and nothing was written by the refused calls.
+        anonymous().cookie("VPSESSION", session.cookie()).get("/municipalities/11001").then().statusCode(200)
+                .header("ETag", equalTo(etag));
+        as(session).header("If-Match", etag).contentType("application/json").body(body)
+                .put("/municipalities/11001/membership").then().statusCode(200);
+    }
+
+    @Test
+    void aClosedSessionNoLongerSignsAnybodyIn() {
+        Session session = signIn("admin", ADMIN_PASSWORD);
+        as(session).get("/session").then().statusCode(200).body("role", equalTo("administrator"))
+                .body("csrfToken", equalTo(session.csrfToken()));
+        as(session).delete("/session").then().statusCode(204);
+        as(session).get("/session").then().statusCode(401);
+        as(session).get("/networks").then().statusCode(401);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
+        String setCookie = anonymous().contentType("application/json")
+                .body("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}")
+                .post("/session").header("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(setCookie).contains("VPSESSION=").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
+    }
+
+    @Test
+    void apiClientsSignInWithBasicAndWrongBasicCredentialsAre401() {
+        anonymous().auth().preemptive().basic("admin", ADMIN_PASSWORD).get("/networks").then().statusCode(200)
+                .body("totalItems", is(18));
+        anonymous().auth().preemptive().basic("admin", "not-the-password").get("/networks").then().statusCode(401)
+                .contentType("application/problem+json");
+        // No cookie rides on Basic: a state-changing call needs no CSRF token.
+        String etag = anonymous().auth().preemptive().basic("admin", ADMIN_PASSWORD).get("/municipalities/11004")
+                .header("ETag");
+        anonymous().auth().preemptive().basic("admin", ADMIN_PASSWORD).header("If-Match", etag)
+                .contentType("application/json").body("{\"participatingFrom\":\"2023-01-01\"}")
+                .put("/municipalities/11004/membership").then().statusCode(200);
+    }
+
+    @Test
+    void usersChangeTheirOwnPassword() {
+        String username = createUser("pw", "first-password-1");
+        Session session = signIn(username, "first-password-1");
+        as(session).contentType("application/json")
+                .body("{\"currentPassword\":\"wrong\",\"newPassword\":\"short\"}")
+                .put("/session/password").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.contains("currentPassword", "newPassword"));
+        as(session).contentType("application/json")
+                .body("{\"currentPassword\":\"first-password-1\",\"newPassword\":\"second-password-2\"}")
+                .put("/session/password").then().statusCode(204);
+        signIn(username, "second-password-2");
+    }
+
+    @Test
+    void answersCarrySecurityHeadersAndNoServerVersion() {
+        api().get("/networks").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Cache-Control", "no-store")
+                .header("Server", nullValue())
+                .header("X-Powered-By", nullValue());
+        RestAssured.given().get(root() + "/api/v1/nothing-here").then()
+                .header("X-Content-Type-Options", "nosniff")
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void theUserListNeverShowsAPasswordHash() {
+        api().get("/users?q=admin").then().statusCode(200)
+                .body("items[0].username", equalTo("admin"))
+                .body("items[0].passwordHash", nullValue())
+                .body("items[0].role", notNullValue())
+                .body(not(containsString("PBKDF2")));
+    }
+}
