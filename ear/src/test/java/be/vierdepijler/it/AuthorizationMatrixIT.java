@@ -117,6 +117,9 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("PUT", "/users/{id}/password", (s, c) -> s.contentType("application/json")
                         .body("{\"password\":\"" + PASSWORD + "\"}").put("/users/" + officerId + "/password"),
                 a, 200, 200, 404, 404, 403, 404, 404));
+        rows.add(row("GET", "/audit/changes", (s, c) -> s.get("/audit/changes?kind=user&id=" + officerId),
+                a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.user.application;
 
+import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -49,6 +50,9 @@ public class UserDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
@@ -60,6 +64,17 @@ public class UserDirectory {
         requireCoordinator(caller);
         return users.find(COORDINATOR_MANAGES, caller.networkIds(), places.municipalitiesIn(caller.networkIds()),
                 query, page);
+    }
+
+    /**
+     * Opens one account, and logs that the caller read it.
+     *
+     * @throws NotFoundException when the account does not exist or lies outside what the caller manages
+     */
+    public UserAccount open(Caller caller, long id) {
+        UserAccount account = get(caller, id);
+        audit.recordRead(caller, AuditLog.USER, String.valueOf(id));
+        return account;
     }
 
     /** @throws NotFoundException when the account does not exist or lies outside what the caller manages */

@@ -21,15 +21,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A person who signs in. Invariants: the role's scope is complete and nothing else is set (a coordinator has at least
  * one network and no municipality; a local officer exactly one municipality; an organisation contact one
  * organisation; an administrator or viewer none); the password is stored only as a slow salted hash; failed log-ins
- * lock the account for a while ({@link LoginThrottle}).
+ * lock the account for a while ({@link LoginThrottle}). Every change of the profile, role or scope is audited
+ * (Envers); the password hash and the log-in counters are not.
  */
 @Entity
 @Table(name = "app_user")
+@Audited
 public class UserAccount {
 
     /** Lower-case letters, digits, dot, dash, underscore, at: an e-mail address also fits. */
@@ -64,6 +68,7 @@ public class UserAccount {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
@@ -73,12 +78,15 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    @NotAudited
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @NotAudited
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -64,7 +64,7 @@ public class UserResource {
     @Path("{id}")
     @Operation(summary = "Eén gebruiker")
     public Response get(@PathParam("id") String id) {
-        return withEtag(users.get(caller.get(), parseId(id)));
+        return withEtag(users.open(caller.get(), parseId(id)));
     }
 
     @POST

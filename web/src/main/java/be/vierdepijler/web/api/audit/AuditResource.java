@@ -1,0 +1,70 @@
+package be.vierdepijler.web.api.audit;
+
+import be.vierdepijler.core.audit.application.AuditEntry;
+import be.vierdepijler.core.audit.application.AuditLog;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit trail of personal data, for administrators. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Wie wijzigde of las welke persoonsgegevens, wanneer")
+public class AuditResource {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @SignedIn
+    Instance<Caller> caller;
+
+    @GET
+    @Path("changes")
+    @Operation(summary = "Wijzigingen van persoonsgegevens, nieuwste eerst (kind=user; id om te beperken)")
+    public PageDto<AuditEntry> changes(@QueryParam("kind") String kind, @QueryParam("id") String id,
+                                       @QueryParam("page") String page, @QueryParam("size") String size,
+                                       @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.parse(page, size, sort, AuditLog.SORTABLE, "at");
+        if (kind != null && !AuditLog.USER.equals(kind)) {
+            throw new InvalidInputException("kind", "unknown-kind", "Gekend: " + AuditLog.USER + ".");
+        }
+        Long subject = null;
+        if (id != null && !id.isBlank()) {
+            try {
+                subject = Long.parseLong(id.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("id", "not-a-number", "Moet een id (getal) zijn, niet '" + id + "'.");
+            }
+        }
+        return PageDto.of(audit.userChanges(caller.get(), subject, request), e -> e);
+    }
+
+    @GET
+    @Path("reads")
+    @Operation(summary = "Wie opende welk persoonsdossier, nieuwste eerst (kind, id, by om te beperken)")
+    public PageDto<ReadDto> reads(@QueryParam("kind") String kind, @QueryParam("id") String id,
+                                  @QueryParam("by") String by, @QueryParam("page") String page,
+                                  @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.parse(page, size, sort, AuditLog.SORTABLE, "at");
+        return PageDto.of(audit.reads(caller.get(), blankToNull(kind), blankToNull(id), blankToNull(by), request),
+                ReadDto::of);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
