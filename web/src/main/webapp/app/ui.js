@@ -108,13 +108,15 @@ export function errorSummary(title, items, { intro } = {}) {
         target?.focus();
         target?.scrollIntoView({ block: 'center' });
     };
+    // The API's message often names the field already ('Begindatum' is verplicht.): then no label in front.
+    const prefix = (item) => (item.label && !item.message.includes(item.label) ? html`<strong>${item.label}:</strong> ` : nothing);
     return html`<div class="error-summary" role="alert" tabindex="-1">
         <h2 class="error-summary__title">${title}</h2>
         ${intro ? html`<p>${intro}</p>` : nothing}
         <ul class="error-summary__list">
             ${items.map((item) => html`<li>${item.id
-                ? html`<a href="#${item.id}" @click=${(e) => focusField(e, item.id)}>${item.label ? html`<strong>${item.label}:</strong> ` : nothing}${item.message}</a>`
-                : html`${item.label ? html`<strong>${item.label}:</strong> ` : nothing}${item.message}`}</li>`)}
+                ? html`<a href="#${item.id}" @click=${(e) => focusField(e, item.id)}>${prefix(item)}${item.message}</a>`
+                : html`${prefix(item)}${item.message}`}</li>`)}
         </ul>
     </div>`;
 }

@@ -76,7 +76,8 @@ class MunicipalitiesPage extends Page {
     sortBy(field) {
         const current = this.query.sort || 'name';
         const next = current === field ? `-${field}` : field;
-        navigate(PATH, { ...this.query, sort: next === 'name' ? undefined : next });
+        // Another order makes other pages: start again at the first.
+        navigate(PATH, { ...this.query, sort: next === 'name' ? undefined : next, page: undefined });
     }
 
     goToPage(page) {
@@ -166,7 +167,7 @@ class MunicipalitiesPage extends Page {
                     ${r.items.map((m) => html`<tr data-nis="${m.nisCode}">
                         <th scope="row"><a href="#${PATH}/${m.nisCode}">${m.name}</a></th>
                         <td class="mono">${m.nisCode}</td>
-                        <td>${m.provinceName ?? t('municipalities.brussels')}</td>
+                        <td>${provinceName(m)}</td>
                         <td><a class="quiet-link" href="${href(PATH, { network: m.network.id })}">${m.network.name}</a></td>
                         <td>${membershipBadge(m.membership)}</td>
                     </tr>`)}
@@ -185,6 +186,11 @@ class MunicipalitiesPage extends Page {
                     @click=${() => this.goToPage(current + 1)}>${t('pager.next')}</button>
         </nav>`;
     }
+}
+
+/** The province in the chosen language (the API names it in Dutch); Brussels lies in none. */
+export function provinceName(municipality) {
+    return municipality.province ? t(`province.${municipality.province}`) : t('municipalities.brussels');
 }
 
 /** Whether a municipality takes part today (the API decides), and since or until when. */

@@ -8,7 +8,7 @@ import { formatDate, parseDate } from '../format.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { errorSummary, textField, violationText } from '../ui.js';
-import { membershipBadge } from './municipalities.js';
+import { membershipBadge, provinceName } from './municipalities.js';
 
 const FIELDS = ['participatingFrom', 'participatingUntil'];
 
@@ -130,7 +130,7 @@ class MunicipalityPage extends Page {
                     <dl class="facts">
                         <dt>${t('municipality.nisCode')}</dt><dd class="mono">${m.nisCode}</dd>
                         <dt>${t('municipality.region')}</dt><dd>${t(`region.${m.region}`)}</dd>
-                        <dt>${t('municipality.province')}</dt><dd>${m.provinceName ?? '—'}</dd>
+                        <dt>${t('municipality.province')}</dt><dd>${m.province ? provinceName(m) : '—'}</dd>
                         <dt>${t('municipality.referenceRegion')}</dt><dd>${m.referenceRegionName ?? '—'}</dd>
                         <dt>${t('municipality.network')}</dt>
                         <dd><a href="${href('/municipalities', { network: m.network.id })}">${m.network.name}</a></dd>

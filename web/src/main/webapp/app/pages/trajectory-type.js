@@ -100,7 +100,7 @@ class TrajectoryTypePage extends Page {
                 ${this.renderForm()}
                 <section class="card" aria-labelledby="rules-title">
                     <h2 id="rules-title" class="card__title">${t('trajectoryType.rules')}</h2>
-                    <dl class="facts">
+                    <dl class="facts facts--stacked">
                         <dt>${t('trajectoryType.audience')}</dt><dd>${type.suitability.audience}</dd>
                         <dt>${t('trajectoryType.minimumDutchLevel')}</dt><dd>${type.suitability.minimumDutchLevel}</dd>
                         <dt>${t('trajectoryType.maxHoursPerDay')}</dt><dd>${t('common.hours', { hours: formatNumber(type.hours.maxHoursPerDay) })}</dd>

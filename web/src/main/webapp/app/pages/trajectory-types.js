@@ -30,12 +30,12 @@ class TrajectoryTypesPage extends Page {
             ${this.types.map((type) => html`<li class="card type-card" data-type="${type.id}">
                 <h2 class="type-card__title"><a href="#/trajectory-types/${encodeURIComponent(type.id)}">${type.label}</a></h2>
                 <p class="type-card__description">${type.description}</p>
-                <dl class="facts facts--compact">
-                    <dt>${t('trajectoryType.minimumDutchLevel')}</dt><dd>${type.suitability.minimumDutchLevel}</dd>
-                    <dt>${t('trajectoryType.maxHoursPerDay')}</dt><dd>${t('common.hours', { hours: formatNumber(type.hours.maxHoursPerDay) })}</dd>
-                    <dt>${t('trajectoryType.confirmedBy')}</dt>
-                    <dd>${type.hours.contactPersonConfirms ? t('trajectoryType.confirmedBy.contactPerson') : t('trajectoryType.confirmedBy.counsellor')}</dd>
-                    <dt>${t('trajectoryType.fields')}</dt><dd>${formatNumber(type.fields.length)}</dd>
+                <dl class="facts facts--stacked facts--compact">
+                    <div><dt>${t('trajectoryType.minimumDutchLevel')}</dt><dd>${type.suitability.minimumDutchLevel}</dd></div>
+                    <div><dt>${t('trajectoryType.maxHoursPerDay')}</dt><dd>${t('common.hours', { hours: formatNumber(type.hours.maxHoursPerDay) })}</dd></div>
+                    <div><dt>${t('trajectoryType.confirmedBy')}</dt>
+                        <dd>${type.hours.contactPersonConfirms ? t('trajectoryType.confirmedBy.contactPerson') : t('trajectoryType.confirmedBy.counsellor')}</dd></div>
+                    <div><dt>${t('trajectoryType.fields')}</dt><dd>${formatNumber(type.fields.length)}</dd></div>
                 </dl>
             </li>`)}
         </ul>`;
