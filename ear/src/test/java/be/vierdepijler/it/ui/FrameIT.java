@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import be.vierdepijler.it.Deployments;
 import io.restassured.RestAssured;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,18 @@ class FrameIT extends BrowserTest {
             RestAssured.given().get(root() + "/webjars/" + module).then().statusCode(200)
                     .contentType(containsString("javascript"));
         }
+    }
+
+    @Test
+    void bothMessageBundlesHoldTheSameKeysSoNoTextIsMissingInEitherLanguage() {
+        Map<String, Object> dutch = RestAssured.given().get(root() + "/i18n/nl.json").then().statusCode(200)
+                .contentType(containsString("json")).extract().jsonPath().getMap("$");
+        Map<String, Object> english = RestAssured.given().get(root() + "/i18n/en.json").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        assertThat(dutch).isNotEmpty();
+        assertThat(english.keySet()).isEqualTo(dutch.keySet());
+        assertThat(dutch.get("nav.networks")).isEqualTo("Netwerken");
+        assertThat(english.get("nav.networks")).isEqualTo("Networks");
     }
 
     @Test
