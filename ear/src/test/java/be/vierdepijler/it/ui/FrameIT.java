@@ -1,0 +1,127 @@
+package be.vierdepijler.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import be.vierdepijler.it.Deployments;
+import io.restassured.RestAssured;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The frame: served at /, its libraries from WebJars, the networks page, Belgian formats and the language switch. */
+class FrameIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void servesTheUiAtTheRootAndLitFromTheWarsWebJars() {
+        RestAssured.given().get(root() + "/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("\"lit\": \"./webjars/lit/3.3.2/index.js\""));
+        // The skinny WAR keeps the jars only it depends on in WEB-INF/lib, whose META-INF/resources are served.
+        for (String module : List.of("lit/3.3.2/index.js", "lit-html/3.3.2/lit-html.js",
+                "lit-element/4.2.2/lit-element.js", "lit__reactive-element/2.1.2/reactive-element.js")) {
+            RestAssured.given().get(root() + "/webjars/" + module).then().statusCode(200)
+                    .contentType(containsString("javascript"));
+        }
+    }
+
+    @Test
+    void bothMessageBundlesHoldTheSameKeysSoNoTextIsMissingInEitherLanguage() {
+        Map<String, Object> dutch = RestAssured.given().get(root() + "/i18n/nl.json").then().statusCode(200)
+                .contentType(containsString("json")).extract().jsonPath().getMap("$");
+        Map<String, Object> english = RestAssured.given().get(root() + "/i18n/en.json").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        assertThat(dutch).isNotEmpty();
+        assertThat(english.keySet()).isEqualTo(dutch.keySet());
+        assertThat(dutch.get("nav.networks")).isEqualTo("Netwerken");
+        assertThat(english.get("nav.networks")).isEqualTo("Networks");
+    }
+
+    @Test
+    void opensOnTheNetworksPageListingAll18WithTheirCounts() {
+        open("/");
+        assertThat(browser().getCurrentUrl()).endsWith("#/networks");
+        assertThat(heading()).isEqualTo("Regionale netwerken");
+        List<WebElement> rows = waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=networks] tbody tr"));
+            return found.size() == 18 ? found : null;
+        });
+        assertThat(rows).hasSize(18);
+        WebElement westhoek = browser().findElement(By.cssSelector("tr[data-network=westhoek]"));
+        assertThat(westhoek.findElement(By.cssSelector("th")).getText()).isEqualTo("Westhoek");
+        assertThat(westhoek.findElements(By.cssSelector("td.num")).get(0).getText()).isEqualTo("17");
+        assertThat(browser().findElement(By.cssSelector("tr[data-network=brussel]")).getText())
+                .contains("Stadsnetwerk").contains("19");
+        assertThat(textOf(By.cssSelector(".stats"))).contains("304");
+        assertThat(browser().findElement(By.cssSelector(".nav [aria-current=page]")).getText()).isEqualTo("Netwerken");
+        assertThat(browser().getTitle()).isEqualTo("Regionale netwerken · Vierde Pijler");
+        assertEveryTextTranslated();
+
+        westhoek.findElement(By.linkText("Westhoek")).click();
+        waitForText(By.cssSelector("[data-testid=result-count]"), "17 gemeenten gevonden");
+        assertThat(browser().getCurrentUrl()).endsWith("#/municipalities?network=westhoek");
+    }
+
+    @Test
+    void writesDatesAndNumbersTheBelgianWayInBothLanguages() {
+        open("/networks");
+        String check = """
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('./app/format.js'), import('./app/i18n.js')]).then(async ([f, i18n]) => {
+                    const sample = () => [f.formatDate('2026-11-22'), f.formatNumber(1234.5, 2), f.formatNumber(1234567),
+                        f.parseDate('22/11/2026'), f.parseDate('31/02/2026'), f.parseNumber('1.234,50')];
+                    const dutch = sample();
+                    await i18n.useLanguage('en');
+                    done([...dutch, ...sample()].map(String));
+                }).catch((e) => done(String(e)));
+                """;
+        assertThat(asyncScript(check)).isEqualTo(List.of(
+                "22/11/2026", "1.234,50", "1.234.567", "2026-11-22", "null", "1234.5",
+                "22/11/2026", "1.234,50", "1.234.567", "2026-11-22", "null", "1234.5"));
+    }
+
+    @Test
+    void switchingToEnglishChangesTheTextsAndTheApisLabelsAndIsRemembered() {
+        open("/trajectory-types");
+        assertThat(heading()).isEqualTo("Trajecttypes");
+        waitForText(By.cssSelector("[data-type=internship]"), "Kennismakingsstage");
+        assertThat(script("return document.documentElement.lang")).isEqualTo("nl");
+
+        find(By.cssSelector("button[data-language=en]")).click();
+        waitUntil(d -> "Trajectory types".equals(heading()) ? true : null);
+        assertThat(textOf(By.cssSelector(".nav"))).contains("Networks", "Municipalities", "Trajectory types");
+        // Labels the API serves follow: the API module sent Accept-Language: en.
+        waitForText(By.cssSelector("[data-type=internship]"), "Introductory internship");
+        assertThat(find(By.cssSelector("button[data-language=en]")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(script("return document.documentElement.lang")).isEqualTo("en");
+        assertEveryTextTranslated();
+
+        browser().navigate().refresh();
+        waitUntil(d -> "Trajectory types".equals(heading()) ? true : null);
+        open("/municipalities?q=sint");
+        assertThat(heading()).isEqualTo("Municipalities");
+        waitForText(By.cssSelector("[data-testid=result-count]"), "municipalities found");
+        assertEveryTextTranslated();
+
+        find(By.cssSelector("button[data-language=nl]")).click();
+        waitUntil(d -> "Gemeenten".equals(heading()) ? true : null);
+        waitForText(By.cssSelector("[data-testid=result-count]"), "gemeenten gevonden");
+    }
+
+    @Test
+    void anUnknownAddressSaysSoInsteadOfShowingNothing() {
+        open("/nowhere");
+        assertThat(heading()).isEqualTo("Pagina niet gevonden");
+        open("/municipalities/99999");
+        waitForText(By.cssSelector("[role=alert]"), "99999");
+    }
+}

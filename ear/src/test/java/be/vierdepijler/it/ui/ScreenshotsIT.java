@@ -1,0 +1,98 @@
+package be.vierdepijler.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.vierdepijler.it.Deployments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Pictures of the main pages, for the README and as a record of each CI run. They land in target/screenshots; to
+ * refresh docs/screenshots run {@code ./mvnw verify -Dscreenshots.dir=$PWD/docs/screenshots}. Before taking them,
+ * some municipalities are made to take part (through the API), so the pages show what a running region looks like.
+ */
+class ScreenshotsIT extends BrowserTest {
+
+    /** Networks whose municipalities the other tests do not edit (not westhoek, not gent: MunicipalitiesIT edits them). */
+    private static final List<String> SAMPLE_NETWORKS = List.of("regio-brugge", "midwest", "kempen", "limburg",
+            "antwerpen", "brussel", "middenkust", "waasland");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** Two in three municipalities of the sample networks take part, from staggered dates. */
+    private void someMunicipalitiesTakePart() {
+        for (String network : SAMPLE_NETWORKS) {
+            List<String> codes = api().get("/municipalities?size=200&network=" + network).jsonPath()
+                    .getList("items.nisCode", String.class);
+            for (int i = 0; i < codes.size(); i++) {
+                if (i % 3 == 2) {
+                    continue;
+                }
+                String nis = codes.get(i);
+                String etag = api().get("/municipalities/" + nis).header("ETag");
+                api().contentType("application/json").header("If-Match", etag)
+                        .body("{\"participatingFrom\":\"202" + (i % 4 + 1) + "-0" + (i % 9 + 1) + "-01\"}")
+                        .put("/municipalities/" + nis + "/membership").then().statusCode(200);
+            }
+        }
+    }
+
+    private void assertPicture(Path file) throws IOException {
+        assertThat(file).exists();
+        assertThat(Files.size(file)).as("a PNG of a rendered page, not an empty one").isGreaterThan(20_000);
+    }
+
+    @Test
+    void ofTheMainPages() throws IOException {
+        someMunicipalitiesTakePart();
+        setWindowSize(1366, 900);
+
+        open("/networks");
+        waitUntil(d -> d.findElements(By.cssSelector("[data-testid=networks] tbody tr")).size() == 18 ? true : null);
+        assertPicture(screenshot("networks"));
+
+        open("/municipalities?network=regio-brugge");
+        waitForText(By.cssSelector("[data-testid=result-count]"), "gemeenten gevonden");
+        assertPicture(screenshot("municipalities"));
+
+        open("/municipalities/31005");
+        type(By.id("participatingFrom"), "01/09/2025");
+        type(By.id("participatingUntil"), "30/06/2025");
+        find(By.cssSelector("[data-testid=save]")).click();
+        find(By.id("participatingUntil-error"));
+        assertPicture(screenshot("municipality-membership"));
+
+        open("/trajectory-types");
+        waitForText(By.cssSelector("[data-type=internship]"), "Kennismakingsstage");
+        assertPicture(screenshot("trajectory-types"));
+
+        open("/trajectory-types/internship");
+        type(By.id("placement-supervisor"), "A");
+        type(By.id("placement-startDate"), "07/04/2025");
+        type(By.id("placement-endDate"), "01/04/2025");
+        find(By.cssSelector("[data-testid=check]")).click();
+        find(By.id("placement-endDate-error"));
+        script("window.scrollTo(0, 0)"); // the page's top, with the summary of what is wrong
+        assertPicture(screenshot("trajectory-type-form"));
+
+        find(By.cssSelector("button[data-language=en]")).click();
+        open("/networks");
+        waitForText(By.cssSelector("main h1"), "Regional networks");
+        assertPicture(screenshot("networks-en"));
+
+        setWindowSize(820, 1100); // a tablet held upright
+        open("/municipalities?q=sint");
+        waitForText(By.cssSelector("[data-testid=result-count]"), "found");
+        assertPicture(screenshot("municipalities-tablet"));
+        setWindowSize(1366, 900);
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The registry of pages: the router and the navigation read this list and nothing else.
+ *
+ * To add a page: write app/pages/<name>.js defining a custom element that extends Page (see page.js), add its line
+ * here, and its texts to both i18n/nl.json and i18n/en.json. A page with `nav` appears in the navigation, in this
+ * order; a page with `section` lights up that navigation entry (a detail page under its list).
+ */
+export const pages = [
+    { path: '/networks', tag: 'vp-networks-page', load: () => import('./pages/networks.js'), nav: 'nav.networks' },
+    { path: '/municipalities', tag: 'vp-municipalities-page', load: () => import('./pages/municipalities.js'), nav: 'nav.municipalities' },
+    { path: '/municipalities/:nis', tag: 'vp-municipality-page', load: () => import('./pages/municipality.js'), section: '/municipalities' },
+    { path: '/trajectory-types', tag: 'vp-trajectory-types-page', load: () => import('./pages/trajectory-types.js'), nav: 'nav.trajectoryTypes' },
+    { path: '/trajectory-types/:id', tag: 'vp-trajectory-type-page', load: () => import('./pages/trajectory-type.js'), section: '/trajectory-types' },
+];
+
+/** Where '#/' (and the bare address) leads. */
+export const HOME = '/networks';
+
+/** Shown for an address that matches no page. */
+export const NOT_FOUND = { path: '*', tag: 'vp-not-found-page', load: () => import('./pages/not-found.js') };

@@ -1,0 +1,210 @@
+/**
+ * The 304 municipalities, paged, filtered and sorted by the API. Filters, sort and page live in the address, so a
+ * filtered list can be bookmarked, shared and reached with the back button.
+ */
+import { Page, html } from '../page.js';
+import { api } from '../api.js';
+import { formatDate, formatNumber } from '../format.js';
+import { t } from '../i18n.js';
+import { PROVINCES } from '../reference.js';
+import { href, navigate } from '../router.js';
+import { badge, selectField } from '../ui.js';
+
+const PATH = '/municipalities';
+const PAGE_SIZES = [20, 50, 100];
+const SEARCH_DELAY_MS = 300;
+
+class MunicipalitiesPage extends Page {
+    static properties = { ...Page.properties, result: { state: true }, networks: { state: true }, search: { state: true } };
+
+    constructor() {
+        super();
+        this.networks = [];
+        this.search = '';
+        this.searchTimer = null;
+    }
+
+    willUpdate(changed) {
+        if (changed.has('query') && (this.query.q ?? '') !== this.pendingSearch) {
+            this.search = this.query.q ?? ''; // the address changed from elsewhere (back button, a link)
+        }
+        super.willUpdate(changed);
+    }
+
+    /** The query as the API wants it: pages from 0 there, from 1 in the address people see. */
+    apiQuery() {
+        const q = this.query;
+        return {
+            network: q.network, province: q.province, q: q.q, sort: q.sort || 'name',
+            page: Math.max(0, (Number(q.page) || 1) - 1), size: q.size || PAGE_SIZES[0],
+        };
+    }
+
+    async load() {
+        const [result, networks] = await Promise.all([
+            api.get('municipalities', this.apiQuery()),
+            this.networks.length ? this.networks : api.get('networks', { size: 50, sort: 'name' }).then((p) => p.items),
+        ]);
+        return () => {
+            this.result = result;
+            this.networks = networks;
+        };
+    }
+
+    pageTitle() {
+        return t('municipalities.title');
+    }
+
+    /** A new filter starts at the first page again. */
+    setFilter(name, value, options) {
+        navigate(PATH, { ...this.query, [name]: value, page: undefined }, options);
+    }
+
+    onSearchInput(value) {
+        this.search = value;
+        clearTimeout(this.searchTimer);
+        this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
+    }
+
+    applySearch() {
+        clearTimeout(this.searchTimer);
+        this.pendingSearch = this.search.trim();
+        // Typing refines one list: keep it out of the history, a step per letter would make the back button useless.
+        this.setFilter('q', this.pendingSearch, { replace: true });
+    }
+
+    sortBy(field) {
+        const current = this.query.sort || 'name';
+        const next = current === field ? `-${field}` : field;
+        // Another order makes other pages: start again at the first.
+        navigate(PATH, { ...this.query, sort: next === 'name' ? undefined : next, page: undefined });
+    }
+
+    goToPage(page) {
+        navigate(PATH, { ...this.query, page: page > 1 ? page : undefined });
+    }
+
+    render() {
+        return html`
+            <div class="page-header">
+                <h1 tabindex="-1">${t('municipalities.title')}</h1>
+                <p class="lead">${t('municipalities.lead')}</p>
+            </div>
+            ${this.renderFilters()}
+            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+    }
+
+    renderFilters() {
+        return html`<form class="card filters" role="search" aria-label="${t('municipalities.filters')}"
+                          @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
+            <div class="field" data-field="q">
+                <label class="field__label" for="filter-q">${t('municipalities.filter.name')}</label>
+                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
+                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('municipalities.filter.namePlaceholder')}">
+            </div>
+            ${selectField({
+                id: 'filter-network', name: 'network', label: t('municipalities.filter.network'), value: this.query.network ?? '',
+                empty: t('municipalities.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),
+                onInput: (v) => this.setFilter('network', v),
+            })}
+            ${selectField({
+                id: 'filter-province', name: 'province', label: t('municipalities.filter.province'), value: this.query.province ?? '',
+                empty: t('municipalities.filter.allProvinces'), options: PROVINCES.map((p) => ({ value: p, label: t(`province.${p}`) })),
+                onInput: (v) => this.setFilter('province', v),
+            })}
+            <div class="filters__actions">
+                <button class="button button--secondary" type="submit">${t('municipalities.filter.search')}</button>
+                ${this.hasFilters() ? html`<a class="button button--link" href="#${PATH}">${t('municipalities.filter.clear')}</a>` : ''}
+            </div>
+        </form>`;
+    }
+
+    hasFilters() {
+        return Boolean(this.query.q || this.query.network || this.query.province);
+    }
+
+    renderResults() {
+        const r = this.result;
+        return html`
+            <div class="results-bar">
+                <p class="results-bar__count" role="status" data-testid="result-count">
+                    ${t('municipalities.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) })}
+                    ${this.loading ? html`<span class="spinner spinner--inline" aria-hidden="true"></span>` : ''}
+                </p>
+                ${selectField({
+                    id: 'page-size', name: 'size', label: t('common.pageSize'), value: String(r.size),
+                    options: PAGE_SIZES.map((s) => ({ value: String(s), label: formatNumber(s) })),
+                    onInput: (v) => this.setFilter('size', v === String(PAGE_SIZES[0]) ? undefined : v),
+                })}
+            </div>
+            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('municipalities.none')}</p></div>`}
+            ${r.totalPages > 1 ? this.renderPager(r) : ''}`;
+    }
+
+    sortHeader(field, label) {
+        const sort = this.query.sort || 'name';
+        const state = sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : 'none';
+        const arrow = { ascending: '▲', descending: '▼', none: '↕' }[state];
+        return html`<th scope="col" aria-sort="${state}">
+            <button type="button" class="sort" data-sort="${field}" @click=${() => this.sortBy(field)}>
+                ${label}<span class="sort__icon" aria-hidden="true">${arrow}</span>
+            </button>
+        </th>`;
+    }
+
+    renderTable(r) {
+        return html`<div class="card card--flush"><div class="table-wrap">
+            <table class="table" data-testid="municipalities">
+                <caption class="visually-hidden">${t('municipalities.caption')}</caption>
+                <thead><tr>
+                    ${this.sortHeader('name', t('municipalities.column.name'))}
+                    ${this.sortHeader('nisCode', t('municipalities.column.nisCode'))}
+                    <th scope="col">${t('municipalities.column.province')}</th>
+                    <th scope="col">${t('municipalities.column.network')}</th>
+                    <th scope="col">${t('municipalities.column.membership')}</th>
+                </tr></thead>
+                <tbody>
+                    ${r.items.map((m) => html`<tr data-nis="${m.nisCode}">
+                        <th scope="row"><a href="#${PATH}/${m.nisCode}">${m.name}</a></th>
+                        <td class="mono">${m.nisCode}</td>
+                        <td>${provinceName(m)}</td>
+                        <td><a class="quiet-link" href="${href(PATH, { network: m.network.id })}">${m.network.name}</a></td>
+                        <td>${membershipBadge(m.membership)}</td>
+                    </tr>`)}
+                </tbody>
+            </table>
+        </div></div>`;
+    }
+
+    renderPager(r) {
+        const current = r.page + 1;
+        return html`<nav class="pager" aria-label="${t('pager.label')}">
+            <button type="button" class="button button--secondary" data-testid="previous-page" ?disabled=${current <= 1}
+                    @click=${() => this.goToPage(current - 1)}>${t('pager.previous')}</button>
+            <span class="pager__status" data-testid="page-status">${t('pager.status', { page: formatNumber(current), pages: formatNumber(r.totalPages) })}</span>
+            <button type="button" class="button button--secondary" data-testid="next-page" ?disabled=${current >= r.totalPages}
+                    @click=${() => this.goToPage(current + 1)}>${t('pager.next')}</button>
+        </nav>`;
+    }
+}
+
+/** The province in the chosen language (the API names it in Dutch); Brussels lies in none. */
+export function provinceName(municipality) {
+    return municipality.province ? t(`province.${municipality.province}`) : t('municipalities.brussels');
+}
+
+/** Whether a municipality takes part today (the API decides), and since or until when. */
+export function membershipBadge(membership) {
+    if (membership.participating) {
+        return badge(t('membership.participatingSince', { date: formatDate(membership.participatingFrom) }), 'success');
+    }
+    if (membership.participatingFrom) {
+        return badge(t('membership.notParticipatingPeriod', {
+            from: formatDate(membership.participatingFrom),
+            until: membership.participatingUntil ? formatDate(membership.participatingUntil) : '…',
+        }), 'neutral');
+    }
+    return badge(t('membership.notParticipating'), 'neutral');
+}
+
+customElements.define('vp-municipalities-page', MunicipalitiesPage);

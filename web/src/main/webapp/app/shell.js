@@ -1,0 +1,121 @@
+/**
+ * The frame around every page: the header with the language switch, the navigation built from the page registry,
+ * and the main region where the router puts the current page.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { LANGUAGES, language, t, useLanguage } from './i18n.js';
+import { HOME, NOT_FOUND, pages } from './pages.js';
+import { resolve } from './router.js';
+
+class App extends LitElement {
+    static properties = {
+        current: { state: true },
+        switching: { state: true },
+    };
+
+    constructor() {
+        super();
+        this.current = null; // { page, element }
+        this.switching = false;
+        this.onHashChange = () => this.route();
+    }
+
+    createRenderRoot() {
+        return this;
+    }
+
+    connectedCallback() {
+        super.connectedCallback();
+        this.replaceChildren(); // the <noscript> fallback
+        window.addEventListener('hashchange', this.onHashChange);
+        this.route();
+    }
+
+    disconnectedCallback() {
+        window.removeEventListener('hashchange', this.onHashChange);
+        super.disconnectedCallback();
+    }
+
+    async route() {
+        if (!window.location.hash || window.location.hash === '#' || window.location.hash === '#/') {
+            history.replaceState(history.state, '', `#${HOME}`);
+        }
+        const found = resolve(pages) ?? { page: NOT_FOUND, params: {}, query: {} };
+        await found.page.load();
+        const first = this.current === null;
+        const same = this.current?.page === found.page;
+        const element = same ? this.current.element : document.createElement(found.page.tag);
+        element.params = found.params;
+        element.query = found.query;
+        this.current = { page: found.page, element };
+        if (!same && !first) {
+            // A new screen: start at its top and let keyboard and screen-reader users land on its heading.
+            window.scrollTo(0, 0);
+            await this.updateComplete;
+            await element.updateComplete;
+            (element.querySelector('h1') ?? this.querySelector('main'))?.focus({ preventScroll: true });
+        }
+    }
+
+    async switchLanguage(lang) {
+        if (lang === language() || this.switching) return;
+        this.switching = true;
+        try {
+            await useLanguage(lang);
+        } finally {
+            this.switching = false;
+        }
+        this.requestUpdate();
+    }
+
+    skipToContent(event) {
+        event.preventDefault(); // '#' addresses belong to the router
+        this.querySelector('main')?.focus();
+    }
+
+    renderNavigation() {
+        const section = this.current?.page.section ?? this.current?.page.path;
+        return html`<nav class="nav" aria-label="${t('nav.label')}">
+            <ul class="nav__list">
+                ${pages.filter((p) => p.nav).map((p) => html`<li>
+                    <a class="nav__link" href="#${p.path}" aria-current="${p.path === section ? 'page' : nothing}">${t(p.nav)}</a>
+                </li>`)}
+            </ul>
+        </nav>`;
+    }
+
+    renderLanguageSwitch() {
+        return html`<div class="lang" role="group" aria-label="${t('language.label')}">
+            ${LANGUAGES.map((lang) => html`<button type="button" class="lang__option" lang="${lang}"
+                    aria-pressed="${lang === language() ? 'true' : 'false'}" ?disabled=${this.switching}
+                    data-language="${lang}" @click=${() => this.switchLanguage(lang)}>
+                <span aria-hidden="true">${lang.toUpperCase()}</span><span class="visually-hidden">${t(`language.${lang}`)}</span>
+            </button>`)}
+        </div>`;
+    }
+
+    render() {
+        return html`
+            <a class="skip-link" href="#main" @click=${(e) => this.skipToContent(e)}>${t('app.skipToContent')}</a>
+            <header class="topbar">
+                <a class="brand" href="#${HOME}">
+                    <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                        <rect x="4" y="20" width="5" height="8" /><rect x="11" y="14" width="5" height="14" />
+                        <rect x="18" y="8" width="5" height="20" /><rect class="brand__fourth" x="25" y="3" width="5" height="25" />
+                    </svg>
+                    <span class="brand__text">
+                        <span class="brand__name">${t('app.name')}</span>
+                        <span class="brand__tagline">${t('app.tagline')}</span>
+                    </span>
+                </a>
+                ${this.renderLanguageSwitch()}
+            </header>
+            <div class="layout">
+                ${this.renderNavigation()}
+                <main id="main" class="main" tabindex="-1">${this.current?.element ?? nothing}</main>
+            </div>
+            <footer class="footer">${t('app.footer')}</footer>`;
+    }
+}
+
+customElements.define('vp-app', App);

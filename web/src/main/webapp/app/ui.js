@@ -1,0 +1,133 @@
+/**
+ * Small building blocks shared by the pages: form fields with their label, hint and error wired up for assistive
+ * technology, an error summary, a status badge. Texts come in already translated.
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { has, t } from './i18n.js';
+
+/** The ids an input is described by: its hint and its error, when shown. */
+function describedBy(id, hint, error) {
+    const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+}
+
+function requiredMark(required) {
+    return required ? html` <span class="field__required">${t('form.required')}</span>` : nothing;
+}
+
+function fieldError(id, error) {
+    return error
+        ? html`<p class="field__error" id="${id}-error"><span class="visually-hidden">${t('form.errorPrefix')}</span>${error}</p>`
+        : nothing;
+}
+
+function fieldHint(id, hint) {
+    return hint ? html`<p class="field__hint" id="${id}-hint">${hint}</p>` : nothing;
+}
+
+/**
+ * A labelled text input. `value` is what the user typed and stays in place when the API refuses it.
+ * @param {{id: string, name: string, label: string, value: string, onInput: function(string), hint?: string,
+ *          error?: string, required?: boolean, inputmode?: string, placeholder?: string, width?: string}} f
+ */
+export function textField(f) {
+    return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">
+        <label class="field__label" for="${f.id}">${f.label}${requiredMark(f.required)}</label>
+        ${fieldHint(f.id, f.hint)}
+        ${fieldError(f.id, f.error)}
+        <input class="input ${f.width ? `input--${f.width}` : ''}" id="${f.id}" name="${f.name}" type="text"
+               .value=${live(f.value ?? '')} @input=${(e) => f.onInput(e.target.value)}
+               inputmode="${f.inputmode ?? nothing}" placeholder="${f.placeholder ?? nothing}" autocomplete="off"
+               aria-required="${f.required ? 'true' : nothing}" aria-invalid="${f.error ? 'true' : nothing}"
+               aria-describedby="${describedBy(f.id, f.hint, f.error)}">
+    </div>`;
+}
+
+/** A labelled select; `options` are {value, label}; an empty first option when `empty` is given. */
+export function selectField(f) {
+    return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">
+        <label class="field__label" for="${f.id}">${f.label}${requiredMark(f.required)}</label>
+        ${fieldHint(f.id, f.hint)}
+        ${fieldError(f.id, f.error)}
+        <select class="select" id="${f.id}" name="${f.name}" @change=${(e) => f.onInput(e.target.value)}
+                aria-required="${f.required ? 'true' : nothing}" aria-invalid="${f.error ? 'true' : nothing}"
+                aria-describedby="${describedBy(f.id, f.hint, f.error)}">
+            ${f.empty !== undefined ? html`<option value="" ?selected=${!f.value}>${f.empty}</option>` : nothing}
+            ${f.options.map((o) => html`<option value="${o.value}" ?selected=${o.value === f.value}>${o.label}</option>`)}
+        </select>
+    </div>`;
+}
+
+/**
+ * A group of radio buttons or checkboxes under one legend (a yes/no question, a choice of several values).
+ * `value` is the chosen value (radio) or the array of chosen values (checkbox).
+ */
+export function choiceGroup(f) {
+    const multiple = f.type === 'checkbox';
+    const checked = (value) => (multiple ? (f.value ?? []).includes(value) : f.value === value);
+    const toggle = (value, on) => {
+        if (!multiple) return f.onInput(value);
+        const chosen = new Set(f.value ?? []);
+        on ? chosen.add(value) : chosen.delete(value);
+        return f.onInput(f.options.map((o) => o.value).filter((v) => chosen.has(v)));
+    };
+    return html`<fieldset class="field fieldset ${f.error ? 'field--invalid' : ''}" data-field="${f.name}" id="${f.id}"
+                          aria-describedby="${describedBy(f.id, f.hint, f.error)}" tabindex="-1">
+        <legend class="field__label">${f.label}${requiredMark(f.required)}</legend>
+        ${fieldHint(f.id, f.hint)}
+        ${fieldError(f.id, f.error)}
+        <div class="choices ${f.inline ? 'choices--inline' : ''}">
+            ${f.options.map((o, i) => html`<div class="choice">
+                <input type="${f.type}" id="${f.id}-${i}" name="${f.name}" value="${o.value}" .checked=${live(checked(o.value))}
+                       @change=${(e) => toggle(o.value, e.target.checked)} aria-invalid="${f.error ? 'true' : nothing}">
+                <label for="${f.id}-${i}">${o.label}</label>
+            </div>`)}
+        </div>
+    </fieldset>`;
+}
+
+/**
+ * The message to show for a violation: the API's own sentence, except for the codes about the shape of a typed value
+ * (a date, a number), where the UI names the format it asked the user for (22/11/2026, 1.234,50) rather than the
+ * API's wire format.
+ */
+export function violationText(violation) {
+    const key = `violation.${violation.code}`;
+    return has(key) ? t(key) : violation.message;
+}
+
+/**
+ * The list of what is wrong, above the form, each linking to its field. Focus moves here after a refused submit so
+ * that a screen reader hears it; `items` are {id, label, message}.
+ */
+export function errorSummary(title, items, { intro } = {}) {
+    const focusField = (event, id) => {
+        event.preventDefault(); // the address's '#' belongs to the router
+        const target = document.getElementById(id);
+        target?.focus();
+        target?.scrollIntoView({ block: 'center' });
+    };
+    // The API's message often names the field already ('Begindatum' is verplicht.): then no label in front.
+    const prefix = (item) => (item.label && !item.message.includes(item.label) ? html`<strong>${item.label}:</strong> ` : nothing);
+    return html`<div class="error-summary" role="alert" tabindex="-1">
+        <h2 class="error-summary__title">${title}</h2>
+        ${intro ? html`<p>${intro}</p>` : nothing}
+        <ul class="error-summary__list">
+            ${items.map((item) => html`<li>${item.id
+                ? html`<a href="#${item.id}" @click=${(e) => focusField(e, item.id)}>${prefix(item)}${item.message}</a>`
+                : html`${prefix(item)}${item.message}`}</li>`)}
+        </ul>
+    </div>`;
+}
+
+/** A small coloured label; tone is 'success', 'neutral', 'info' or 'warning'. */
+export function badge(text, tone = 'neutral') {
+    return html`<span class="badge badge--${tone}">${text}</span>`;
+}
+
+/** Moves focus to the first element matching selector inside root, after the next render. */
+export async function focusAfterRender(element, selector) {
+    await element.updateComplete;
+    element.querySelector(selector)?.focus();
+}
