@@ -3,9 +3,11 @@
  *
  * To add a page: write app/pages/<name>.js defining a custom element that extends Page (see page.js), add its line
  * here, and its texts to both i18n/nl.json and i18n/en.json. A page with `nav` appears in the navigation, in this
- * order; a page with `section` lights up that navigation entry (a detail page under its list).
+ * order; a page with `section` lights up that navigation entry (a detail page under its list). Every page needs a
+ * signed-in user except one marked `public` (the shell sends everybody else to the sign-in page first).
  */
 export const pages = [
+    { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
     { path: '/networks', tag: 'vp-networks-page', load: () => import('./pages/networks.js'), nav: 'nav.networks' },
     { path: '/municipalities', tag: 'vp-municipalities-page', load: () => import('./pages/municipalities.js'), nav: 'nav.municipalities' },
     { path: '/municipalities/:nis', tag: 'vp-municipality-page', load: () => import('./pages/municipality.js'), section: '/municipalities' },

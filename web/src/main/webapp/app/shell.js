@@ -6,6 +6,7 @@ import { LitElement, html, nothing } from 'lit';
 import { LANGUAGES, language, t, useLanguage } from './i18n.js';
 import { HOME, NOT_FOUND, pages } from './pages.js';
 import { resolve } from './router.js';
+import { signInAddress, signOut, signedIn } from './session.js';
 
 class App extends LitElement {
     static properties = {
@@ -41,6 +42,10 @@ class App extends LitElement {
             history.replaceState(history.state, '', `#${HOME}`);
         }
         const found = resolve(pages) ?? { page: NOT_FOUND, params: {}, query: {} };
+        if (!found.page.public && !signedIn()) {
+            history.replaceState(history.state, '', signInAddress());
+            return this.route();
+        }
         await found.page.load();
         const first = this.current === null;
         const same = this.current?.page === found.page;
@@ -109,9 +114,14 @@ class App extends LitElement {
                     </span>
                 </a>
                 ${this.renderLanguageSwitch()}
+                ${signedIn() ? html`<div class="session">
+                    <span class="session__user" data-testid="signed-in-as">${t('session.signedInAs', { username: signedIn().username })}</span>
+                    <button type="button" class="button button--secondary" data-testid="sign-out"
+                            @click=${() => signOut()}>${t('session.signOut')}</button>
+                </div>` : nothing}
             </header>
             <div class="layout">
-                ${this.renderNavigation()}
+                ${signedIn() ? this.renderNavigation() : nothing}
                 <main id="main" class="main" tabindex="-1">${this.current?.element ?? nothing}</main>
             </div>
             <footer class="footer">${t('app.footer')}</footer>`;

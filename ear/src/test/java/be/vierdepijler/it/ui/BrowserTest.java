@@ -104,11 +104,27 @@ public abstract class BrowserTest extends ApiTest {
         return driver;
     }
 
-    /** Loads the application afresh at a route, e.g. {@code /municipalities?network=westhoek}. */
+    /**
+     * Loads the application afresh at a route, e.g. {@code /municipalities?network=westhoek}, signed in as the first
+     * administrator: when the application asks to sign in first (a new browser, or a new deployment), this signs in
+     * through the sign-in page, which then leads on to the route.
+     */
     protected void open(String route) {
         driver.get("about:blank"); // a new document, not just a new hash: nothing of the previous page stays
         driver.get(root() + "/#" + route);
         waitUntil(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        if (driver.getCurrentUrl().contains("#/sign-in") && !route.startsWith("/sign-in")) {
+            signInThroughThePage("admin", ADMIN_PASSWORD);
+            waitUntil(d -> !d.getCurrentUrl().contains("#/sign-in")
+                    && !d.findElements(By.cssSelector("main h1")).isEmpty());
+        }
+    }
+
+    /** Fills in and submits the sign-in page that is showing. */
+    protected void signInThroughThePage(String username, String password) {
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        find(By.cssSelector("[data-testid=sign-in]")).click();
     }
 
     protected void setWindowSize(int width, int height) {

@@ -1,0 +1,59 @@
+/**
+ * Who is signed in. The server keeps the session (an HttpOnly cookie the page never sees); this module keeps what the
+ * UI needs of it — the user, the role and the CSRF token that every state-changing call must carry — and plugs into
+ * the security seam of api.js: the token goes with every call, and a 401 sends the user to the sign-in page.
+ */
+import { request, useSession } from './api.js';
+
+let current = null;
+
+/** The signed-in user ({username, role, networkIds, municipalityNis, organisationId, csrfToken}) or null. */
+export function signedIn() {
+    return current;
+}
+
+/** The address to return to after signing in: where the user was. */
+function signInAddress() {
+    const here = window.location.hash.replace(/^#/, '');
+    const next = here && !here.startsWith('/sign-in') ? `?next=${encodeURIComponent(here)}` : '';
+    return `#/sign-in${next}`;
+}
+
+useSession({
+    // X-Requested-With: a 401 then carries no Basic challenge, so the browser never shows its own log-in dialog.
+    headers: () => (current?.csrfToken
+        ? { 'X-Requested-With': 'vierdepijler-ui', 'X-CSRF-Token': current.csrfToken }
+        : { 'X-Requested-With': 'vierdepijler-ui' }),
+    unauthorized: () => {
+        current = null;
+        if (!window.location.hash.startsWith('#/sign-in')) {
+            window.location.hash = signInAddress();
+        }
+    },
+});
+
+/** At start-up: is there still a session from before (a reload)? */
+export async function restoreSession() {
+    try {
+        current = (await request('GET', 'session')).data;
+    } catch {
+        current = null;
+    }
+    return current;
+}
+
+export async function signIn(username, password) {
+    current = (await request('POST', 'session', { body: { username, password } })).data;
+    return current;
+}
+
+export async function signOut() {
+    try {
+        await request('DELETE', 'session');
+    } finally {
+        current = null;
+        window.location.hash = '#/sign-in';
+    }
+}
+
+export { signInAddress };
