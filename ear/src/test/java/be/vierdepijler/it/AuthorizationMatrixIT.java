@@ -37,6 +37,7 @@ class AuthorizationMatrixIT extends ApiTest {
 
     private static final Map<String, Session> sessions = new LinkedHashMap<>();
     private static long officerId;
+    private static long organisationId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -59,8 +60,16 @@ class AuthorizationMatrixIT extends ApiTest {
         create("counsellor-westhoek", suffix, "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
         officerId = create("local-officer-poperinge", suffix,
                 "\"role\":\"local-officer\",\"municipalityNis\":\"" + POPERINGE + "\"");
-        create("organisation-contact", suffix, "\"role\":\"organisation-contact\",\"organisationId\":1");
+        organisationId = api().contentType("application/json").body(organisation("Matrix " + suffix))
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        create("organisation-contact", suffix, "\"role\":\"organisation-contact\",\"organisationId\":"
+                + organisationId);
         create("viewer", suffix, "\"role\":\"viewer\"");
+    }
+
+    private static String organisation(String name) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"association\",\"municipalityNis\":\"" + POPERINGE
+                + "\",\"contacts\":[{\"name\":\"Els Contact\",\"email\":\"els@example.org\"}]}";
     }
 
     private long create(String caller, String suffix, String scope) {
@@ -117,6 +126,18 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("PUT", "/users/{id}/password", (s, c) -> s.contentType("application/json")
                         .body("{\"password\":\"" + PASSWORD + "\"}").put("/users/" + officerId + "/password"),
                 a, 200, 200, 404, 404, 403, 404, 404));
+        rows.add(row("GET", "/organisations", (s, c) -> s.get("/organisations?network=westhoek"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/organisations/{id}", (s, c) -> s.get("/organisations/" + organisationId),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("POST", "/organisations", (s, c) -> s.contentType("application/json")
+                .body(organisation("Nieuw " + System.nanoTime())).post("/organisations"),
+                a, 201, 201, 403, 403, 201, 403, 403));
+        rows.add(row("PUT", "/organisations/{id}", (s, c) -> s
+                        .header("If-Match", api().get("/organisations/" + organisationId).header("ETag"))
+                        .contentType("application/json").body(organisation("Matrix gewijzigd"))
+                        .put("/organisations/" + organisationId),
+                a, 200, 200, 403, 403, 200, 403, 403));
         rows.add(row("GET", "/audit/changes", (s, c) -> s.get("/audit/changes?kind=user&id=" + officerId),
                 a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));
@@ -167,6 +188,21 @@ class AuthorizationMatrixIT extends ApiTest {
         Set<String> covered = new TreeSet<>();
         rows().forEach(r -> covered.add(r.method() + " " + r.path()));
         assertThat(covered).isEqualTo(published);
+    }
+
+    @Test
+    void contactPersonsAreShownOnlyWithinTheCallersScope() {
+        Map<String, Boolean> sees = new LinkedHashMap<>();
+        for (String caller : CALLERS.subList(1, CALLERS.size())) {
+            sees.put(caller, as(sessions.get(caller)).get("/organisations/" + organisationId).then().statusCode(200)
+                    .extract().jsonPath().get("contacts") != null);
+        }
+        assertThat(sees).containsExactly(Map.entry("administrator", true), Map.entry("coordinator-westhoek", true),
+                Map.entry("coordinator-limburg", false), Map.entry("counsellor-westhoek", true),
+                Map.entry("local-officer-poperinge", true), Map.entry("organisation-contact", true),
+                Map.entry("viewer", false));
+        as(sessions.get("coordinator-limburg")).get("/organisations?network=westhoek").then().statusCode(200)
+                .body("items.contacts", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
 
     @Test

@@ -24,19 +24,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Managing user accounts and their scopes. Administrators manage everybody. A network coordinator sees and manages
- * the local officers of the municipalities in their own networks (organisation contacts follow once organisations
- * exist). Every other role may only see and change itself, through {@link #changeOwnPassword}.
+ * the local officers of the municipalities in their own networks and the contacts of the organisations there. Every
+ * other role may only see itself and change its own password, through {@link #changeOwnPassword}.
  */
 @ApplicationScoped
 @Transactional
 public class UserDirectory {
 
     /** The roles a network coordinator may manage. */
-    static final Set<Role> COORDINATOR_MANAGES = EnumSet.of(Role.LOCAL_OFFICER);
+    static final Set<Role> COORDINATOR_MANAGES = EnumSet.of(Role.LOCAL_OFFICER, Role.ORGANISATION_CONTACT);
 
     @Inject
     UserRepository users;
@@ -59,11 +60,11 @@ public class UserDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserAccount> find(Caller caller, String query, PageRequest page) {
         if (caller.isAdministrator()) {
-            return users.find(null, null, null, query, page);
+            return users.find(null, null, null, null, query, page);
         }
         requireCoordinator(caller);
         return users.find(COORDINATOR_MANAGES, caller.networkIds(), places.municipalitiesIn(caller.networkIds()),
-                query, page);
+                places.organisationsIn(caller.networkIds()), query, page);
     }
 
     /**
@@ -81,14 +82,16 @@ public class UserDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserAccount get(Caller caller, long id) {
         UserAccount account = users.byId(id).orElseThrow(() -> new NotFoundException("gebruiker", String.valueOf(id)));
-        if (caller.userId() == id || manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+        if (caller.userId() == id
+                || manages(caller, account.role(), account.municipalityNis(), account.organisationId())) {
             return account;
         }
         throw new NotFoundException("gebruiker", String.valueOf(id));
     }
 
     public UserAccount create(Caller caller, NewUser user) {
-        List<FieldViolation> violations = new ArrayList<>(placeViolations(user.networkIds(), user.municipalityNis()));
+        List<FieldViolation> violations = new ArrayList<>(placeViolations(user.networkIds(), user.municipalityNis(),
+                user.organisationId()));
         violations.addAll(passwordViolations("initialPassword", user.initialPassword()));
         if (users.byUsername(user.username() == null ? "" : user.username()).isPresent()) {
             violations.add(new FieldViolation("username", "taken", "Deze gebruikersnaam is al in gebruik."));
@@ -99,7 +102,7 @@ public class UserDirectory {
         UserAccount account = new UserAccount(user.username(), user.displayName(), user.email(), user.role(),
                 user.networkIds(), user.municipalityNis(), user.organisationId(),
                 hasher.hash(user.initialPassword().toCharArray()), clock.instant());
-        if (!manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+        if (!manages(caller, account.role(), account.municipalityNis(), account.organisationId())) {
             throw new ForbiddenException("Je mag geen " + account.role().label().toLowerCase()
                     + " aanmaken voor dit netwerk of deze gemeente.");
         }
@@ -109,17 +112,18 @@ public class UserDirectory {
 
     public UserAccount change(Caller caller, long id, long expectedVersion, UserChange change) {
         UserAccount account = get(caller, id);
-        if (!manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+        if (!manages(caller, account.role(), account.municipalityNis(), account.organisationId())) {
             throw new ForbiddenException("Je mag deze gebruiker niet wijzigen.");
         }
         if (account.version() != expectedVersion) {
             throw new ConcurrentModificationException("gebruiker", String.valueOf(id), account.version());
         }
-        List<FieldViolation> violations = placeViolations(change.networkIds(), change.municipalityNis());
+        List<FieldViolation> violations = placeViolations(change.networkIds(), change.municipalityNis(),
+                change.organisationId());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (!manages(caller, account.role(), change.networkIds(), change.municipalityNis())) {
+        if (!manages(caller, account.role(), change.municipalityNis(), change.organisationId())) {
             throw new ForbiddenException("Je mag deze gebruiker niet buiten je eigen netwerken plaatsen.");
         }
         if (caller.userId() == id && !change.active()) {
@@ -133,7 +137,7 @@ public class UserDirectory {
     /** Sets a new password that the user must change at the next log-in. */
     public UserAccount resetPassword(Caller caller, long id, String newPassword) {
         UserAccount account = get(caller, id);
-        if (!manages(caller, account.role(), account.networkIds(), account.municipalityNis())) {
+        if (!manages(caller, account.role(), account.municipalityNis(), account.organisationId())) {
             throw new ForbiddenException("Je mag het wachtwoord van deze gebruiker niet herstellen.");
         }
         List<FieldViolation> violations = passwordViolations("password", newPassword);
@@ -163,15 +167,16 @@ public class UserDirectory {
         flushed(account);
     }
 
-    private boolean manages(Caller caller, Role role, Set<String> networkIds, String municipalityNis) {
+    private boolean manages(Caller caller, Role role, String municipalityNis, Long organisationId) {
         if (caller.isAdministrator()) {
             return true;
         }
         if (caller.role() != Role.NETWORK_COORDINATOR || !COORDINATOR_MANAGES.contains(role)) {
             return false;
         }
-        return municipalityNis != null && places.networkOfMunicipality(municipalityNis)
-                .map(caller::coversNetwork).orElse(false);
+        Optional<String> network = municipalityNis != null ? places.networkOfMunicipality(municipalityNis)
+                : organisationId != null ? places.networkOfOrganisation(organisationId) : Optional.empty();
+        return network.map(caller::coversNetwork).orElse(false);
     }
 
     private static void requireCoordinator(Caller caller) {
@@ -180,7 +185,7 @@ public class UserDirectory {
         }
     }
 
-    private List<FieldViolation> placeViolations(Set<String> networkIds, String municipalityNis) {
+    private List<FieldViolation> placeViolations(Set<String> networkIds, String municipalityNis, Long organisationId) {
         List<FieldViolation> v = new ArrayList<>();
         if (networkIds != null) {
             networkIds.stream().filter(n -> !places.networkExists(n)).forEach(n -> v.add(new FieldViolation(
@@ -189,6 +194,10 @@ public class UserDirectory {
         if (municipalityNis != null && places.networkOfMunicipality(municipalityNis).isEmpty()) {
             v.add(new FieldViolation("municipalityNis", "unknown-municipality",
                     "Er bestaat geen gemeente met NIS-code '" + municipalityNis + "'."));
+        }
+        if (organisationId != null && places.networkOfOrganisation(organisationId).isEmpty()) {
+            v.add(new FieldViolation("organisationId", "unknown-organisation",
+                    "Er bestaat geen organisatie met id " + organisationId + "."));
         }
         return v;
     }

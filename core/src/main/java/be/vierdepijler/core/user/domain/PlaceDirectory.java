@@ -4,7 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What core needs to know of the places regions owns: which networks exist and in which network a municipality lies.
+ * What core needs to know of the places regions owns: which networks exist, in which network a municipality or an
+ * organisation lies.
  * Implemented by the regions module (core depends on no other module).
  */
 public interface PlaceDirectory {
@@ -13,6 +14,12 @@ public interface PlaceDirectory {
 
     /** The network of a municipality, or empty for an unknown NIS code. */
     Optional<String> networkOfMunicipality(String nisCode);
+
+    /** The network of an organisation's municipality, or empty for an unknown organisation. */
+    Optional<String> networkOfOrganisation(long organisationId);
+
+    /** The ids of the organisations whose municipality lies in these networks. */
+    Set<Long> organisationsIn(Set<String> networkIds);
 
     /** The NIS codes of the municipalities that lie in these networks. */
     Set<String> municipalitiesIn(Set<String> networkIds);

@@ -18,11 +18,14 @@ public interface UserRepository {
 
     /**
      * @param roles      only accounts with one of these roles; null for all
-     * @param networkIds only accounts whose network, or whose municipality's network, is one of these; null for all
-     * @param query      part of the username or display name; null for all
+     * @param networkIds           with the next two: only accounts working for one of these networks, or for one of
+     *                             these municipalities or organisations; all three null for all
+     * @param municipalityNisCodes the municipalities that lie in those networks
+     * @param organisationIds      the organisations that lie in those networks
+     * @param query                part of the username or display name; null for all
      */
-    Page<UserAccount> find(Set<Role> roles, Set<String> networkIds, Set<String> municipalityNisCodes, String query,
-                           PageRequest page);
+    Page<UserAccount> find(Set<Role> roles, Set<String> networkIds, Set<String> municipalityNisCodes,
+                           Set<Long> organisationIds, String query, PageRequest page);
 
     UserAccount add(UserAccount account);
 }

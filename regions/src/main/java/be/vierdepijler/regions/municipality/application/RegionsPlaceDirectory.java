@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Answers core's questions about networks and municipalities (core's port, regions' data). */
+/** Answers core's questions about networks, municipalities and organisations (core's port, regions' data). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegionsPlaceDirectory implements PlaceDirectory {
@@ -27,6 +27,23 @@ public class RegionsPlaceDirectory implements PlaceDirectory {
     public Optional<String> networkOfMunicipality(String nisCode) {
         return em.createQuery("select m.networkId from Municipality m where m.nisCode = :nis", String.class)
                 .setParameter("nis", nisCode).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<String> networkOfOrganisation(long organisationId) {
+        return em.createQuery("select m.networkId from Organisation o join Municipality m"
+                        + " on m.nisCode = o.municipalityNis where o.id = :id", String.class)
+                .setParameter("id", organisationId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Set<Long> organisationsIn(Set<String> networkIds) {
+        if (networkIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select o.id from Organisation o join Municipality m"
+                        + " on m.nisCode = o.municipalityNis where m.networkId in :ids", Long.class)
+                .setParameter("ids", networkIds).getResultList());
     }
 
     @Override

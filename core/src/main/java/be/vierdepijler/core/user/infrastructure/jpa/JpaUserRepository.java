@@ -43,7 +43,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Page<UserAccount> find(Set<Role> roles, Set<String> networkIds, Set<String> municipalityNisCodes,
-                                  String query, PageRequest page) {
+                                  Set<Long> organisationIds, String query, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (roles != null) {
@@ -53,9 +53,12 @@ public class JpaUserRepository implements UserRepository {
         if (networkIds != null) {
             where.append(" and (exists (select 1 from UserAccount s join s.networkIds n where s = u and n in :networks)");
             params.put("networks", networkIds.isEmpty() ? Set.of("") : networkIds);
-            where.append(" or u.municipalityNis in :nis)");
+            where.append(" or u.municipalityNis in :nis or u.organisationId in :organisations)");
+            // An empty IN list is not portable SQL: a value that matches nothing stands in.
             params.put("nis", municipalityNisCodes == null || municipalityNisCodes.isEmpty()
                     ? Set.of("") : municipalityNisCodes);
+            params.put("organisations", organisationIds == null || organisationIds.isEmpty()
+                    ? Set.of(-1L) : organisationIds);
         }
         if (query != null && !query.isBlank()) {
             where.append(" and (lower(u.username) like :q or lower(u.displayName) like :q)");
