@@ -6,6 +6,7 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -60,11 +61,7 @@ public class AuditResource {
                                   @QueryParam("by") String by, @QueryParam("page") String page,
                                   @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.parse(page, size, sort, AuditLog.SORTABLE, "at");
-        return PageDto.of(audit.reads(caller.get(), blankToNull(kind), blankToNull(id), blankToNull(by), request),
-                ReadDto::of);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return PageDto.of(audit.reads(caller.get(), QueryParameters.text(kind), QueryParameters.text(id),
+                QueryParameters.text(by), request), ReadDto::of);
     }
 }

@@ -10,6 +10,7 @@ import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
 import be.vierdepijler.regions.municipality.domain.MunicipalityRepository;
 import be.vierdepijler.regions.municipality.domain.Province;
 import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.security.SignedIn;
@@ -59,28 +60,14 @@ public class MunicipalityResource {
                                          @QueryParam("q") String q,
                                          @QueryParam("page") String page, @QueryParam("size") String size,
                                          @QueryParam("sort") String sort) {
-        List<FieldViolation> violations = new ArrayList<>();
-        PageRequest request = null;
-        try {
-            request = PageRequest.parse(page, size, sort, MunicipalityRepository.SORTABLE, "name");
-        } catch (InvalidInputException e) {
-            violations.addAll(e.violations());
-        }
-        Province provinceFilter = null;
-        if (province != null && !province.isBlank()) {
-            provinceFilter = Province.byCode(province.strip()).orElse(null);
-            if (provinceFilter == null) {
-                violations.add(new FieldViolation("province", "unknown-province", "Onbekende provincie '" + province
-                        + "'; mogelijk: " + String.join(", ", Province.codes()) + "."));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        String networkFilter = network == null || network.isBlank() ? null : network.strip();
+        QueryParameters parameters = new QueryParameters();
+        PageRequest request = parameters.page(page, size, sort, MunicipalityRepository.SORTABLE, "name");
+        Province provinceFilter = parameters.code("province", province, Province::byCode, Province.codes(),
+                "provincie");
+        parameters.check();
         LocalDate today = LocalDate.now(clock);
-        return PageDto.of(municipalities.find(new MunicipalityFilter(networkFilter, provinceFilter, q), request),
-                l -> MunicipalityDto.of(l, today));
+        return PageDto.of(municipalities.find(new MunicipalityFilter(QueryParameters.text(network), provinceFilter,
+                q), request), l -> MunicipalityDto.of(l, today));
     }
 
     @GET

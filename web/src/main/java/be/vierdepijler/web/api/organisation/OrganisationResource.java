@@ -1,8 +1,6 @@
 package be.vierdepijler.web.api.organisation;
 
-import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
-import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.organisation.application.OrganisationDirectory;
@@ -13,6 +11,7 @@ import be.vierdepijler.regions.organisation.domain.OrganisationKind;
 import be.vierdepijler.regions.organisation.domain.OrganisationListing;
 import be.vierdepijler.regions.organisation.domain.OrganisationRepository;
 import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,34 +55,15 @@ public class OrganisationResource {
                                          @QueryParam("kind") String kind, @QueryParam("active") String active,
                                          @QueryParam("q") String q, @QueryParam("page") String page,
                                          @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        List<FieldViolation> violations = new ArrayList<>();
-        PageRequest request = null;
-        try {
-            request = PageRequest.parse(page, size, sort, OrganisationRepository.SORTABLE, "name");
-        } catch (InvalidInputException e) {
-            violations.addAll(e.violations());
-        }
-        OrganisationKind kindFilter = null;
-        if (kind != null && !kind.isBlank()) {
-            kindFilter = OrganisationKind.byCode(kind.strip()).orElse(null);
-            if (kindFilter == null) {
-                violations.add(new FieldViolation("kind", "unknown-kind", "Onbekend soort '" + kind + "'; mogelijk: "
-                        + String.join(", ", OrganisationKind.codes()) + "."));
-            }
-        }
-        Boolean activeFilter = null;
-        if (active != null && !active.isBlank()) {
-            if (!active.equals("true") && !active.equals("false")) {
-                violations.add(new FieldViolation("active", "not-a-boolean", "Moet true of false zijn."));
-            } else {
-                activeFilter = Boolean.valueOf(active);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        QueryParameters parameters = new QueryParameters();
+        PageRequest request = parameters.page(page, size, sort, OrganisationRepository.SORTABLE, "name");
+        OrganisationKind kindFilter = parameters.code("kind", kind, OrganisationKind::byCode,
+                OrganisationKind.codes(), "soort");
+        Boolean activeFilter = parameters.bool("active", active);
+        parameters.check();
         Caller me = caller.get();
-        return PageDto.of(organisations.find(new OrganisationFilter(blankToNull(network), blankToNull(municipality),
+        return PageDto.of(organisations.find(new OrganisationFilter(QueryParameters.text(network),
+                QueryParameters.text(municipality),
                 kindFilter, q, activeFilter), request), l -> OrganisationDto.of(l,
                 OrganisationDirectory.maySeeContacts(me, l)));
     }
@@ -93,7 +72,7 @@ public class OrganisationResource {
     @Path("{id}")
     @Operation(summary = "Eén organisatie; de contactpersonen alleen binnen je bereik")
     public Response get(@PathParam("id") String id) {
-        return withEtag(organisations.get(parseId(id)));
+        return withEtag(organisations.get(QueryParameters.id(id, "organisatie")));
     }
 
     @POST
@@ -113,7 +92,7 @@ public class OrganisationResource {
     @Operation(summary = "Een organisatie wijzigen, contactpersonen inbegrepen (vraagt If-Match)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            OrganisationInput input) {
-        long organisationId = parseId(id);
+        long organisationId = QueryParameters.id(id, "organisatie");
         long expected = Versions.fromIfMatch(ifMatch);
         return withEtag(organisations.change(caller.get(), organisationId, expected, details(input)));
     }
@@ -138,17 +117,5 @@ public class OrganisationResource {
                         c.phone())).toList();
         return new OrganisationDetails(in.name(), kind, in.municipalityNis(), in.address(), in.website(),
                 in.description(), in.active() == null || in.active(), contacts);
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("organisatie", id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

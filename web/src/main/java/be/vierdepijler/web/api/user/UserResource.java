@@ -1,7 +1,6 @@
 package be.vierdepijler.web.api.user;
 
 import be.vierdepijler.core.shared.InvalidInputException;
-import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.application.NewUser;
 import be.vierdepijler.core.user.application.UserChange;
@@ -11,6 +10,7 @@ import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;
 import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +64,7 @@ public class UserResource {
     @Path("{id}")
     @Operation(summary = "Eén gebruiker")
     public Response get(@PathParam("id") String id) {
-        return withEtag(users.open(caller.get(), parseId(id)));
+        return withEtag(users.open(caller.get(), QueryParameters.id(id, "gebruiker")));
     }
 
     @POST
@@ -86,7 +86,7 @@ public class UserResource {
     @Operation(summary = "Naam, e-mail, actief en bereik wijzigen (vraagt If-Match)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            UserInput input) {
-        long userId = parseId(id);
+        long userId = QueryParameters.id(id, "gebruiker");
         long expected = Versions.fromIfMatch(ifMatch);
         UserInput in = required(input);
         return withEtag(users.change(caller.get(), userId, expected, new UserChange(in.displayName(), in.email(),
@@ -98,7 +98,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een nieuw startwachtwoord zetten (en een vergrendeling opheffen)")
     public Response resetPassword(@PathParam("id") String id, UserInput input) {
-        return withEtag(users.resetPassword(caller.get(), parseId(id), required(input).password()));
+        return withEtag(users.resetPassword(caller.get(), QueryParameters.id(id, "gebruiker"), required(input).password()));
     }
 
     private Response withEtag(UserAccount account) {
@@ -114,14 +114,6 @@ public class UserResource {
 
     private static Set<String> networks(UserInput in) {
         return in.networkIds() == null ? Set.of() : Set.copyOf(in.networkIds());
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("gebruiker", id);
-        }
     }
 
     private static String roleCodes() {
