@@ -21,6 +21,20 @@ export function formatDate(iso) {
         .format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
 
+/**
+ * An instant from the API ('2026-11-22T13:05:00Z') as the time in Belgium: '22/11/2026 14:05'; null or '' → ''.
+ */
+export function formatDateTime(instant) {
+    if (!instant) {
+        return '';
+    }
+    const parts = Object.fromEntries(new Intl.DateTimeFormat(locale(), {
+        day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+        timeZone: 'Europe/Brussels',
+    }).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
 /** 1234.5 → '1.234,5'; with fractionDigits 2 → '1.234,50'. */
 export function formatNumber(value, fractionDigits) {
     if (value === null || value === undefined || value === '') {

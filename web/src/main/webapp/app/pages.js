@@ -4,7 +4,9 @@
  * To add a page: write app/pages/<name>.js defining a custom element that extends Page (see page.js), add its line
  * here, and its texts to both i18n/nl.json and i18n/en.json. A page with `nav` appears in the navigation, in this
  * order; a page with `section` lights up that navigation entry (a detail page under its list). Every page needs a
- * signed-in user except one marked `public` (the shell sends everybody else to the sign-in page first).
+ * signed-in user except one marked `public` (the shell sends everybody else to the sign-in page first). A page with
+ * `roles` appears in the navigation only for those roles (the API refuses the others anyway: this only spares them a
+ * page they cannot use).
  */
 export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
@@ -13,6 +15,11 @@ export const pages = [
     { path: '/municipalities/:nis', tag: 'vp-municipality-page', load: () => import('./pages/municipality.js'), section: '/municipalities' },
     { path: '/trajectory-types', tag: 'vp-trajectory-types-page', load: () => import('./pages/trajectory-types.js'), nav: 'nav.trajectoryTypes' },
     { path: '/trajectory-types/:id', tag: 'vp-trajectory-type-page', load: () => import('./pages/trajectory-type.js'), section: '/trajectory-types' },
+    { path: '/users', tag: 'vp-users-page', load: () => import('./pages/users.js'), nav: 'nav.users', roles: ['administrator', 'network-coordinator'] },
+    { path: '/users/new', tag: 'vp-new-user-page', load: () => import('./pages/new-user.js'), section: '/users' },
+    { path: '/users/:id', tag: 'vp-user-page', load: () => import('./pages/user.js'), section: '/users' },
+    { path: '/audit', tag: 'vp-audit-page', load: () => import('./pages/audit.js'), nav: 'nav.audit', roles: ['administrator'] },
+    { path: '/password', tag: 'vp-password-page', load: () => import('./pages/password.js') },
 ];
 
 /** Where '#/' (and the bare address) leads. */

@@ -7,7 +7,10 @@ import { request, useSession } from './api.js';
 
 let current = null;
 
-/** The signed-in user ({username, role, networkIds, municipalityNis, organisationId, csrfToken}) or null. */
+/**
+ * The signed-in user ({username, role, networkIds, municipalityNis, organisationId, mustChangePassword, csrfToken})
+ * or null. mustChangePassword is only known from the sign-in answer (a restored session says false).
+ */
 export function signedIn() {
     return current;
 }
@@ -45,6 +48,14 @@ export async function restoreSession() {
 export async function signIn(username, password) {
     current = (await request('POST', 'session', { body: { username, password } })).data;
     return current;
+}
+
+/** Changes the signed-in user's own password; the API checks the current one and the rules for the new one. */
+export async function changeOwnPassword(currentPassword, newPassword) {
+    await request('PUT', 'session/password', { body: { currentPassword, newPassword } });
+    if (current) {
+        current = { ...current, mustChangePassword: false };
+    }
 }
 
 export async function signOut() {

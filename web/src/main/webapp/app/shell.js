@@ -82,7 +82,7 @@ class App extends LitElement {
         const section = this.current?.page.section ?? this.current?.page.path;
         return html`<nav class="nav" aria-label="${t('nav.label')}">
             <ul class="nav__list">
-                ${pages.filter((p) => p.nav).map((p) => html`<li>
+                ${pages.filter((p) => p.nav && (!p.roles || p.roles.includes(signedIn()?.role))).map((p) => html`<li>
                     <a class="nav__link" href="#${p.path}" aria-current="${p.path === section ? 'page' : nothing}">${t(p.nav)}</a>
                 </li>`)}
             </ul>
@@ -116,6 +116,7 @@ class App extends LitElement {
                 ${this.renderLanguageSwitch()}
                 ${signedIn() ? html`<div class="session">
                     <span class="session__user" data-testid="signed-in-as">${t('session.signedInAs', { username: signedIn().username })}</span>
+                    <a class="session__link" href="#/password" data-testid="change-password">${t('session.changePassword')}</a>
                     <button type="button" class="button button--secondary" data-testid="sign-out"
                             @click=${() => signOut()}>${t('session.signOut')}</button>
                 </div>` : nothing}

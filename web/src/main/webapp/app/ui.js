@@ -29,16 +29,17 @@ function fieldHint(id, hint) {
 /**
  * A labelled text input. `value` is what the user typed and stays in place when the API refuses it.
  * @param {{id: string, name: string, label: string, value: string, onInput: function(string), hint?: string,
- *          error?: string, required?: boolean, inputmode?: string, placeholder?: string, width?: string}} f
+ *          error?: string, required?: boolean, inputmode?: string, placeholder?: string, width?: string,
+ *          type?: string, autocomplete?: string}} f  type: 'text' unless given ('password', 'email')
  */
 export function textField(f) {
     return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">
         <label class="field__label" for="${f.id}">${f.label}${requiredMark(f.required)}</label>
         ${fieldHint(f.id, f.hint)}
         ${fieldError(f.id, f.error)}
-        <input class="input ${f.width ? `input--${f.width}` : ''}" id="${f.id}" name="${f.name}" type="text"
+        <input class="input ${f.width ? `input--${f.width}` : ''}" id="${f.id}" name="${f.name}" type="${f.type ?? 'text'}"
                .value=${live(f.value ?? '')} @input=${(e) => f.onInput(e.target.value)}
-               inputmode="${f.inputmode ?? nothing}" placeholder="${f.placeholder ?? nothing}" autocomplete="off"
+               inputmode="${f.inputmode ?? nothing}" placeholder="${f.placeholder ?? nothing}" autocomplete="${f.autocomplete ?? 'off'}"
                aria-required="${f.required ? 'true' : nothing}" aria-invalid="${f.error ? 'true' : nothing}"
                aria-describedby="${describedBy(f.id, f.hint, f.error)}">
     </div>`;

@@ -1,4 +1,7 @@
-/** Signing in: username and password; on success back to where the user was going. */
+/**
+ * Signing in: username and password; on success back to where the user was going, by way of the change-password page
+ * when the password was set by an administrator.
+ */
 import { Page, html } from '../page.js';
 import { t } from '../i18n.js';
 import { HOME } from '../pages.js';
@@ -31,9 +34,11 @@ class SignInPage extends Page {
         this.busy = true;
         this.error = null;
         try {
-            await signIn(this.username.trim(), this.password);
+            const session = await signIn(this.username.trim(), this.password);
             this.password = '';
-            window.location.hash = `#${this.query?.next || HOME}`;
+            const next = this.query?.next || HOME;
+            // An initial or reset password is the administrator's: the user chooses their own before anything else.
+            window.location.hash = session.mustChangePassword ? `#/password?next=${encodeURIComponent(next)}` : `#${next}`;
         } catch (error) {
             this.error = error;
             this.password = '';

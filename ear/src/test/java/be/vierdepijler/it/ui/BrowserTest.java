@@ -115,9 +115,40 @@ public abstract class BrowserTest extends ApiTest {
         waitUntil(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         if (driver.getCurrentUrl().contains("#/sign-in") && !route.startsWith("/sign-in")) {
             signInThroughThePage("admin", ADMIN_PASSWORD);
-            waitUntil(d -> !d.getCurrentUrl().contains("#/sign-in")
-                    && !d.findElements(By.cssSelector("main h1")).isEmpty());
+            waitForThePageAfterSignIn();
         }
+    }
+
+    /**
+     * Loads the application afresh at a route as another user: forgets the browser's session (its cookie), then signs
+     * in through the sign-in page, which leads on to the route (or, for a password an administrator set, first to the
+     * change-password page). A later {@link #open} signs in as the administrator again after {@link #forgetSession}.
+     */
+    protected void openAs(String username, String password, String route) {
+        forgetSession();
+        driver.get("about:blank");
+        driver.get(root() + "/#" + route);
+        waitUntil(d -> d.getCurrentUrl().contains("#/sign-in") && !d.findElements(By.id("username")).isEmpty());
+        signInThroughThePage(username, password);
+        waitForThePageAfterSignIn();
+    }
+
+    /**
+     * After signing in the address changes at once, but the sign-in page (and its heading) stays until the next page's
+     * module has loaded: wait for that page, not just for any heading.
+     */
+    private void waitForThePageAfterSignIn() {
+        waitUntil(d -> !d.getCurrentUrl().contains("#/sign-in")
+                && d.findElements(By.cssSelector("main vp-sign-in-page")).isEmpty()
+                && !d.findElements(By.cssSelector("main h1")).isEmpty());
+    }
+
+    /** Drops the browser's session cookie: the next page load asks to sign in. */
+    protected void forgetSession() {
+        if (!driver.getCurrentUrl().startsWith(root())) {
+            driver.get(root() + "/favicon.svg"); // cookies are deleted per site: be on it
+        }
+        driver.manage().deleteAllCookies();
     }
 
     /** Fills in and submits the sign-in page that is showing. */

@@ -46,6 +46,24 @@ class ScreenshotsIT extends BrowserTest {
         }
     }
 
+    /** A few users of a running region, made once (a second run on the same database finds them). */
+    private void someUsers() {
+        String[][] users = {
+            {"els.vandamme", "Els Vandamme", "\"role\":\"network-coordinator\",\"networkIds\":[\"regio-brugge\",\"middenkust\"]"},
+            {"koen.desmet", "Koen De Smet", "\"role\":\"counsellor\",\"networkIds\":[\"regio-brugge\"]"},
+            {"sofie.wouters", "Sofie Wouters", "\"role\":\"local-officer\",\"municipalityNis\":\"31005\""},
+            {"tom.jacobs", "Tom Jacobs", "\"role\":\"local-officer\",\"municipalityNis\":\"31022\""},
+            {"lotte.peeters", "Lotte Peeters", "\"role\":\"viewer\""},
+        };
+        for (String[] u : users) {
+            if (api().get("/users?q=" + u[0]).jsonPath().getInt("totalItems") == 0) {
+                api().contentType("application/json").body("{\"username\":\"" + u[0] + "\",\"displayName\":\"" + u[1]
+                        + "\",\"email\":\"" + u[0] + "@example.be\"," + u[2] + ",\"password\":\"screenshot-password-1\"}")
+                        .post("/users").then().statusCode(201);
+            }
+        }
+    }
+
     private void assertPicture(Path file) throws IOException {
         assertThat(file).exists();
         assertThat(Files.size(file)).as("a PNG of a rendered page, not an empty one").isGreaterThan(20_000);
@@ -83,6 +101,24 @@ class ScreenshotsIT extends BrowserTest {
         find(By.id("placement-endDate-error"));
         script("window.scrollTo(0, 0)"); // the page's top, with the summary of what is wrong
         assertPicture(screenshot("trajectory-type-form"));
+
+        someUsers();
+        open("/users");
+        waitForText(By.cssSelector("[data-testid=result-count]"), "gevonden");
+        waitForText(By.cssSelector("[data-testid=users]"), "Sofie Wouters");
+        assertPicture(screenshot("users"));
+
+        open("/users/new");
+        type(By.id("username"), "jan.goossens");
+        type(By.id("displayName"), "Jan Goossens");
+        type(By.id("email"), "jan.goossens@brugge.be");
+        choose(By.id("role"), "Medewerker lokaal bestuur");
+        choose(By.id("municipalityNetwork"), "Regio Brugge");
+        type(By.id("password"), "screenshot-password-1");
+        find(By.cssSelector("[data-testid=create]")).click();
+        find(By.id("municipalityNis-error"));
+        script("window.scrollTo(0, 0)");
+        assertPicture(screenshot("user-form"));
 
         find(By.cssSelector("button[data-language=en]")).click();
         open("/networks");

@@ -1,0 +1,85 @@
+package be.vierdepijler.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.vierdepijler.it.Deployments;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The audit log as an administrator: a change made through the users page shows with who, when (Belgian time) and
+ * what changed; the reads of that user's record can be narrowed by reader and record.
+ */
+class AuditPageIT extends BrowserTest {
+
+    private static final DateTimeFormatter BELGIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Brussels"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void listsTheChangeMadeOnTheUsersPageAndTheReadsOfThatRecord() {
+        String username = "dirk.maes." + Long.toString(System.nanoTime(), 36);
+        long id = api().contentType("application/json").body("{\"username\":\"" + username
+                        + "\",\"displayName\":\"Dirk Maes\",\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"],"
+                        + "\"password\":\"audit-page-password-1\"}")
+                .post("/users").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        open("/users/" + id);
+        assertThat(heading()).isEqualTo("Dirk Maes");
+        type(By.id("displayName"), "Dirk Maes-Janssens");
+        find(By.cssSelector("#networkIds input[value=kempen]")).click();
+        find(By.cssSelector("[data-testid=save]")).click();
+        waitForText(By.cssSelector("[data-testid=saved]"), "opgeslagen");
+
+        open("/audit");
+        assertThat(heading()).isEqualTo("Auditlogboek");
+        assertThat(find(By.cssSelector("nav.nav [aria-current=page]")).getText()).isEqualTo("Auditlogboek");
+        type(By.id("filter-id"), String.valueOf(id));
+        find(By.cssSelector("[data-testid=filter]")).click();
+        JsonPath changes = api().get("/audit/changes?id=" + id).jsonPath();
+        assertThat(changes.getLong("totalItems")).isGreaterThanOrEqualTo(2);
+        waitForText(By.cssSelector("[data-testid=result-count]"), changes.getLong("totalItems") + " wijzigingen");
+        assertThat(browser().getCurrentUrl()).contains("id=" + id);
+        String newest = "[data-testid=changes] tbody tr:first-child";
+        String row = textOf(By.cssSelector(newest));
+        assertThat(row).contains(BELGIAN.format(Instant.parse(changes.getString("items[0].at"))), "admin",
+                username, "Gewijzigd");
+        // What changed, old → new; the fields that stayed are not listed.
+        assertThat(textOf(By.cssSelector(newest + " li[data-field=displayName]")))
+                .isEqualTo("Naam: Dirk Maes → Dirk Maes-Janssens");
+        assertThat(textOf(By.cssSelector(newest + " li[data-field=networkIds]")))
+                .isEqualTo("Netwerken: westhoek → kempen, westhoek");
+        assertThat(browser().findElements(By.cssSelector(newest + " li[data-field=role]"))).isEmpty();
+        assertThat(textOf(By.cssSelector("[data-testid=changes] tbody tr:last-child")))
+                .contains("Aangemaakt", "Trajectbegeleider");
+
+        // The reads: the users page opened this record (twice: before and after saving, and the list does not).
+        find(By.cssSelector("[data-tab=reads]")).click();
+        waitForText(By.cssSelector("main .tabs [aria-current=page]"), "Raadplegingen");
+        type(By.id("filter-by"), "admin");
+        type(By.id("filter-id"), String.valueOf(id));
+        find(By.cssSelector("[data-testid=filter]")).click();
+        long reads = api().get("/audit/reads?by=admin&id=" + id).jsonPath().getLong("totalItems");
+        assertThat(reads).isPositive();
+        waitForText(By.cssSelector("[data-testid=result-count]"), reads == 1 ? "1 raadpleging" : reads + " raadplegingen");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=reads] tbody tr")))
+                .allSatisfy(r -> assertThat(r.getText()).contains("admin", "Gebruiker", String.valueOf(id)));
+        assertThat(textOf(By.cssSelector("[data-testid=reads] tbody tr td.mono")))
+                .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+
+        type(By.id("filter-by"), "nobody-reads-this");
+        find(By.cssSelector("[data-testid=filter]")).click();
+        waitForText(By.cssSelector(".empty"), "Niets gevonden.");
+        assertEveryTextTranslated();
+    }
+}
