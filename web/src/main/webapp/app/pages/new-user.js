@@ -75,7 +75,7 @@ class NewUserPage extends Page {
             });
             navigate(`/users/${data.id}`, { created: 1 });
         } catch (error) {
-            this.errors = errorsOf(error, { initialPassword: 'password' });
+            this.errors = errorsOf(error);
             this.problem = error;
             await this.updateComplete;
             this.querySelector('.error-summary, [data-testid=problem]')?.focus();

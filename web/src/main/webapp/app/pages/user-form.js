@@ -26,7 +26,7 @@ export function roleName(code) {
 
 /** The roles the signed-in user may hand out: an administrator any, a coordinator only local officers. */
 export function grantableRoles() {
-    return signedIn()?.role === 'administrator' ? Object.keys(ROLES) : ['local-officer'];
+    return signedIn()?.role === 'administrator' ? Object.keys(ROLES) : ['local-officer', 'organisation-contact'];
 }
 
 /** Badges for what is special about an account: locked, inactive, must change password. */
@@ -126,17 +126,9 @@ export function scopeFields(host, role, error) {
     return html`<p class="muted" data-testid="no-scope">${t('users.scope.none')}</p>`;
 }
 
-/**
- * The API's violations per form field, with the API's field names mapped to the form's (the initial password is
- * `initialPassword` in the answer to a create, `password` in its body).
- */
-export function errorsOf(error, aliases = {}) {
-    const errors = new Map();
-    for (const [field, violations] of error.byField ? error.byField() : []) {
-        const name = aliases[field] ?? field;
-        errors.set(name, [...(errors.get(name) ?? []), ...violations]);
-    }
-    return errors;
+/** The API's violations per form field (the API names fields as the form does). */
+export function errorsOf(error) {
+    return error.byField ? error.byField() : new Map();
 }
 
 /** The error summary for a refused form: each violation linking to its field when the form has it. */

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A network coordinator in the browser: signing in with the initial password leads to changing it first (the API's
- * errors at the fields), then the users page lists only the local officers of its own network, and the audit log is
+ * errors at the fields), then the users page lists only the local officers and organisation contacts of its own network, and the audit log is
  * not offered.
  */
 class CoordinatorPagesIT extends BrowserTest {
@@ -88,20 +88,22 @@ class CoordinatorPagesIT extends BrowserTest {
         type(By.id("filter-q"), suffix);
         waitForText(By.cssSelector("[data-testid=result-count]"), "1 gebruiker gevonden");
         assertThat(textOf(By.cssSelector("[data-testid=users] tbody tr"))).contains("westhoek.officer." + suffix);
-        // Without a search, too: local officers only, and none outside Westhoek.
+        // Without a search, too: local officers and organisation contacts only, and none outside Westhoek.
         type(By.id("filter-q"), "");
         waitUntil(d -> d.getCurrentUrl().endsWith("#/users") ? true : null);
         long total = as(signIn(coordinator, CHOSEN)).get("/users").jsonPath().getLong("totalItems");
         waitForText(By.cssSelector("[data-testid=result-count]"), total == 1 ? "1 gebruiker gevonden" : total + " gebruikers");
         assertThat(browser().findElements(By.cssSelector("[data-testid=users] td[data-role]")))
-                .extracting(e -> e.getAttribute("data-role")).containsOnly("local-officer");
+                .extracting(e -> e.getAttribute("data-role")).isSubsetOf("local-officer", "organisation-contact")
+                .contains("local-officer");
         assertThat(browser().findElement(By.tagName("main")).getText()).doesNotContain("limburg.officer." + suffix);
 
         // The new-user form offers only what a coordinator may create.
         find(By.cssSelector("[data-testid=new-user]")).click();
         waitForText(By.cssSelector("main h1"), "Nieuwe gebruiker");
         assertThat(browser().findElements(By.cssSelector("#role option:not([value=''])")))
-                .extracting(WebElement::getText).containsExactly("Medewerker lokaal bestuur");
+                .extracting(WebElement::getText).containsExactly("Medewerker lokaal bestuur",
+                        "Contactpersoon organisatie");
         assertThat(browser().findElements(By.cssSelector("#municipalityNetwork option:not([value=''])")))
                 .extracting(WebElement::getText).containsExactly("Westhoek");
 

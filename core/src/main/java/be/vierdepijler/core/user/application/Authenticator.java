@@ -63,6 +63,12 @@ public class Authenticator {
         return users.byUsername(username).filter(UserAccount::active).map(UserAccount::asCaller);
     }
 
+    /** Whether the account must choose a new password before anything else (an initial or reset password). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(String username) {
+        return users.byUsername(username).map(UserAccount::mustChangePassword).orElse(false);
+    }
+
     private String dummyHash() {
         if (dummyHash == null) {
             dummyHash = hasher.hash("not-a-real-password".toCharArray());

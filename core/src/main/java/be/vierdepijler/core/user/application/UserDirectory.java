@@ -90,9 +90,11 @@ public class UserDirectory {
     }
 
     public UserAccount create(Caller caller, NewUser user) {
-        List<FieldViolation> violations = new ArrayList<>(placeViolations(user.networkIds(), user.municipalityNis(),
-                user.organisationId()));
-        violations.addAll(passwordViolations("initialPassword", user.initialPassword()));
+        // Every problem in one answer: the account's own fields, its places, the password, a taken username.
+        List<FieldViolation> violations = new ArrayList<>(UserAccount.violations(user.username(), user.displayName(),
+                user.role(), user.networkIds(), user.municipalityNis(), user.organisationId()));
+        violations.addAll(placeViolations(user.networkIds(), user.municipalityNis(), user.organisationId()));
+        violations.addAll(passwordViolations("password", user.initialPassword()));
         if (users.byUsername(user.username() == null ? "" : user.username()).isPresent()) {
             violations.add(new FieldViolation("username", "taken", "Deze gebruikersnaam is al in gebruik."));
         }

@@ -99,6 +99,26 @@ public class UserAccount {
 
     public UserAccount(String username, String displayName, String email, Role role, Set<String> networkIds,
                        String municipalityNis, Long organisationId, String passwordHash, Instant createdAt) {
+        List<FieldViolation> violations = violations(username, displayName, role, networkIds, municipalityNis,
+                organisationId);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        this.username = username;
+        this.displayName = displayName.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.role = role;
+        this.networkIds = new HashSet<>(networkIds == null ? Set.of() : networkIds);
+        this.municipalityNis = municipalityNis;
+        this.organisationId = organisationId;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Every field of a new account that is not in order; empty when it may be created. */
+    public static List<FieldViolation> violations(String username, String displayName, Role role,
+                                                  Set<String> networkIds, String municipalityNis,
+                                                  Long organisationId) {
         List<FieldViolation> violations = new ArrayList<>();
         if (username == null || !username.matches(USERNAME_PATTERN)) {
             violations.add(new FieldViolation("username", "invalid-username",
@@ -112,18 +132,7 @@ public class UserAccount {
         } else {
             violations.addAll(scopeViolations(role, networkIds, municipalityNis, organisationId));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        this.username = username;
-        this.displayName = displayName.strip();
-        this.email = email == null || email.isBlank() ? null : email.strip();
-        this.role = role;
-        this.networkIds = new HashSet<>(networkIds == null ? Set.of() : networkIds);
-        this.municipalityNis = municipalityNis;
-        this.organisationId = organisationId;
-        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        return violations;
     }
 
     /** The violations of a role's scope: what it needs, and nothing it does not. */

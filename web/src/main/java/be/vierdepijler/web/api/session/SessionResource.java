@@ -74,7 +74,8 @@ public class SessionResource {
     @GET
     @Operation(summary = "Wie is aangemeld, met rol en bereik")
     public SessionDto current() {
-        return SessionDto.of(caller.get(), false, sessions.csrfToken(request));
+        Caller me = caller.get();
+        return SessionDto.of(me, authenticator.mustChangePassword(me.username()), sessions.csrfToken(request));
     }
 
     @DELETE
