@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { formatNumber } from './format.js';
 import { has, t } from './i18n.js';
 
 /** The ids an input is described by: its hint and its error, when shown. */
@@ -131,4 +132,63 @@ export function badge(text, tone = 'neutral') {
 export async function focusAfterRender(element, selector) {
     await element.updateComplete;
     element.querySelector(selector)?.focus();
+}
+
+/*
+ * ---- Server-paged lists -------------------------------------------------------------------------------------------
+ * The parts every list page shares: the count with the page-size choice above the table, sortable column headers,
+ * and the pager below it. The page keeps filters, sort and page in the address; these only render and call back.
+ */
+
+/** The page sizes a list offers; the first is the default (and is left out of the address). */
+export const PAGE_SIZES = [20, 50, 100];
+
+/**
+ * The count of what was found, a spinner while a newer request runs, and the page-size choice.
+ * @param {{count: *, loading: boolean, size: number, onSize: function(string|undefined)}} r
+ */
+export function resultsBar({ count, loading, size, onSize }) {
+    return html`<div class="results-bar">
+        <p class="results-bar__count" role="status" data-testid="result-count">
+            ${count}
+            ${loading ? html`<span class="spinner spinner--inline" aria-hidden="true"></span>` : ''}
+        </p>
+        ${selectField({
+            id: 'page-size', name: 'size', label: t('common.pageSize'), value: String(size),
+            options: PAGE_SIZES.map((s) => ({ value: String(s), label: formatNumber(s) })),
+            onInput: (v) => onSize(v === String(PAGE_SIZES[0]) ? undefined : v),
+        })}
+    </div>`;
+}
+
+/**
+ * A column header that sorts the list by `field`, ascending first, descending on the second click.
+ * @param {string} current the sort in force (`name` or `-name`)
+ */
+export function sortHeader(current, field, label, sortBy) {
+    const state = current === field ? 'ascending' : current === `-${field}` ? 'descending' : 'none';
+    const arrow = { ascending: '▲', descending: '▼', none: '↕' }[state];
+    return html`<th scope="col" aria-sort="${state}">
+        <button type="button" class="sort" data-sort="${field}" @click=${() => sortBy(field)}>
+            ${label}<span class="sort__icon" aria-hidden="true">${arrow}</span>
+        </button>
+    </th>`;
+}
+
+/**
+ * Previous / "page X of Y" / next for a page of the API ({page (zero-based), totalPages}); nothing for one page.
+ * @param {function(number)} goToPage called with the one-based page number
+ */
+export function pager(r, goToPage) {
+    if (r.totalPages <= 1) {
+        return nothing;
+    }
+    const current = r.page + 1;
+    return html`<nav class="pager" aria-label="${t('pager.label')}">
+        <button type="button" class="button button--secondary" data-testid="previous-page" ?disabled=${current <= 1}
+                @click=${() => goToPage(current - 1)}>${t('pager.previous')}</button>
+        <span class="pager__status" data-testid="page-status">${t('pager.status', { page: formatNumber(current), pages: formatNumber(r.totalPages) })}</span>
+        <button type="button" class="button button--secondary" data-testid="next-page" ?disabled=${current >= r.totalPages}
+                @click=${() => goToPage(current + 1)}>${t('pager.next')}</button>
+    </nav>`;
 }

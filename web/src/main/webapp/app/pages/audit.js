@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { href, navigate } from '../router.js';
+import { pager } from '../ui.js';
 import { roleName } from './user-form.js';
 
 const PATH = '/audit';
@@ -102,7 +103,7 @@ class AuditPage extends Page {
             </p>
             ${r.items.length === 0 ? html`<div class="card empty"><p>${t('audit.none')}</p></div>`
                 : r.tab === 'reads' ? this.renderReads(r) : this.renderChanges(r)}
-            ${r.totalPages > 1 ? this.renderPager(r) : ''}`;
+            ${pager(r, (n) => this.goToPage(n))}`;
     }
 
     renderChanges(r) {
@@ -166,17 +167,6 @@ class AuditPage extends Page {
                 </tbody>
             </table>
         </div></div>`;
-    }
-
-    renderPager(r) {
-        const current = r.page + 1;
-        return html`<nav class="pager" aria-label="${t('pager.label')}">
-            <button type="button" class="button button--secondary" data-testid="previous-page" ?disabled=${current <= 1}
-                    @click=${() => this.goToPage(current - 1)}>${t('pager.previous')}</button>
-            <span class="pager__status" data-testid="page-status">${t('pager.status', { page: formatNumber(current), pages: formatNumber(r.totalPages) })}</span>
-            <button type="button" class="button button--secondary" data-testid="next-page" ?disabled=${current >= r.totalPages}
-                    @click=${() => this.goToPage(current + 1)}>${t('pager.next')}</button>
-        </nav>`;
     }
 }
 

@@ -8,10 +8,9 @@ import { formatDate, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { PROVINCES } from '../reference.js';
 import { href, navigate } from '../router.js';
-import { badge, selectField } from '../ui.js';
+import { PAGE_SIZES, badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
 
 const PATH = '/municipalities';
-const PAGE_SIZES = [20, 50, 100];
 const SEARCH_DELAY_MS = 300;
 
 class MunicipalitiesPage extends Page {
@@ -126,30 +125,12 @@ class MunicipalitiesPage extends Page {
     renderResults() {
         const r = this.result;
         return html`
-            <div class="results-bar">
-                <p class="results-bar__count" role="status" data-testid="result-count">
-                    ${t('municipalities.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) })}
-                    ${this.loading ? html`<span class="spinner spinner--inline" aria-hidden="true"></span>` : ''}
-                </p>
-                ${selectField({
-                    id: 'page-size', name: 'size', label: t('common.pageSize'), value: String(r.size),
-                    options: PAGE_SIZES.map((s) => ({ value: String(s), label: formatNumber(s) })),
-                    onInput: (v) => this.setFilter('size', v === String(PAGE_SIZES[0]) ? undefined : v),
-                })}
-            </div>
+            ${resultsBar({
+                count: t('municipalities.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
+                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
+            })}
             ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('municipalities.none')}</p></div>`}
-            ${r.totalPages > 1 ? this.renderPager(r) : ''}`;
-    }
-
-    sortHeader(field, label) {
-        const sort = this.query.sort || 'name';
-        const state = sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : 'none';
-        const arrow = { ascending: '▲', descending: '▼', none: '↕' }[state];
-        return html`<th scope="col" aria-sort="${state}">
-            <button type="button" class="sort" data-sort="${field}" @click=${() => this.sortBy(field)}>
-                ${label}<span class="sort__icon" aria-hidden="true">${arrow}</span>
-            </button>
-        </th>`;
+            ${pager(r, (n) => this.goToPage(n))}`;
     }
 
     renderTable(r) {
@@ -157,8 +138,8 @@ class MunicipalitiesPage extends Page {
             <table class="table" data-testid="municipalities">
                 <caption class="visually-hidden">${t('municipalities.caption')}</caption>
                 <thead><tr>
-                    ${this.sortHeader('name', t('municipalities.column.name'))}
-                    ${this.sortHeader('nisCode', t('municipalities.column.nisCode'))}
+                    ${sortHeader(this.query.sort || 'name', 'name', t('municipalities.column.name'), (f) => this.sortBy(f))}
+                    ${sortHeader(this.query.sort || 'name', 'nisCode', t('municipalities.column.nisCode'), (f) => this.sortBy(f))}
                     <th scope="col">${t('municipalities.column.province')}</th>
                     <th scope="col">${t('municipalities.column.network')}</th>
                     <th scope="col">${t('municipalities.column.membership')}</th>
@@ -174,17 +155,6 @@ class MunicipalitiesPage extends Page {
                 </tbody>
             </table>
         </div></div>`;
-    }
-
-    renderPager(r) {
-        const current = r.page + 1;
-        return html`<nav class="pager" aria-label="${t('pager.label')}">
-            <button type="button" class="button button--secondary" data-testid="previous-page" ?disabled=${current <= 1}
-                    @click=${() => this.goToPage(current - 1)}>${t('pager.previous')}</button>
-            <span class="pager__status" data-testid="page-status">${t('pager.status', { page: formatNumber(current), pages: formatNumber(r.totalPages) })}</span>
-            <button type="button" class="button button--secondary" data-testid="next-page" ?disabled=${current >= r.totalPages}
-                    @click=${() => this.goToPage(current + 1)}>${t('pager.next')}</button>
-        </nav>`;
     }
 }
 

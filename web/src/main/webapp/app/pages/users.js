@@ -8,11 +8,10 @@ import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
-import { selectField } from '../ui.js';
+import { PAGE_SIZES, pager, resultsBar, sortHeader } from '../ui.js';
 import { loadNetworks, roleName, scopeText, statusBadges } from './user-form.js';
 
 const PATH = '/users';
-const PAGE_SIZES = [20, 50, 100];
 const SEARCH_DELAY_MS = 300;
 
 class UsersPage extends Page {
@@ -104,30 +103,12 @@ class UsersPage extends Page {
     renderResults() {
         const r = this.result;
         return html`
-            <div class="results-bar">
-                <p class="results-bar__count" role="status" data-testid="result-count">
-                    ${t('users.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) })}
-                    ${this.loading ? html`<span class="spinner spinner--inline" aria-hidden="true"></span>` : ''}
-                </p>
-                ${selectField({
-                    id: 'page-size', name: 'size', label: t('common.pageSize'), value: String(r.size),
-                    options: PAGE_SIZES.map((s) => ({ value: String(s), label: formatNumber(s) })),
-                    onInput: (v) => this.setFilter('size', v === String(PAGE_SIZES[0]) ? undefined : v),
-                })}
-            </div>
+            ${resultsBar({
+                count: t('users.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
+                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
+            })}
             ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('users.none')}</p></div>`}
-            ${r.totalPages > 1 ? this.renderPager(r) : ''}`;
-    }
-
-    sortHeader(field, label) {
-        const sort = this.query.sort || 'username';
-        const state = sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : 'none';
-        const arrow = { ascending: '▲', descending: '▼', none: '↕' }[state];
-        return html`<th scope="col" aria-sort="${state}">
-            <button type="button" class="sort" data-sort="${field}" @click=${() => this.sortBy(field)}>
-                ${label}<span class="sort__icon" aria-hidden="true">${arrow}</span>
-            </button>
-        </th>`;
+            ${pager(r, (n) => this.goToPage(n))}`;
     }
 
     renderTable(r) {
@@ -135,8 +116,8 @@ class UsersPage extends Page {
             <table class="table" data-testid="users">
                 <caption class="visually-hidden">${t('users.caption')}</caption>
                 <thead><tr>
-                    ${this.sortHeader('username', t('users.column.username'))}
-                    ${this.sortHeader('displayName', t('users.column.displayName'))}
+                    ${sortHeader(this.query.sort || 'username', 'username', t('users.column.username'), (f) => this.sortBy(f))}
+                    ${sortHeader(this.query.sort || 'username', 'displayName', t('users.column.displayName'), (f) => this.sortBy(f))}
                     <th scope="col">${t('users.column.role')}</th>
                     <th scope="col">${t('users.column.scope')}</th>
                     <th scope="col">${t('users.column.status')}</th>
@@ -152,17 +133,6 @@ class UsersPage extends Page {
                 </tbody>
             </table>
         </div></div>`;
-    }
-
-    renderPager(r) {
-        const current = r.page + 1;
-        return html`<nav class="pager" aria-label="${t('pager.label')}">
-            <button type="button" class="button button--secondary" data-testid="previous-page" ?disabled=${current <= 1}
-                    @click=${() => this.goToPage(current - 1)}>${t('pager.previous')}</button>
-            <span class="pager__status" data-testid="page-status">${t('pager.status', { page: formatNumber(current), pages: formatNumber(r.totalPages) })}</span>
-            <button type="button" class="button button--secondary" data-testid="next-page" ?disabled=${current >= r.totalPages}
-                    @click=${() => this.goToPage(current + 1)}>${t('pager.next')}</button>
-        </nav>`;
     }
 }
 
