@@ -1,7 +1,8 @@
 /**
  * The registry of pages: the router and the navigation read this list and nothing else.
  *
- * To add a page: write app/pages/<name>.js defining a custom element that extends Page (see page.js), add its line
+ * To add a page: write app/pages/<name>.js defining a custom element that extends Page (see page.js; a server-paged
+ * list extends ListPage of list-page.js and renders ui.js's resultsBar, sortHeader and pager), add its line
  * here, and its texts to both i18n/nl.json and i18n/en.json. A page with `nav` appears in the navigation, in this
  * order; a page with `section` lights up that navigation entry (a detail page under its list). Every page needs a
  * signed-in user except one marked `public` (the shell sends everybody else to the sign-in page first). A page with

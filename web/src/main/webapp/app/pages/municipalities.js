@@ -2,41 +2,29 @@
  * The 304 municipalities, paged, filtered and sorted by the API. Filters, sort and page live in the address, so a
  * filtered list can be bookmarked, shared and reached with the back button.
  */
-import { Page, html } from '../page.js';
+import { html } from '../page.js';
+import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
 import { formatDate, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { PROVINCES } from '../reference.js';
-import { href, navigate } from '../router.js';
-import { PAGE_SIZES, badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { href } from '../router.js';
+import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
 
 const PATH = '/municipalities';
-const SEARCH_DELAY_MS = 300;
 
-class MunicipalitiesPage extends Page {
-    static properties = { ...Page.properties, result: { state: true }, networks: { state: true }, search: { state: true } };
+class MunicipalitiesPage extends ListPage {
+    static properties = { ...ListPage.properties, networks: { state: true } };
 
     constructor() {
-        super();
+        super(PATH, 'name');
         this.networks = [];
-        this.search = '';
-        this.searchTimer = null;
     }
 
-    willUpdate(changed) {
-        if (changed.has('query') && (this.query.q ?? '') !== this.pendingSearch) {
-            this.search = this.query.q ?? ''; // the address changed from elsewhere (back button, a link)
-        }
-        super.willUpdate(changed);
-    }
-
-    /** The query as the API wants it: pages from 0 there, from 1 in the address people see. */
+    /** The query as the API wants it. */
     apiQuery() {
         const q = this.query;
-        return {
-            network: q.network, province: q.province, q: q.q, sort: q.sort || 'name',
-            page: Math.max(0, (Number(q.page) || 1) - 1), size: q.size || PAGE_SIZES[0],
-        };
+        return { network: q.network, province: q.province, q: q.q, ...this.pageQuery() };
     }
 
     async load() {
@@ -52,35 +40,6 @@ class MunicipalitiesPage extends Page {
 
     pageTitle() {
         return t('municipalities.title');
-    }
-
-    /** A new filter starts at the first page again. */
-    setFilter(name, value, options) {
-        navigate(PATH, { ...this.query, [name]: value, page: undefined }, options);
-    }
-
-    onSearchInput(value) {
-        this.search = value;
-        clearTimeout(this.searchTimer);
-        this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
-    }
-
-    applySearch() {
-        clearTimeout(this.searchTimer);
-        this.pendingSearch = this.search.trim();
-        // Typing refines one list: keep it out of the history, a step per letter would make the back button useless.
-        this.setFilter('q', this.pendingSearch, { replace: true });
-    }
-
-    sortBy(field) {
-        const current = this.query.sort || 'name';
-        const next = current === field ? `-${field}` : field;
-        // Another order makes other pages: start again at the first.
-        navigate(PATH, { ...this.query, sort: next === 'name' ? undefined : next, page: undefined });
-    }
-
-    goToPage(page) {
-        navigate(PATH, { ...this.query, page: page > 1 ? page : undefined });
     }
 
     render() {
@@ -138,8 +97,8 @@ class MunicipalitiesPage extends Page {
             <table class="table" data-testid="municipalities">
                 <caption class="visually-hidden">${t('municipalities.caption')}</caption>
                 <thead><tr>
-                    ${sortHeader(this.query.sort || 'name', 'name', t('municipalities.column.name'), (f) => this.sortBy(f))}
-                    ${sortHeader(this.query.sort || 'name', 'nisCode', t('municipalities.column.nisCode'), (f) => this.sortBy(f))}
+                    ${sortHeader(this.currentSort(), 'name', t('municipalities.column.name'), (f) => this.sortBy(f))}
+                    ${sortHeader(this.currentSort(), 'nisCode', t('municipalities.column.nisCode'), (f) => this.sortBy(f))}
                     <th scope="col">${t('municipalities.column.province')}</th>
                     <th scope="col">${t('municipalities.column.network')}</th>
                     <th scope="col">${t('municipalities.column.membership')}</th>

@@ -3,37 +3,26 @@
  * the local officers of its networks), paged, searched and sorted by the API. Search, sort and page live in the
  * address.
  */
-import { Page, html } from '../page.js';
+import { html } from '../page.js';
+import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
-import { navigate } from '../router.js';
-import { PAGE_SIZES, pager, resultsBar, sortHeader } from '../ui.js';
+import { pager, resultsBar, sortHeader } from '../ui.js';
 import { loadNetworks, roleName, scopeText, statusBadges } from './user-form.js';
 
 const PATH = '/users';
-const SEARCH_DELAY_MS = 300;
 
-class UsersPage extends Page {
-    static properties = { ...Page.properties, result: { state: true }, networks: { state: true }, search: { state: true } };
+class UsersPage extends ListPage {
+    static properties = { ...ListPage.properties, networks: { state: true } };
 
     constructor() {
-        super();
+        super(PATH, 'username');
         this.networks = null;
-        this.search = '';
-        this.searchTimer = null;
-    }
-
-    willUpdate(changed) {
-        if (changed.has('query') && (this.query.q ?? '') !== this.pendingSearch) {
-            this.search = this.query.q ?? '';
-        }
-        super.willUpdate(changed);
     }
 
     apiQuery() {
-        const q = this.query;
-        return { q: q.q, sort: q.sort || 'username', page: Math.max(0, (Number(q.page) || 1) - 1), size: q.size || PAGE_SIZES[0] };
+        return { q: this.query.q, ...this.pageQuery() };
     }
 
     async load() {
@@ -49,32 +38,6 @@ class UsersPage extends Page {
 
     pageTitle() {
         return t('users.title');
-    }
-
-    setFilter(name, value, options) {
-        navigate(PATH, { ...this.query, [name]: value, page: undefined }, options);
-    }
-
-    onSearchInput(value) {
-        this.search = value;
-        clearTimeout(this.searchTimer);
-        this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
-    }
-
-    applySearch() {
-        clearTimeout(this.searchTimer);
-        this.pendingSearch = this.search.trim();
-        this.setFilter('q', this.pendingSearch, { replace: true });
-    }
-
-    sortBy(field) {
-        const current = this.query.sort || 'username';
-        const next = current === field ? `-${field}` : field;
-        navigate(PATH, { ...this.query, sort: next === 'username' ? undefined : next, page: undefined });
-    }
-
-    goToPage(page) {
-        navigate(PATH, { ...this.query, page: page > 1 ? page : undefined });
     }
 
     render() {
@@ -116,8 +79,8 @@ class UsersPage extends Page {
             <table class="table" data-testid="users">
                 <caption class="visually-hidden">${t('users.caption')}</caption>
                 <thead><tr>
-                    ${sortHeader(this.query.sort || 'username', 'username', t('users.column.username'), (f) => this.sortBy(f))}
-                    ${sortHeader(this.query.sort || 'username', 'displayName', t('users.column.displayName'), (f) => this.sortBy(f))}
+                    ${sortHeader(this.currentSort(), 'username', t('users.column.username'), (f) => this.sortBy(f))}
+                    ${sortHeader(this.currentSort(), 'displayName', t('users.column.displayName'), (f) => this.sortBy(f))}
                     <th scope="col">${t('users.column.role')}</th>
                     <th scope="col">${t('users.column.scope')}</th>
                     <th scope="col">${t('users.column.status')}</th>

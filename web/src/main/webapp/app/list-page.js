@@ -1,0 +1,69 @@
+/**
+ * What every server-paged list page shares, on top of Page: its search box (applied after a short pause in typing,
+ * without a history step per letter), filters, sort and page kept in the address (pages from 1 there, from 0 in the
+ * API), and the callbacks of ui.js's resultsBar, sortHeader and pager. A subclass names its address and default sort.
+ */
+import { Page } from './page.js';
+import { navigate } from './router.js';
+import { PAGE_SIZES } from './ui.js';
+
+const SEARCH_DELAY_MS = 300;
+
+export class ListPage extends Page {
+    static properties = { ...Page.properties, result: { state: true }, search: { state: true } };
+
+    /** @param {string} path the list's address, e.g. '/users' @param {string} defaultSort e.g. 'username' */
+    constructor(path, defaultSort) {
+        super();
+        this.path = path;
+        this.defaultSort = defaultSort;
+        this.search = '';
+        this.searchTimer = null;
+    }
+
+    willUpdate(changed) {
+        if (changed.has('query') && (this.query.q ?? '') !== this.pendingSearch) {
+            this.search = this.query.q ?? ''; // the address changed from elsewhere (back button, a link)
+        }
+        super.willUpdate(changed);
+    }
+
+    /** The sort, page and size of the address as the API wants them. */
+    pageQuery() {
+        const q = this.query;
+        return { sort: q.sort || this.defaultSort, page: Math.max(0, (Number(q.page) || 1) - 1), size: q.size || PAGE_SIZES[0] };
+    }
+
+    /** A new filter starts at the first page again. */
+    setFilter(name, value, options) {
+        navigate(this.path, { ...this.query, [name]: value, page: undefined }, options);
+    }
+
+    onSearchInput(value) {
+        this.search = value;
+        clearTimeout(this.searchTimer);
+        this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY_MS);
+    }
+
+    applySearch() {
+        clearTimeout(this.searchTimer);
+        this.pendingSearch = this.search.trim();
+        // Typing refines one list: keep it out of the history, a step per letter would make the back button useless.
+        this.setFilter('q', this.pendingSearch, { replace: true });
+    }
+
+    /** The sort in force, for sortHeader. */
+    currentSort() {
+        return this.query.sort || this.defaultSort;
+    }
+
+    sortBy(field) {
+        const next = this.currentSort() === field ? `-${field}` : field;
+        // Another order makes other pages: start again at the first.
+        navigate(this.path, { ...this.query, sort: next === this.defaultSort ? undefined : next, page: undefined });
+    }
+
+    goToPage(page) {
+        navigate(this.path, { ...this.query, page: page > 1 ? page : undefined });
+    }
+}
