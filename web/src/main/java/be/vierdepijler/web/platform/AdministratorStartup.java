@@ -30,8 +30,16 @@ public class AdministratorStartup {
     void createFirstAdministrator() {
         Optional<String> configured = Optional.ofNullable(System.getProperty("vp.admin.password"))
                 .or(() -> Optional.ofNullable(System.getenv("VP_ADMIN_PASSWORD")));
-        bootstrap.ensureAdministrator(configured).ifPresent(generated -> LOG.warning(
-                "\n\n  First administrator created: user 'admin', password '" + generated + "'.\n"
+        Optional<String> generated;
+        try {
+            generated = bootstrap.ensureAdministrator(configured);
+        } catch (RuntimeException e) {
+            // Another node starting at the same moment created it first (the unique username refused ours); asked
+            // again, the bootstrap sees a user and does nothing. Any other failure is thrown again from there.
+            generated = bootstrap.ensureAdministrator(configured);
+        }
+        generated.ifPresent(password -> LOG.warning(
+                "\n\n  First administrator created: user 'admin', password '" + password + "'.\n"
                         + "  This password is shown only once: sign in and change it.\n"));
     }
 }

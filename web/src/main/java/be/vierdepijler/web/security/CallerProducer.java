@@ -22,15 +22,21 @@ public class CallerProducer {
     @Inject
     Authenticator authenticator;
 
+    /** Read once per request: this producer bean is request-scoped, the Caller itself is not. */
+    private Caller current;
+
     /** Dependent, not request-scoped: a record cannot be proxied. Inject as {@code Instance<Caller>} to defer it. */
     @Produces
     @SignedIn
     Caller caller() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new NotAuthorizedException("Basic realm=\"Vierde Pijler\"");
+        if (current == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new NotAuthorizedException("Basic realm=\"Vierde Pijler\"");
+            }
+            current = authenticator.current(principal.getName())
+                    .orElseThrow(() -> new NotAuthorizedException("Basic realm=\"Vierde Pijler\""));
         }
-        return authenticator.current(principal.getName())
-                .orElseThrow(() -> new NotAuthorizedException("Basic realm=\"Vierde Pijler\""));
+        return current;
     }
 }
