@@ -12,6 +12,6 @@
  *       the highest total score that no buddy's free duos can hold less than, as a minimum-cost flow (JGraphT).</li>
  *   <li>{@link be.vierdepijler.core.matching.domain.MatchStatus}: where a newcomer stands in finding a buddy.</li>
  * </ul>
- * See {@code docs/adr/0006-matching.md} for the choices.
+ * See {@code docs/adr/0007-matching.md} for the choices.
  */
 package be.vierdepijler.core.matching.domain;
