@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Retry {
 
-    static final int ATTEMPTS = 8;
+    static final int ATTEMPTS = 25;
     private static final Logger LOG = Logger.getLogger(Retry.class.getName());
 
     @Inject

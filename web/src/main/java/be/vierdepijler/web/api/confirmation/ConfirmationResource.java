@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConfirmationResource {
 
     /** Where the web UI shows a link to a person; the QR code points there. */
-    public static final String UI_PATH = "/bevestigen/";
+    public static final String UI_PATH = "/#/confirm/";
 
     @Inject
     ConfirmationService confirmations;
