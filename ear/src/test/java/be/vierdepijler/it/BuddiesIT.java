@@ -324,6 +324,9 @@ class BuddiesIT extends ApiTest {
                 .body("items[0].consents.purpose", contains("matching", "share-with-partners",
                         "evaluation-contact"))
                 .body("items[0].consents.recordedBy", everyItem(equalTo("self")));
+        api().queryParam("q", family).get("/buddies?registeredBy=self&screening=registered").then()
+                .body("totalItems", is(1));
+        api().queryParam("q", family).get("/buddies?registeredBy=coordinator").then().body("totalItems", is(0));
 
         // Without consent to matching: refused, with the field.
         anonymous().contentType("application/json")

@@ -9,6 +9,7 @@ import be.vierdepijler.core.buddy.domain.BuddyProfile;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.buddy.domain.BuddySettings;
 import be.vierdepijler.core.buddy.domain.BuddyStatus;
+import be.vierdepijler.core.buddy.domain.RegistrationChannel;
 import be.vierdepijler.core.buddy.domain.ScreeningStatus;
 import be.vierdepijler.core.buddy.domain.TrainingStatus;
 import be.vierdepijler.core.privacy.application.ErasureReceipt;
@@ -71,15 +72,16 @@ public class BuddyResource {
 
     @GET
     @Operation(summary = "Buddy's binnen je bereik, gepagineerd; te filteren op naam of referentie (q), netwerk,"
-            + " gemeente, screening, vorming, status, beschikbaar, taal en interesse; sort=name, registeredAt,"
-            + " freeDuos")
+            + " gemeente, screening, vorming, status, beschikbaar, taal, interesse en registeredBy; sort=name,"
+            + " registeredAt, freeDuos")
     public PageDto<BuddyDto> list(@QueryParam("q") String q, @QueryParam("network") String network,
                                   @QueryParam("municipality") String municipality,
                                   @QueryParam("screening") String screening,
                                   @QueryParam("training") String training, @QueryParam("status") String status,
                                   @QueryParam("available") String available,
                                   @QueryParam("language") String language,
-                                  @QueryParam("interest") String interest, @QueryParam("page") String page,
+                                  @QueryParam("interest") String interest,
+                                  @QueryParam("registeredBy") String registeredBy, @QueryParam("page") String page,
                                   @QueryParam("size") String size, @QueryParam("sort") String sort) {
         QueryParameters parameters = new QueryParameters();
         PageRequest request = parameters.page(page, size, sort, BuddyRepository.SORTABLE, "name");
@@ -94,10 +96,13 @@ public class BuddyResource {
                 List.of("nl", "fr", "en", "ar", "…"), "taalcode (ISO 639-1)");
         Interest interestFilter = parameters.code("interest", interest, Interest::byCode, Interest.codes(),
                 "interesse");
+        RegistrationChannel channel = parameters.code("registeredBy", registeredBy, RegistrationChannel::byCode,
+                RegistrationChannel.codes(), "manier van inschrijven");
         parameters.check();
         Page<Buddy> found = buddies.find(caller.get(), new BuddyFilter(QueryParameters.text(q),
                 QueryParameters.text(network), QueryParameters.text(municipality), screeningFilter, trainingFilter,
-                statusFilter, availableFilter, languageFilter, interestFilter == null ? null : interestFilter.code()),
+                statusFilter, availableFilter, languageFilter, interestFilter == null ? null : interestFilter.code(),
+                channel),
                 request);
         Map<String, MunicipalityPlace> where = places.places(found.items().stream().map(Buddy::municipalityNis)
                 .collect(Collectors.toSet()));

@@ -64,6 +64,10 @@ public class JpaBuddyRepository implements BuddyRepository {
             where.append(" and b.status = :status");
             params.put("status", filter.status());
         }
+        if (filter.registeredBy() != null) {
+            where.append(" and b.registeredBy = :registeredBy");
+            params.put("registeredBy", filter.registeredBy());
+        }
         if (filter.available() != null) {
             where.append(filter.available() ? " and (" : " and not (").append(AVAILABLE)
                     .append(" and b.duosTaken < b.capacity)");
