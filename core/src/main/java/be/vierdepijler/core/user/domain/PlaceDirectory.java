@@ -1,12 +1,13 @@
 package be.vierdepijler.core.user.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What core needs to know of the places regions owns: which networks exist, in which network a municipality or an
- * organisation lies.
+ * What core needs to know of the places regions owns: which networks exist, in which network and province a
+ * municipality lies, in which network an organisation lies.
  * Implemented by the regions module (core depends on no other module).
  */
 public interface PlaceDirectory {
@@ -34,4 +35,15 @@ public interface PlaceDirectory {
      * @return empty for an unknown NIS code
      */
     Optional<Residence> residence(String nisCode, LocalDate on);
+
+    /**
+     * Name, network and province of these municipalities (one query, whatever their number); unknown NIS codes are
+     * absent from the answer.
+     */
+    Map<String, MunicipalityPlace> places(Set<String> nisCodes);
+
+    /** Name, network and province of one municipality, or empty for an unknown NIS code. */
+    default Optional<MunicipalityPlace> place(String nisCode) {
+        return nisCode == null ? Optional.empty() : Optional.ofNullable(places(Set.of(nisCode)).get(nisCode));
+    }
 }
