@@ -6,3 +6,9 @@ export const PROVINCES = Object.freeze(['antwerpen', 'limburg', 'oost-vlaanderen
 
 /** The kinds of partner organisation the API knows (OrganisationKind); names from the bundles (organisationKind.<code>). */
 export const ORGANISATION_KINDS = Object.freeze(['association', 'company', 'local-government', 'welfare', 'education', 'other']);
+
+/** The CEFR levels of Dutch, lowest first (DutchLevel). */
+export const DUTCH_LEVELS = Object.freeze(['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+
+/** The statuses of an offer (OfferStatus); names from the bundles (offerStatus.<code>). */
+export const OFFER_STATUSES = Object.freeze(['draft', 'published', 'closed']);
