@@ -34,6 +34,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -134,6 +135,8 @@ public class TrajectoryService {
             throw new ForbiddenException("Alleen een trajectbegeleider of coördinator van het netwerk opent een"
                     + " traject.");
         }
+        // one open trajectory per newcomer: a second opening at the same moment waits here and then sees the first
+        em.lock(newcomer, LockModeType.PESSIMISTIC_WRITE);
         if (trajectories.hasOpenTrajectory(newcomerId)) {
             throw new ConflictException("already-open", "Deze inburgeraar heeft al een open traject.");
         }
