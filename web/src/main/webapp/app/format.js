@@ -76,3 +76,12 @@ export function parseNumber(text) {
     }
     return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : null;
 }
+
+/**
+ * What the API gets for a typed date: ISO when it reads as a date, null when empty, the text itself otherwise (so that
+ * the API names what is wrong with it at the field).
+ */
+export function wireDate(text) {
+    const value = (text ?? '').trim();
+    return value === '' ? null : parseDate(value) ?? value;
+}

@@ -46,6 +46,19 @@ export function textField(f) {
     </div>`;
 }
 
+/** A labelled multi-line text input; as textField, with `rows` (4 unless given). */
+export function textArea(f) {
+    return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">
+        <label class="field__label" for="${f.id}">${f.label}${requiredMark(f.required)}</label>
+        ${fieldHint(f.id, f.hint)}
+        ${fieldError(f.id, f.error)}
+        <textarea class="input textarea" id="${f.id}" name="${f.name}" rows="${f.rows ?? 4}"
+                  .value=${live(f.value ?? '')} @input=${(e) => f.onInput(e.target.value)}
+                  aria-required="${f.required ? 'true' : nothing}" aria-invalid="${f.error ? 'true' : nothing}"
+                  aria-describedby="${describedBy(f.id, f.hint, f.error)}"></textarea>
+    </div>`;
+}
+
 /** A labelled select; `options` are {value, label}; an empty first option when `empty` is given. */
 export function selectField(f) {
     return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">

@@ -3,41 +3,51 @@
  * must change at the first sign-in). The API checks everything; its violations show at the fields and nothing typed
  * is lost.
  */
-import { Page, html } from '../page.js';
-import { api } from '../api.js';
+import { html } from '../page.js';
+import { FormPage } from '../form-page.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
-import { selectField, textField, violationText } from '../ui.js';
+import { selectField, textField } from '../ui.js';
 import {
-    errorsOf, grantableRoles, loadMunicipalities, loadNetworks, problemAlert, roleName, scopeBodyOf, scopeFields,
-    scopeFormOf, summaryOf,
+    chooseMunicipalityNetwork, grantableRoles, loadNetworks, roleName, scopeBodyOf, scopeFields, scopeFormOf,
 } from './user-form.js';
 
 const FIELDS = ['username', 'displayName', 'email', 'role', 'networkIds', 'municipalityNis', 'organisationId', 'password'];
 
-class NewUserPage extends Page {
-    static properties = {
-        ...Page.properties,
-        networks: { state: true },
-        municipalities: { state: true },
-        form: { state: true },
-        errors: { state: true },
-        problem: { state: true },
-        saving: { state: true },
-    };
+class NewUserPage extends FormPage {
+    static properties = { ...FormPage.properties, networks: { state: true }, municipalities: { state: true } };
 
     constructor() {
-        super();
+        super(FIELDS);
         this.networks = null;
         this.municipalities = [];
-        const roles = grantableRoles();
-        this.form = { username: '', displayName: '', email: '', role: roles.length === 1 ? roles[0] : '', password: '', ...scopeFormOf(null) };
-        this.errors = new Map();
-        this.problem = null;
-        this.saving = false;
     }
 
-    async load() {
+    recordPath() {
+        return null;
+    }
+
+    createPath() {
+        return 'users';
+    }
+
+    formOf() {
+        const roles = grantableRoles();
+        return { username: '', displayName: '', email: '', role: roles.length === 1 ? roles[0] : '', password: '', ...scopeFormOf(null) };
+    }
+
+    bodyOf(f) {
+        return {
+            username: f.username.trim(), displayName: f.displayName, email: f.email, role: f.role || null,
+            password: f.password, ...scopeBodyOf(f.role, f),
+        };
+    }
+
+    created(user) {
+        navigate(`/users/${user.id}`, { created: 1 });
+    }
+
+    async loadContext() {
         const networks = this.networks ?? await loadNetworks();
         return () => {
             this.networks = networks;
@@ -48,51 +58,19 @@ class NewUserPage extends Page {
         return t('newUser.title');
     }
 
-    input(field, value) {
-        this.form = { ...this.form, [field]: value };
-    }
-
-    async chooseMunicipalityNetwork(networkId) {
-        this.input('municipalityNetwork', networkId);
-        const municipalities = await loadMunicipalities(networkId);
-        if (this.form.municipalityNetwork === networkId) {
-            this.municipalities = municipalities;
-            if (!municipalities.some((m) => m.nisCode === this.form.municipalityNis)) {
-                this.input('municipalityNis', '');
-            }
-        }
-    }
-
-    async save(event) {
-        event.preventDefault();
-        if (this.saving) return;
-        this.saving = true;
-        const f = this.form;
-        try {
-            const { data } = await api.post('users', {
-                username: f.username.trim(), displayName: f.displayName, email: f.email, role: f.role || null,
-                password: f.password, ...scopeBodyOf(f.role, f),
-            });
-            navigate(`/users/${data.id}`, { created: 1 });
-        } catch (error) {
-            this.errors = errorsOf(error);
-            this.problem = error;
-            await this.updateComplete;
-            this.querySelector('.error-summary, [data-testid=problem]')?.focus();
-        } finally {
-            this.saving = false;
-        }
+    chooseMunicipalityNetwork(networkId) {
+        return chooseMunicipalityNetwork(this, networkId);
     }
 
     render() {
         if (this.failure) {
             return html`<div class="page-header"><h1 tabindex="-1">${t('newUser.title')}</h1></div>${this.renderFailure()}`;
         }
-        if (!this.networks) {
+        if (!this.networks || !this.form) {
             return this.renderLoading();
         }
         const f = this.form;
-        const error = (field) => this.errors.get(field)?.map(violationText).join(' ');
+        const error = (field) => this.fieldError(field);
         const label = (field) => t(`users.field.${field}`);
         return html`
             <nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
@@ -104,7 +82,7 @@ class NewUserPage extends Page {
             </div>
             <section class="card" aria-labelledby="new-user-title">
                 <h2 id="new-user-title" class="visually-hidden">${t('newUser.title')}</h2>
-                ${this.problem ? (this.errors.size ? summaryOf(this.errors, FIELDS, label) : problemAlert(this.problem)) : ''}
+                ${this.renderSaveProblem(label)}
                 <form class="form" novalidate @submit=${(e) => this.save(e)}>
                     <div class="form__row">
                         ${textField({ id: 'username', name: 'username', label: label('username'), required: true, value: f.username,
@@ -123,12 +101,7 @@ class NewUserPage extends Page {
                     ${textField({ id: 'password', name: 'password', label: label('password'), required: true, type: 'password',
                         autocomplete: 'new-password', hint: t('users.hint.password'), value: f.password,
                         error: error('password'), onInput: (v) => this.input('password', v) })}
-                    <div class="form__actions">
-                        <button class="button button--primary" type="submit" ?disabled=${this.saving} data-testid="create">
-                            ${this.saving ? t('common.saving') : t('newUser.create')}
-                        </button>
-                        <a class="button button--secondary" href="#/users">${t('common.cancel')}</a>
-                    </div>
+                    ${this.renderActions({ createLabel: t('newUser.create'), cancelHref: '#/users' })}
                 </form>
             </section>`;
     }

@@ -8,7 +8,7 @@ import { t } from '../i18n.js';
 import { changeOwnPassword, signedIn } from '../session.js';
 import { textField, violationText } from '../ui.js';
 import { HOME } from '../pages.js';
-import { errorsOf, problemAlert, summaryOf } from './user-form.js';
+import { errorsOf, problemAlert, summaryOf } from '../form-page.js';
 
 const FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'];
 

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { signedIn } from '../session.js';
-import { badge, choiceGroup, errorSummary, selectField, textField, violationText } from '../ui.js';
+import { badge, choiceGroup, selectField, textField } from '../ui.js';
 
 /** The roles in the API's codes, with the scope each is bound to (as README "Signing in, roles and scopes"). */
 export const ROLES = Object.freeze({
@@ -58,6 +58,21 @@ export async function loadNetworks() {
 /** The municipalities of one network, by name. */
 export async function loadMunicipalities(networkId) {
     return networkId ? (await api.get('municipalities', { network: networkId, size: 200, sort: 'name' })).items : [];
+}
+
+/**
+ * Narrows the municipality select to one network; a chosen municipality outside it is cleared. `host` as for
+ * scopeFields.
+ */
+export async function chooseMunicipalityNetwork(host, networkId) {
+    host.input('municipalityNetwork', networkId);
+    const municipalities = await loadMunicipalities(networkId);
+    if (host.form.municipalityNetwork === networkId) {
+        host.municipalities = municipalities;
+        if (!municipalities.some((m) => m.nisCode === host.form.municipalityNis)) {
+            host.input('municipalityNis', '');
+        }
+    }
 }
 
 /** The scope part of a form for a role's values: what the inputs hold. */
@@ -124,26 +139,4 @@ export function scopeFields(host, role, error) {
         });
     }
     return html`<p class="muted" data-testid="no-scope">${t('users.scope.none')}</p>`;
-}
-
-/** The API's violations per form field (the API names fields as the form does). */
-export function errorsOf(error) {
-    return error.byField ? error.byField() : new Map();
-}
-
-/** The error summary for a refused form: each violation linking to its field when the form has it. */
-export function summaryOf(errors, fields, label) {
-    const items = [...errors.entries()].flatMap(([field, violations]) => violations.map((v) => ({
-        id: fields.includes(field) ? field : null,
-        label: fields.includes(field) ? label(field) : null,
-        message: violationText(v),
-    })));
-    return items.length ? errorSummary(t('form.errorSummary'), items) : nothing;
-}
-
-/** A refused call without field violations: the API's message (a 403, say), or that the server is unreachable. */
-export function problemAlert(problem) {
-    return html`<div class="alert alert--error" role="alert" tabindex="-1" data-testid="problem">
-        <p>${problem.unreachable ? t('error.unreachable') : problem.detail || problem.title || problem.message}</p>
-    </div>`;
 }

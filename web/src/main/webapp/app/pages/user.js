@@ -3,28 +3,22 @@
  * when somebody else saved in between, the API refuses with 412 and the page says so, keeping what was typed), and a
  * form to set a new initial password (which also lifts a lock).
  */
-import { Page, html } from '../page.js';
+import { html } from '../page.js';
+import { FormPage, errorsOf, problemAlert } from '../form-page.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { choiceGroup, textField, violationText } from '../ui.js';
 import {
-    errorsOf, loadMunicipalities, loadNetworks, problemAlert, roleName, scopeBodyOf, scopeFields, scopeFormOf,
-    scopeText, statusBadges, summaryOf,
+    chooseMunicipalityNetwork, loadMunicipalities, loadNetworks, roleName, scopeBodyOf, scopeFields, scopeFormOf, scopeText, statusBadges,
 } from './user-form.js';
 
 const FIELDS = ['displayName', 'email', 'active', 'networkIds', 'municipalityNis', 'organisationId'];
 
-class UserPage extends Page {
+class UserPage extends FormPage {
     static properties = {
-        ...Page.properties,
-        user: { state: true },
+        ...FormPage.properties,
         networks: { state: true },
         municipalities: { state: true },
-        form: { state: true },
-        errors: { state: true },
-        problem: { state: true },
-        saving: { state: true },
-        saved: { state: true },
         password: { state: true },
         passwordErrors: { state: true },
         passwordProblem: { state: true },
@@ -32,131 +26,73 @@ class UserPage extends Page {
     };
 
     constructor() {
-        super();
+        super(FIELDS);
         this.networks = null;
-        this.reset();
     }
 
     reset() {
-        this.user = null;
-        this.etag = null;
-        this.form = null;
+        super.reset();
         this.municipalities = [];
-        this.errors = new Map();
-        this.problem = null;
-        this.saving = false;
-        this.saved = false;
         this.password = '';
         this.passwordErrors = new Map();
         this.passwordProblem = null;
         this.passwordSaved = false;
     }
 
-    willUpdate(changed) {
-        if (changed.has('params') && this.user && String(this.user.id) !== this.params.id) {
-            this.reset();
-        }
-        super.willUpdate(changed);
+    recordPath() {
+        return `users/${encodeURIComponent(this.params.id)}`;
     }
 
-    async load() {
-        const [{ data, etag }, networks] = await Promise.all([
-            api.getVersioned(`users/${encodeURIComponent(this.params.id)}`),
-            this.networks ?? loadNetworks(),
-        ]);
-        const keepInput = this.form !== null;
-        let municipalityNetwork = this.form?.municipalityNetwork ?? '';
-        let municipalities = this.municipalities;
-        if (!keepInput && data.municipalityNis) {
-            // The municipality list of the officer's own network, so that the select shows where it stands.
-            municipalityNetwork = (await api.get(`municipalities/${data.municipalityNis}`)).network.id;
-            municipalities = await loadMunicipalities(municipalityNetwork);
-        }
+    async loadContext() {
+        const networks = this.networks ?? await loadNetworks();
         return () => {
             this.networks = networks;
-            this.municipalities = municipalities;
-            this.show(data, etag, { keepInput });
-            if (!keepInput) this.form = { ...this.form, municipalityNetwork };
         };
     }
 
     show(user, etag, { keepInput }) {
-        this.user = user;
-        this.etag = etag;
-        if (!keepInput) {
-            this.form = formOf(user);
+        super.show(user, etag, { keepInput });
+        if (!keepInput && user.municipalityNis) {
+            this.showOfficersNetwork(user.municipalityNis);
         }
+    }
+
+    /** The municipality list of a local officer's own network, so that the select shows where the officer stands. */
+    async showOfficersNetwork(nisCode) {
+        const networkId = (await api.get(`municipalities/${nisCode}`)).network.id;
+        const municipalities = await loadMunicipalities(networkId);
+        if (this.form.municipalityNis === nisCode && !this.form.municipalityNetwork) {
+            this.municipalities = municipalities;
+            this.form = { ...this.form, municipalityNetwork: networkId };
+        }
+    }
+
+    formOf(user) {
+        return {
+            displayName: user.displayName ?? '',
+            email: user.email ?? '',
+            active: user.active ? 'yes' : 'no',
+            ...scopeFormOf(user),
+        };
+    }
+
+    bodyOf(f) {
+        return { displayName: f.displayName, email: f.email, active: f.active === 'yes', ...scopeBodyOf(this.record.role, f) };
     }
 
     pageTitle() {
-        return this.user?.displayName ?? t('user.title');
+        return this.record?.displayName ?? t('user.title');
     }
 
-    input(field, value) {
-        this.form = { ...this.form, [field]: value };
-        this.saved = false;
-    }
-
-    async chooseMunicipalityNetwork(networkId) {
-        this.input('municipalityNetwork', networkId);
-        const municipalities = await loadMunicipalities(networkId);
-        if (this.form.municipalityNetwork === networkId) {
-            this.municipalities = municipalities;
-            if (!municipalities.some((m) => m.nisCode === this.form.municipalityNis)) {
-                this.input('municipalityNis', '');
-            }
-        }
-    }
-
-    async save(event) {
-        event.preventDefault();
-        if (this.saving) return;
-        this.saving = true;
-        this.saved = false;
-        const f = this.form;
-        try {
-            const { data, etag } = await api.put(`users/${this.user.id}`, {
-                displayName: f.displayName, email: f.email, active: f.active === 'yes', ...scopeBodyOf(this.user.role, f),
-            }, { ifMatch: this.etag });
-            this.show(data, etag, { keepInput: false });
-            this.form = { ...this.form, municipalityNetwork: f.municipalityNetwork };
-            this.errors = new Map();
-            this.problem = null;
-            this.saved = true;
-            await this.updateComplete;
-            this.querySelector('[data-testid=saved]')?.focus();
-        } catch (error) {
-            this.errors = errorsOf(error);
-            this.problem = error;
-            await this.updateComplete;
-            this.querySelector('#profile .error-summary, #profile [data-testid=problem], [data-testid=changed-meanwhile]')?.focus();
-        } finally {
-            this.saving = false;
-        }
-    }
-
-    /** After a 412: the newest version and its ETag, the typed values kept, so the user decides again. */
-    async reloadLatest() {
-        const { data, etag } = await api.getVersioned(`users/${this.user.id}`);
-        this.show(data, etag, { keepInput: true });
-        this.problem = null;
-        this.errors = new Map();
-        await this.updateComplete;
-        this.querySelector('#displayName')?.focus();
-    }
-
-    undo() {
-        this.form = { ...formOf(this.user), municipalityNetwork: this.form.municipalityNetwork };
-        this.errors = new Map();
-        this.problem = null;
-        this.saved = false;
+    chooseMunicipalityNetwork(networkId) {
+        return chooseMunicipalityNetwork(this, networkId);
     }
 
     async resetPassword(event) {
         event.preventDefault();
         this.passwordSaved = false;
         try {
-            const { data, etag } = await api.put(`users/${this.user.id}/password`, { password: this.password });
+            const { data, etag } = await api.put(`users/${this.record.id}/password`, { password: this.password });
             // The account's version moved on: take it over, but keep what is being typed in the other form.
             this.show(data, etag, { keepInput: true });
             this.password = '';
@@ -175,10 +111,10 @@ class UserPage extends Page {
         if (this.failure) {
             return html`${this.renderBreadcrumb()}<div class="page-header"><h1 tabindex="-1">${t('user.title')}</h1></div>${this.renderFailure()}`;
         }
-        if (!this.user) {
+        if (!this.record) {
             return this.renderLoading();
         }
-        const u = this.user;
+        const u = this.record;
         return html`
             ${this.renderBreadcrumb()}
             <div class="page-header">
@@ -206,18 +142,18 @@ class UserPage extends Page {
     renderBreadcrumb() {
         return html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
             <ol><li><a href="#/users">${t('nav.users')}</a></li>
-                <li aria-current="page">${this.user?.username ?? this.params.id}</li></ol>
+                <li aria-current="page">${this.record?.username ?? this.params.id}</li></ol>
         </nav>`;
     }
 
     renderProfile() {
         const f = this.form;
-        const error = (field) => this.errors.get(field)?.map(violationText).join(' ');
+        const error = (field) => this.fieldError(field);
         const label = (field) => t(`users.field.${field}`);
         return html`<section class="card" id="profile" aria-labelledby="profile-title">
             <h2 id="profile-title" class="card__title">${t('user.edit')}</h2>
-            ${this.renderProblem(label)}
-            ${this.saved ? html`<div class="alert alert--success" role="status" tabindex="-1" data-testid="saved">${t('user.saved')}</div>` : ''}
+            ${this.renderSaveProblem(label)}
+            ${this.renderSaved(t('user.saved'))}
             <form class="form" novalidate @submit=${(e) => this.save(e)}>
                 ${textField({ id: 'displayName', name: 'displayName', label: label('displayName'), required: true,
                     value: f.displayName, error: error('displayName'), onInput: (v) => this.input('displayName', v) })}
@@ -229,28 +165,10 @@ class UserPage extends Page {
                     options: [{ value: 'yes', label: t('common.yes') }, { value: 'no', label: t('common.no') }],
                     onInput: (v) => this.input('active', v),
                 })}
-                ${scopeFields(this, this.user.role, error)}
-                <div class="form__actions">
-                    <button class="button button--primary" type="submit" ?disabled=${this.saving} data-testid="save">
-                        ${this.saving ? t('common.saving') : t('common.save')}
-                    </button>
-                    <button class="button button--secondary" type="button" @click=${() => this.undo()}>${t('common.undo')}</button>
-                </div>
+                ${scopeFields(this, this.record.role, error)}
+                ${this.renderActions()}
             </form>
         </section>`;
-    }
-
-    renderProblem(label) {
-        const p = this.problem;
-        if (!p) return '';
-        if (p.changedMeanwhile) {
-            return html`<div class="alert alert--warning" role="alert" tabindex="-1" data-testid="changed-meanwhile">
-                <h3 class="alert__title">${t('user.changedMeanwhile.title')}</h3>
-                <p>${t('user.changedMeanwhile.text')}</p>
-                <button type="button" class="button button--secondary" @click=${() => this.reloadLatest()}>${t('user.changedMeanwhile.reload')}</button>
-            </div>`;
-        }
-        return this.errors.size ? summaryOf(this.errors, FIELDS, label) : problemAlert(p);
     }
 
     renderPasswordReset() {
@@ -271,15 +189,6 @@ class UserPage extends Page {
             </form>
         </section>`;
     }
-}
-
-function formOf(user) {
-    return {
-        displayName: user.displayName ?? '',
-        email: user.email ?? '',
-        active: user.active ? 'yes' : 'no',
-        ...scopeFormOf(user),
-    };
 }
 
 customElements.define('vp-user-page', UserPage);
