@@ -9,7 +9,8 @@
  * {@link be.vierdepijler.core.spi.Suitability suits}, its {@link be.vierdepijler.core.spi.HourPolicy hour policy} and,
  * optionally, its own rules ({@code checkRules}). The {@link be.vierdepijler.core.spi.PlacementValidator} applies the
  * schema and then those rules for every type alike. Optional capabilities are small separate interfaces a type may
- * also implement (e.g. {@link be.vierdepijler.core.spi.DatedPlacements}), asked for with
+ * also implement (e.g. {@link be.vierdepijler.core.spi.DatedPlacements}, or
+ * {@link be.vierdepijler.core.spi.MatchScoring} to weigh in when newcomers are matched to offers of the type), asked for with
  * {@code type.capability(DatedPlacements.class)}; the contract itself does not grow.
  *
  * <h2>Lifecycle</h2>

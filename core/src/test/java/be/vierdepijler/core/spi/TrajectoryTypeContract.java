@@ -2,6 +2,8 @@ package be.vierdepijler.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.profile.domain.Interest;
+import be.vierdepijler.core.profile.domain.TimeSlot;
 import be.vierdepijler.core.shared.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.Field;
@@ -148,5 +150,20 @@ public abstract class TrajectoryTypeContract {
     void registersAloneInAnIndex() {
         TrajectoryTypeIndex index = TrajectoryTypeIndex.of(List.of(type()));
         assertThat(index.find(type().id())).isPresent();
+    }
+
+    @Test
+    void itsOwnMatchScoringAnswersForEveryNewcomerIncludingAnEmptyProfile() {
+        // A type without the capability passes; one with it must cope with an unassessed, empty profile too.
+        type().capability(MatchScoring.class).ifPresent(scoring -> {
+            List<MatchingNewcomer> newcomers = List.of(
+                    new MatchingNewcomer(null, Set.of(), Set.of(), Set.of()),
+                    new MatchingNewcomer(DutchLevel.A0, Set.of("ar"), Set.of(Interest.COOKING), Set.of()),
+                    new MatchingNewcomer(DutchLevel.C2, Set.of("en", "fr", "uk"), Set.of(Interest.values()),
+                            Set.copyOf(TimeSlot.all())));
+            for (MatchingNewcomer newcomer : newcomers) {
+                assertThat(scoring.contribution(newcomer)).as("an answer, possibly empty, never null").isNotNull();
+            }
+        });
     }
 }

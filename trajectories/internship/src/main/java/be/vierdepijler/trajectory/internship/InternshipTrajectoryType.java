@@ -1,5 +1,6 @@
 package be.vierdepijler.trajectory.internship;
 
+import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.spi.Choice;
 import be.vierdepijler.core.spi.DatePeriod;
 import be.vierdepijler.core.spi.DatedPlacements;
@@ -9,6 +10,9 @@ import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.LocalizedViolation;
+import be.vierdepijler.core.spi.MatchContribution;
+import be.vierdepijler.core.spi.MatchScoring;
+import be.vierdepijler.core.spi.MatchingNewcomer;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
@@ -25,12 +29,15 @@ import java.util.Optional;
  * under a supervisor and a signed agreement. A day counts at most 8 hours, and only days within the agreed period.
  */
 @ApplicationScoped
-public class InternshipTrajectoryType implements TrajectoryType, DatedPlacements {
+public class InternshipTrajectoryType implements TrajectoryType, DatedPlacements, MatchScoring {
 
     public static final String ID = "internship";
 
     /** A working day: an introductory internship is no full-time job. */
     static final int MAX_HOURS_PER_DAY = 8;
+
+    /** What an internship adds to the match score of a newcomer who wants to work or train. */
+    static final int WORK_INTEREST_POINTS = 10;
 
     static final ReportingCategory STAGE = ReportingCategory.of("internship", "Stage", "Internship");
 
@@ -126,5 +133,19 @@ public class InternshipTrajectoryType implements TrajectoryType, DatedPlacements
             return Optional.empty();
         }
         return Optional.of(new DatePeriod(start.get(), end.get()));
+    }
+
+    /**
+     * An introductory internship is a first step towards work: it suits a newcomer interested in work and training
+     * best. Other newcomers are not held back (the common criteria decide).
+     */
+    @Override
+    public Optional<MatchContribution> contribution(MatchingNewcomer newcomer) {
+        if (newcomer.interests().contains(Interest.WORK)) {
+            return Optional.of(MatchContribution.of(WORK_INTEREST_POINTS,
+                    "Interesse in werk en opleiding: een stage is een eerste stap naar werk",
+                    "Interested in work and training: an internship is a first step towards work"));
+        }
+        return Optional.empty();
     }
 }

@@ -3,18 +3,23 @@ package be.vierdepijler.trajectory.internship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.spi.DatePeriod;
 import be.vierdepijler.core.spi.DatedPlacements;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.LocalizedViolation;
+import be.vierdepijler.core.spi.MatchContribution;
+import be.vierdepijler.core.spi.MatchScoring;
+import be.vierdepijler.core.spi.MatchingNewcomer;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.PlacementValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InternshipTrajectoryTypeTest {
@@ -99,5 +104,18 @@ class InternshipTrajectoryTypeTest {
         assertThat(type.suitability().suits(DutchLevel.A2)).isTrue();
         PlacementAttributes attributes = PlacementValidator.check(type, internship()).attributes();
         assertThat(type.reportingCategory(attributes).label().nl()).isEqualTo("Stage");
+    }
+
+    @Test
+    void prefersNewcomersWhoWantToWorkInTheMatching() {
+        MatchScoring scoring = type.capability(MatchScoring.class).orElseThrow();
+        MatchingNewcomer wantsWork = new MatchingNewcomer(DutchLevel.A2, Set.of("ar"),
+                Set.of(Interest.WORK, Interest.COOKING), Set.of());
+        MatchingNewcomer wantsMusic = new MatchingNewcomer(DutchLevel.A2, Set.of("ar"), Set.of(Interest.MUSIC),
+                Set.of());
+        assertThat(scoring.contribution(wantsWork)).get().extracting(MatchContribution::points)
+                .isEqualTo(InternshipTrajectoryType.WORK_INTEREST_POINTS);
+        assertThat(scoring.contribution(wantsWork).orElseThrow().reason().nl()).contains("werk");
+        assertThat(scoring.contribution(wantsMusic)).isEmpty();
     }
 }

@@ -1,0 +1,32 @@
+package be.vierdepijler.core.matching.domain;
+
+import java.util.Objects;
+
+/**
+ * Where someone lives or something takes place, as far as nearness goes.
+ *
+ * @param municipalityNis the municipality's NIS code
+ * @param networkId       the regional network of that municipality; null when it takes part in none
+ * @param province        the province (or Brussels) of that municipality
+ */
+public record Place(String municipalityNis, String networkId, String province) {
+
+    public Place {
+        Objects.requireNonNull(municipalityNis, "municipalityNis");
+        Objects.requireNonNull(province, "province");
+    }
+
+    /** How near the other place is to this one. */
+    public Nearness nearnessTo(Place other) {
+        if (municipalityNis.equals(other.municipalityNis)) {
+            return Nearness.SAME_MUNICIPALITY;
+        }
+        if (networkId != null && networkId.equals(other.networkId)) {
+            return Nearness.SAME_NETWORK;
+        }
+        if (province.equals(other.province)) {
+            return Nearness.SAME_PROVINCE;
+        }
+        return Nearness.FURTHER;
+    }
+}
