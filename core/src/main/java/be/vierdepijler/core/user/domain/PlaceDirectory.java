@@ -1,11 +1,13 @@
 package be.vierdepijler.core.user.domain;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What core needs to know of the places regions owns: which networks exist, in which network a municipality or an
- * organisation lies.
+ * What core needs to know of the places regions owns: which networks exist, in which network and province a
+ * municipality lies, in which network an organisation lies.
  * Implemented by the regions module (core depends on no other module).
  */
 public interface PlaceDirectory {
@@ -23,4 +25,25 @@ public interface PlaceDirectory {
 
     /** The NIS codes of the municipalities that lie in these networks. */
     Set<String> municipalitiesIn(Set<String> networkIds);
+
+    /**
+     * Where a newcomer lives, for the eligibility rule "lives in a municipality of the network or a neighbouring one".
+     * Which municipalities are neighbours is decided by the implementation alone: without adjacency data it takes the
+     * municipalities of the same reference region (referentieregio). When adjacency data arrives, only the
+     * implementation changes.
+     *
+     * @return empty for an unknown NIS code
+     */
+    Optional<Residence> residence(String nisCode, LocalDate on);
+
+    /**
+     * Name, network and province of these municipalities (one query, whatever their number); unknown NIS codes are
+     * absent from the answer.
+     */
+    Map<String, MunicipalityPlace> places(Set<String> nisCodes);
+
+    /** Name, network and province of one municipality, or empty for an unknown NIS code. */
+    default Optional<MunicipalityPlace> place(String nisCode) {
+        return nisCode == null ? Optional.empty() : Optional.ofNullable(places(Set.of(nisCode)).get(nisCode));
+    }
 }
