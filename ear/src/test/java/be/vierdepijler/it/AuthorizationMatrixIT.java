@@ -42,6 +42,7 @@ class AuthorizationMatrixIT extends ApiTest {
     private static long draftOfferId;
     private static long newcomerId;
     private static long trajectoryId;
+    private static long placementId;
     private static long buddyId;
 
     @Deployment(testable = false)
@@ -86,7 +87,7 @@ class AuthorizationMatrixIT extends ApiTest {
                 + "\"contact\":{\"name\":\"Els Contact\",\"email\":\"els@example.org\"}}";
     }
 
-    /** A newcomer of Poperinge with an active trajectory. */
+    /** A newcomer of Poperinge with an active trajectory, placed in the matrix organisation's offer. */
     private void createTheTrajectoryFixture(String suffix) {
         var municipality = api().get("/municipalities/" + POPERINGE);
         if (municipality.jsonPath().getString("membership.participatingFrom") == null) {
@@ -100,11 +101,15 @@ class AuthorizationMatrixIT extends ApiTest {
                 .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
         api().contentType("application/json").body("{\"to\":\"active\"}")
                 .post("/trajectories/" + trajectoryId + "/transitions").then().statusCode(200);
+        placementId = api().contentType("application/json").body("{\"typeId\":\"volunteering\",\"offerId\":"
+                        + offerId + ",\"attributes\":{\"role\":\"onthaal\",\"insuranceConfirmed\":true}}")
+                .post("/trajectories/" + trajectoryId + "/placements").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 
     private static String newcomer(String firstName) {
         return "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Matrix\",\"integrationStatus\":\"entitled\","
-                + "\"municipalityNis\":\"" + POPERINGE + "\",\"referralChannel\":\"self\","
+                + "\"municipalityNis\":\"" + POPERINGE + "\",\"referralChannel\":\"self\",\"dutchLevel\":\"B1\","
                 + "\"integrationProgress\":\"running\"}";
     }
 
@@ -250,27 +255,37 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("POST", "/trajectories", (s, c) -> s.contentType("application/json")
                         .body("{\"newcomerId\":" + newcomerId + "}").post("/trajectories"),
                 a, 409, 409, 400, 409, 403, 400, 400));
-        rows.add(row("GET", "/trajectories/{id}", (s, c) -> s.get(t), a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("GET", "/trajectories/{id}", (s, c) -> s.get(t), a, 200, 200, 404, 200, 200, 200, 404));
         rows.add(row("PUT", "/trajectories/{id}", (s, c) -> s.header("If-Match", api().get(t).header("ETag"))
                 .contentType("application/json").body("{\"deadline\":\"2030-01-01\"}").put(t),
-                a, 200, 200, 404, 200, 403, 404, 404));
+                a, 200, 200, 404, 200, 403, 403, 404));
         rows.add(row("POST", "/trajectories/{id}/transitions", (s, c) -> s.contentType("application/json")
-                .body("{\"to\":\"completed\"}").post(t + "/transitions"), a, 409, 409, 404, 409, 403, 404, 404));
+                .body("{\"to\":\"completed\"}").post(t + "/transitions"), a, 409, 409, 404, 409, 403, 403, 404));
         rows.add(row("GET", "/trajectories/{id}/hours", (s, c) -> s.get(t + "/hours"),
-                a, 200, 200, 404, 200, 200, 404, 404));
+                a, 200, 200, 404, 200, 200, 200, 404));
         rows.add(row("POST", "/trajectories/{id}/hours", (s, c) -> s.contentType("application/json")
                         .body("{\"placementId\":999999999,\"date\":\"2024-01-01\",\"hours\":1}").post(t + "/hours"),
-                a, 400, 400, 404, 400, 403, 404, 404));
+                a, 400, 400, 404, 400, 403, 403, 404));
         rows.add(row("POST", "/trajectories/{id}/hours/{entry}/decision", (s, c) -> s.contentType("application/json")
                         .body("{\"decision\":\"confirm\"}").post(t + "/hours/999999999/decision"),
                 a, 404, 404, 404, 404, 403, 404, 404));
         rows.add(row("GET", "/trajectories/{id}/certificate", (s, c) -> s.get(t + "/certificate"),
-                a, 409, 409, 404, 409, 409, 404, 404));
+                a, 409, 409, 404, 409, 409, 403, 404));
         rows.add(row("POST", "/trajectories/{id}/referral", (s, c) -> s.contentType("application/json")
                         .body("{\"municipalityNis\":\"" + POPERINGE + "\",\"motivation\":\"Verhuist binnen het netwerk\"}")
-                        .post(t + "/referral"), a, 400, 400, 404, 400, 403, 404, 404));
+                        .post(t + "/referral"), a, 400, 400, 404, 400, 403, 403, 404));
         rows.add(row("GET", "/trajectories/{id}/referrals", (s, c) -> s.get(t + "/referrals"),
-                a, 200, 200, 404, 200, 200, 404, 404));
+                a, 200, 200, 404, 200, 200, 200, 404));
+        rows.add(row("GET", "/trajectories/{id}/placements", (s, c) -> s.get(t + "/placements"),
+                a, 200, 200, 404, 200, 200, 200, 404));
+        rows.add(row("POST", "/trajectories/{id}/placements", (s, c) -> s.contentType("application/json")
+                .body("{\"typeId\":\"nope\"}").post(t + "/placements"), a, 400, 400, 404, 400, 403, 403, 404));
+        rows.add(row("POST", "/trajectories/{id}/placements/{placement}/end", (s, c) -> s
+                .contentType("application/json").body("{}").post(t + "/placements/999999999/end"),
+                a, 404, 404, 404, 404, 403, 403, 404));
+        rows.add(row("POST", "/trajectories/{id}/placements/{placement}/confirmation-links", (s, c) -> s
+                .contentType("application/json").body("{}").post(t + "/placements/" + placementId
+                        + "/confirmation-links"), a, 409, 409, 404, 409, 403, 403, 404));
         String token = "/public/confirmations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         rows.add(row("GET", "/public/confirmations/{token}", (s, c) -> s.get(token),
                 404, 404, 404, 404, 404, 404, 404, 404));

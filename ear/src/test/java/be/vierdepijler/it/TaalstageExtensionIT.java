@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The extension proof: the shipped EAR plus one more jar in {@code lib/} — a "taalstage" type from a module that exists
  * only for this test and depends on core alone — and the API lists the type and validates its placements, with no
- * change in core, regions or web.
+ * change in core, regions or web; a placement of that type is accepted and its confirmed hours complete a trajectory.
  */
-class TaalstageExtensionIT extends ApiTest {
+class TaalstageExtensionIT extends PlacementTestSupport {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -51,5 +51,29 @@ class TaalstageExtensionIT extends ApiTest {
                 .contentType("application/problem+json")
                 .body("violations.field", contains("hostOrganisation", "targetLevel", "hoursPerWeek"))
                 .body("violations.code", contains("required", "not-allowed", "too-large"));
+    }
+
+    @Test
+    void aPlacementOfTheFifthTypeCountsTowardsCompletion() {
+        Session counsellor = counsellor("westhoek");
+        long trajectory = activeTrajectory(counsellor, "Taal");
+        long organisation = organisation("Taalhuis");
+        long offer = offer(organisation, "taalstage", "language-internship", 2);
+        long placement = placeInOffer(counsellor, trajectory, "taalstage", offer,
+                "{\"languageCoach\":\"Sara\",\"targetLevel\":\"b1\"}", 20).then().statusCode(201)
+                .body("typeId", equalTo("taalstage")).body("reportingCategory", equalTo("language-internship"))
+                .body("attributes.hostOrganisation", equalTo(Long.toString(organisation)))
+                .extract().jsonPath().getLong("id");
+        report(counsellor, trajectory, placement, TODAY.minusDays(1), "6.25").then().statusCode(400)
+                .body("violations.code", contains("above-daily-cap"));
+        for (int day = 1; day <= 7; day++) {
+            long entry = reported(counsellor, trajectory, placement, TODAY.minusDays(day), day == 7 ? "4" : "6");
+            as(counsellor).contentType("application/json").body("{\"decision\":\"confirm\"}")
+                    .post("/trajectories/" + trajectory + "/hours/" + entry + "/decision").then().statusCode(200)
+                    .body("completed", is(day == 7));
+        }
+        as(counsellor).get("/trajectories/" + trajectory).then().statusCode(200)
+                .body("status", equalTo("completed")).body("confirmedHours", is(40.0f))
+                .body("hoursByCategory.label", contains("Taalstage"));
     }
 }

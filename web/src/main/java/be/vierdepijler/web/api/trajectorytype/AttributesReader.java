@@ -20,12 +20,12 @@ import java.util.Map;
  * BigDecimal, Boolean, List, Map, null). Parsed here rather than bound, so numbers keep their exact value and a body
  * that is no JSON object is a field-level 400.
  */
-final class AttributesReader {
+public final class AttributesReader {
 
     private AttributesReader() {
     }
 
-    static Map<String, Object> read(String body) {
+    public static Map<String, Object> read(String body) {
         if (body == null || body.isBlank()) {
             throw notAnObject();
         }

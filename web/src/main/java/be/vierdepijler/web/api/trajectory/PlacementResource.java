@@ -1,0 +1,134 @@
+package be.vierdepijler.web.api.trajectory;
+
+import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.trajectory.application.PlacementService;
+import be.vierdepijler.core.trajectory.application.PlacementService.IssuedLink;
+import be.vierdepijler.core.trajectory.application.TrajectoryService;
+import be.vierdepijler.core.trajectory.domain.Placement;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
+import be.vierdepijler.web.api.trajectorytype.AttributesReader;
+import be.vierdepijler.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The placements of a trajectory: in an offer or with a buddy, ended, and their confirmation links. */
+@Path("trajectories/{id}/placements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Trajecten")
+public class PlacementResource {
+
+    private static final Set<String> SORTABLE = Set.of("created");
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    TrajectoryService trajectories;
+
+    @Inject
+    @SignedIn
+    Instance<Caller> caller;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "De plaatsingen van een traject (een organisatie ziet alleen die in haar aanbod)")
+    public PageDto<PlacementDto> list(@PathParam("id") String id, @QueryParam("page") String page,
+                                      @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        long trajectoryId = QueryParameters.id(id, "traject");
+        PageRequest request = PageRequest.parse(page, size, sort, SORTABLE, "created");
+        return PageDto.of(trajectories.placements(caller.get(), trajectoryId, request), PlacementDto::of);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
+            + " velden die dat type vraagt (attributes); neemt een plaats van het aanbod of de buddy (409 als er geen"
+            + " meer is)")
+    public Response place(@PathParam("id") String id, String body) {
+        long trajectoryId = QueryParameters.id(id, "traject");
+        Map<String, Object> in = AttributesReader.read(body);
+        Inputs inputs = new Inputs();
+        Object type = in.get("typeId");
+        Long offerId = inputs.id("offerId", TrajectoryResource.text(in.get("offerId")), false);
+        Long buddyId = inputs.id("buddyId", TrajectoryResource.text(in.get("buddyId")), false);
+        var start = inputs.date("startDate", TrajectoryResource.text(in.get("startDate")));
+        var end = inputs.date("endDate", TrajectoryResource.text(in.get("endDate")));
+        Object attributes = in.get("attributes");
+        if (attributes != null && !(attributes instanceof Map)) {
+            inputs.add(new FieldViolation("attributes", "not-an-object", "Geef de velden van het type als object."));
+        }
+        inputs.check();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
+        Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en"))
+                .findFirst().orElse(Locale.forLanguageTag("nl"));
+        Placement created = placements.place(caller.get(), trajectoryId, new PlacementService.NewPlacement(
+                type == null ? null : type.toString(), offerId, buddyId, start, end, fields, locale));
+        return Response.created(UriBuilder.fromResource(PlacementResource.class).path("{placement}")
+                .build(trajectoryId, created.id())).entity(PlacementDto.of(created)).build();
+    }
+
+    @POST
+    @Path("{placement}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een plaatsing beëindigen (endDate, standaard vandaag) of annuleren (cancel=true, alleen"
+            + " zonder uren); de plaats komt vrij")
+    public PlacementDto end(@PathParam("id") String id, @PathParam("placement") String placement, String body) {
+        long trajectoryId = QueryParameters.id(id, "traject");
+        long placementId = QueryParameters.id(placement, "plaatsing");
+        Map<String, Object> in = body == null || body.isBlank() ? Map.of() : AttributesReader.read(body);
+        Inputs inputs = new Inputs();
+        var day = inputs.date("endDate", TrajectoryResource.text(in.get("endDate")));
+        Object cancel = in.get("cancel");
+        if (cancel != null && !(cancel instanceof Boolean)) {
+            inputs.add(new FieldViolation("cancel", "not-a-boolean", "Geef true of false."));
+        }
+        inputs.check();
+        return PlacementDto.of(placements.end(caller.get(), trajectoryId, placementId, day,
+                Boolean.TRUE.equals(cancel)));
+    }
+
+    @POST
+    @Path("{placement}/confirmation-links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een persoonlijke, vervallende link (en QR-code) voor de contactpersoon van het aanbod om de"
+            + " openstaande uren te bevestigen; het token wordt alleen nu getoond")
+    public Response link(@PathParam("id") String id, @PathParam("placement") String placement, String body) {
+        long trajectoryId = QueryParameters.id(id, "traject");
+        long placementId = QueryParameters.id(placement, "plaatsing");
+        Map<String, Object> in = body == null || body.isBlank() ? Map.of() : AttributesReader.read(body);
+        Object name = in.get("contactName");
+        if (name != null && !(name instanceof String)) {
+            throw new InvalidInputException("contactName", "not-a-text", "Geef een naam.");
+        }
+        IssuedLink link = placements.issueLink(caller.get(), trajectoryId, placementId, (String) name);
+        String path = "/api/v1/public/confirmations/" + link.token();
+        return Response.status(Response.Status.CREATED).entity(new LinkDto(link.token(), path, path + "/qr",
+                link.expiresAt(), link.contactName(), link.entries())).build();
+    }
+}
