@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,9 +167,17 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public void replaceSearchTerms(long offerId, Set<String> terms) {
-        em.createQuery("delete from OfferSearchTerm t where t.key.offerId = :id").setParameter("id", offerId)
-                .executeUpdate();
-        terms.forEach(term -> em.persist(new OfferSearchTerm(offerId, term)));
+        // Only the difference: an edit of a few words writes a few rows, and a term persisted earlier in this
+        // transaction is never persisted twice.
+        Set<String> stored = new HashSet<>(em.createQuery("select t.key.term from OfferSearchTerm t"
+                + " where t.key.offerId = :id", String.class).setParameter("id", offerId).getResultList());
+        Set<String> removed = new HashSet<>(stored);
+        removed.removeAll(terms);
+        if (!removed.isEmpty()) {
+            em.createQuery("delete from OfferSearchTerm t where t.key.offerId = :id and t.key.term in :terms")
+                    .setParameter("id", offerId).setParameter("terms", removed).executeUpdate();
+        }
+        terms.stream().filter(t -> !stored.contains(t)).forEach(t -> em.persist(new OfferSearchTerm(offerId, t)));
         em.flush();
     }
 
