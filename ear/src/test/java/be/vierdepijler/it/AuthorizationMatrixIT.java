@@ -199,6 +199,8 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 403, 403, 200, 403, 403));
         rows.add(row("GET", "/offers", (s, c) -> s.get("/offers?network=westhoek&q=matrix"),
                 a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/offers/facets", (s, c) -> s.get("/offers/facets?network=westhoek"),
+                a, 200, 200, 200, 200, 200, 200, 200));
         rows.add(row("GET", "/offers/{id}", (s, c) -> s.get("/offers/" + offerId),
                 a, 200, 200, 200, 200, 200, 200, 200));
         rows.add(row("POST", "/offers", (s, c) -> s.contentType("application/json")

@@ -179,6 +179,32 @@ class OffersIT extends ApiTest {
     }
 
     @Test
+    void countsTheFilteredListPerTypeNetworkLevelAndStatus() {
+        long org = organisation("Vzw Tellen " + System.nanoTime(), POPERINGE);
+        create(offer(org, "Praatgroep een", POPERINGE));
+        create(offer(org, "Praatgroep twee", IEPER, "status", "\"draft\""));
+        create(offer(org, "Sportclub", HASSELT, "reportingCategory", "\"sport\"", "requiredLevel", "\"A0\""));
+        create("{\"organisationId\":" + org + ",\"trajectoryTypeId\":\"internship\",\"reportingCategory\":"
+                + "\"internship\",\"title\":\"Stage\",\"municipalityNis\":\"" + HASSELT + "\","
+                + "\"requiredLevel\":\"B1\",\"capacity\":2,\"status\":\"published\"}");
+        String facets = "/offers/facets?organisation=" + org;
+        api().get(facets).then().statusCode(200).body("total", is(4))
+                .body("types.id", contains("alternative", "internship"))
+                .body("types[0].count", is(3))
+                .body("types[0].categories.find { it.id == 'conversation-group' }.count", is(2))
+                .body("types[0].categories.find { it.id == 'sport' }.name", equalTo("Sport"))
+                .body("networks.find { it.id == 'westhoek' }.count", is(2))
+                .body("networks.find { it.id == 'limburg' }.count", is(2))
+                .body("networks.find { it.id == 'limburg' }.name", notNullValue())
+                .body("levels.id", contains("A0", "A1", "B1"))
+                .body("statuses.find { it.id == 'draft' }.count", is(1))
+                .body("statuses.find { it.id == 'published' }.name", equalTo("Gepubliceerd"));
+        api().get(facets + "&network=limburg&q=stage").then().statusCode(200).body("total", is(1))
+                .body("types.id", contains("internship"));
+        api().get(facets + "&level=nope").then().statusCode(400).body("violations.field", contains("level"));
+    }
+
+    @Test
     void pagesAndSorts() {
         long org = organisation("Vzw Sorteren " + System.nanoTime(), POPERINGE);
         long bravo = create(offer(org, "Bravo", POPERINGE, "capacity", "1"));
@@ -263,6 +289,8 @@ class OffersIT extends ApiTest {
         as(limburg).get("/offers?size=200&organisation=" + org).then().body("items.id", contains((int) published))
                 .body("items.contact", everyItem(nullValue()));
         as(limburg).get("/offers?status=draft&organisation=" + org).then().body("totalItems", is(0));
+        as(limburg).get("/offers/facets?organisation=" + org).then().body("total", is(1))
+                .body("statuses.id", contains("published"));
         api().get("/offers/" + draft).then().statusCode(200).body("contact.name", equalTo("Jan Peeters"));
 
         // an organisation's contact manages its own offers, wherever they are, and no one else's

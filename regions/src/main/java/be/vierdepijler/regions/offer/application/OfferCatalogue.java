@@ -17,6 +17,7 @@ import be.vierdepijler.regions.offer.domain.DraftScope;
 import be.vierdepijler.regions.offer.domain.DutchText;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
+import be.vierdepijler.regions.offer.domain.OfferFacets;
 import be.vierdepijler.regions.offer.domain.OfferFilter;
 import be.vierdepijler.regions.offer.domain.OfferListing;
 import be.vierdepijler.regions.offer.domain.OfferRepository;
@@ -66,6 +67,18 @@ public class OfferCatalogue {
     /** @throws InvalidInputException when the filter names a network, municipality, organisation or type that does not exist */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OfferListing> find(Caller caller, OfferFilter filter, PageRequest page) {
+        checkFilter(filter);
+        return offers.find(filter, draftScope(caller), page);
+    }
+
+    /** The counts per type and category, network, level and status of what {@link #find} would list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferFacets facets(Caller caller, OfferFilter filter) {
+        checkFilter(filter);
+        return offers.facets(filter, draftScope(caller));
+    }
+
+    private void checkFilter(OfferFilter filter) {
         List<FieldViolation> v = new ArrayList<>();
         if (filter.networkId() != null && !places.networkExists(filter.networkId())) {
             v.add(new FieldViolation("network", "unknown-network",
@@ -93,7 +106,6 @@ public class OfferCatalogue {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        return offers.find(filter, draftScope(caller), page);
     }
 
     private boolean categoryExists(Optional<TrajectoryType> type, String category) {

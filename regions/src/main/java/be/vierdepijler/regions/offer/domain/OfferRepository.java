@@ -16,6 +16,9 @@ public interface OfferRepository {
 
     Page<OfferListing> find(OfferFilter filter, DraftScope drafts, PageRequest page);
 
+    /** How many offers of the filtered, scoped list there are per type and category, network, level and status. */
+    OfferFacets facets(OfferFilter filter, DraftScope drafts);
+
     Optional<OfferListing> listing(long id);
 
     /** The offer, its row locked until the transaction ends (so no place is taken while its capacity changes). */

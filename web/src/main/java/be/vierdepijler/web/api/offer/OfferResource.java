@@ -11,6 +11,7 @@ import be.vierdepijler.regions.offer.domain.DutchText;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
+import be.vierdepijler.regions.offer.domain.OfferFacets;
 import be.vierdepijler.regions.offer.domain.OfferFilter;
 import be.vierdepijler.regions.offer.domain.OfferListing;
 import be.vierdepijler.regions.offer.domain.OfferRepository;
@@ -39,7 +40,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,6 +85,51 @@ public class OfferResource {
                                   @QueryParam("sort") String sort) {
         QueryParameters parameters = new QueryParameters();
         PageRequest request = parameters.page(page, size, sort, OfferRepository.SORTABLE, "title");
+        OfferFilter filter = filter(parameters, q, network, municipality, organisation, type, category, level,
+                freePlaces, status, activeOn);
+        Caller me = caller.get();
+        LocalDate today = LocalDate.now(clock);
+        return PageDto.of(catalogue.find(me, filter, request), l -> dto(me, l, today));
+    }
+
+    @GET
+    @Path("facets")
+    @Operation(summary = "Hoeveel aanbod de lijst met dezelfde filters telt, per soort traject en categorie, netwerk,"
+            + " niveau Nederlands en status")
+    public OfferFacetsDto facets(@QueryParam("q") String q, @QueryParam("network") String network,
+                                 @QueryParam("municipality") String municipality,
+                                 @QueryParam("organisation") String organisation,
+                                 @QueryParam("type") String type, @QueryParam("category") String category,
+                                 @QueryParam("level") String level, @QueryParam("freePlaces") String freePlaces,
+                                 @QueryParam("status") String status, @QueryParam("activeOn") String activeOn) {
+        OfferFilter filter = filter(new QueryParameters(), q, network, municipality, organisation, type, category,
+                level, freePlaces, status, activeOn);
+        OfferFacets f = catalogue.facets(caller.get(), filter);
+        Map<String, List<OfferFacets.Count>> byType = f.categories().stream()
+                .collect(Collectors.groupingBy(OfferFacets.Count::key, TreeMap::new, Collectors.toList()));
+        List<OfferFacetsDto.TypeCount> typeCounts = byType.entrySet().stream().map(e -> {
+            var t = types.find(e.getKey());
+            List<OfferFacetsDto.Count> categories = e.getValue().stream().map(c -> new OfferFacetsDto.Count(
+                    c.detail(), t.flatMap(tt -> tt.reportingCategories().stream()
+                            .filter(rc -> rc.id().equals(c.detail())).findFirst()).map(rc -> rc.label().nl())
+                            .orElse(c.detail()), c.count())).toList();
+            return new OfferFacetsDto.TypeCount(e.getKey(), t.map(tt -> tt.label().nl()).orElse(e.getKey()),
+                    categories.stream().mapToLong(OfferFacetsDto.Count::count).sum(), categories);
+        }).toList();
+        return new OfferFacetsDto(f.total(), typeCounts,
+                f.networks().stream().map(c -> new OfferFacetsDto.Count(c.key(), c.detail(), c.count())).toList(),
+                f.levels().stream().sorted(Comparator.comparing(OfferFacets.Count::key))
+                        .map(c -> new OfferFacetsDto.Count(c.key(), c.key(), c.count())).toList(),
+                f.statuses().stream().map(c -> {
+                    OfferStatus s = OfferStatus.valueOf(c.key());
+                    return new OfferFacetsDto.Count(s.code(), s.label(), c.count());
+                }).toList());
+    }
+
+    /** The list's filters, every malformed one reported at once (with those already in {@code parameters}). */
+    private static OfferFilter filter(QueryParameters parameters, String q, String network, String municipality,
+                                      String organisation, String type, String category, String level,
+                                      String freePlaces, String status, String activeOn) {
         Long organisationId = parameters.number("organisation", organisation);
         DutchLevel levelFilter = parameters.code("level", level, DutchLevel::parse, LEVELS, "taalniveau");
         Boolean free = parameters.bool("freePlaces", freePlaces);
@@ -91,12 +140,9 @@ public class OfferResource {
             parameters.add(new FieldViolation("q", "too-long", "Een zoekvraag telt hoogstens 200 tekens."));
         }
         parameters.check();
-        Caller me = caller.get();
-        OfferFilter filter = new OfferFilter(QueryParameters.text(network), QueryParameters.text(municipality),
-                organisationId, QueryParameters.text(type), QueryParameters.text(category), levelFilter, free,
-                statusFilter, day, DutchText.query(q));
-        LocalDate today = LocalDate.now(clock);
-        return PageDto.of(catalogue.find(me, filter, request), l -> dto(me, l, today));
+        return new OfferFilter(QueryParameters.text(network), QueryParameters.text(municipality), organisationId,
+                QueryParameters.text(type), QueryParameters.text(category), levelFilter, free, statusFilter, day,
+                DutchText.query(q));
     }
 
     @GET

@@ -7,6 +7,7 @@ import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.regions.offer.domain.DraftScope;
 import be.vierdepijler.regions.offer.domain.DutchText;
 import be.vierdepijler.regions.offer.domain.Offer;
+import be.vierdepijler.regions.offer.domain.OfferFacets;
 import be.vierdepijler.regions.offer.domain.OfferFilter;
 import be.vierdepijler.regions.offer.domain.OfferListing;
 import be.vierdepijler.regions.offer.domain.OfferRepository;
@@ -20,6 +21,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +55,48 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public Page<OfferListing> find(OfferFilter filter, DraftScope drafts, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, drafts, params);
+        String order = " order by " + SORT.get(page.sortField())
+                + (page.descending() != page.sortField().equals("newest") ? " desc" : " asc") + ", o.id asc";
+        TypedQuery<Object[]> select = em.createQuery("select o, org.name, m.name, n.name from Offer o" + JOINS
+                + where + order, Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(o) from Offer o" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(JpaOfferRepository::toListing).toList(), page, count.getSingleResult());
+    }
+
+    @Override
+    public OfferFacets facets(OfferFilter filter, DraftScope drafts) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, drafts, params);
+        List<OfferFacets.Count> types = counts("select o.trajectoryTypeId, o.reportingCategory, count(o) from Offer o"
+                + where + " group by o.trajectoryTypeId, o.reportingCategory", params);
+        List<OfferFacets.Count> networks = counts("select n.id, n.name, count(o) from Offer o join RegionalNetwork n"
+                + " on n.id = o.networkId" + where + " group by n.id, n.name", params);
+        List<OfferFacets.Count> levels = counts("select o.requiredLevel, count(o) from Offer o" + where
+                + " group by o.requiredLevel", params);
+        List<OfferFacets.Count> statuses = counts("select o.status, count(o) from Offer o" + where
+                + " group by o.status", params);
+        return new OfferFacets(statuses.stream().mapToLong(OfferFacets.Count::count).sum(), types, networks, levels,
+                statuses);
+    }
+
+    private List<OfferFacets.Count> counts(String jpql, Map<String, Object> params) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultStream().map(r -> r.length == 2
+                ? new OfferFacets.Count(((Enum<?>) r[0]).name(), null, (Long) r[1])
+                : new OfferFacets.Count((String) r[0], (String) r[1], (Long) r[2])).toList();
+    }
+
+    /** The where clause of a filtered, scoped list; its parameters go into {@code params}. */
+    private static String where(OfferFilter filter, DraftScope drafts, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         visibleDrafts(drafts, where, params);
         if (filter.networkId() != null) {
             where.append(" and o.networkId = :network");
@@ -107,17 +149,7 @@ public class JpaOfferRepository implements OfferRepository {
                 params.put("s" + i, words.get(i).stem());
             }
         }
-        String order = " order by " + SORT.get(page.sortField())
-                + (page.descending() != page.sortField().equals("newest") ? " desc" : " asc") + ", o.id asc";
-        TypedQuery<Object[]> select = em.createQuery("select o, org.name, m.name, n.name from Offer o" + JOINS
-                + where + order, Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(o) from Offer o" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(JpaOfferRepository::toListing).toList(), page, count.getSingleResult());
+        return where.toString();
     }
 
     private static void visibleDrafts(DraftScope drafts, StringBuilder where, Map<String, Object> params) {
@@ -166,9 +198,17 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public void replaceSearchTerms(long offerId, Set<String> terms) {
-        em.createQuery("delete from OfferSearchTerm t where t.key.offerId = :id").setParameter("id", offerId)
-                .executeUpdate();
-        terms.forEach(term -> em.persist(new OfferSearchTerm(offerId, term)));
+        // Only the difference: an edit of a few words writes a few rows, and a term persisted earlier in this
+        // transaction is never persisted twice.
+        Set<String> stored = new HashSet<>(em.createQuery("select t.key.term from OfferSearchTerm t"
+                + " where t.key.offerId = :id", String.class).setParameter("id", offerId).getResultList());
+        Set<String> removed = new HashSet<>(stored);
+        removed.removeAll(terms);
+        if (!removed.isEmpty()) {
+            em.createQuery("delete from OfferSearchTerm t where t.key.offerId = :id and t.key.term in :terms")
+                    .setParameter("id", offerId).setParameter("terms", removed).executeUpdate();
+        }
+        terms.stream().filter(t -> !stored.contains(t)).forEach(t -> em.persist(new OfferSearchTerm(offerId, t)));
         em.flush();
     }
 
