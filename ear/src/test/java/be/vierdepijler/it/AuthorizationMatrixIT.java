@@ -38,6 +38,7 @@ class AuthorizationMatrixIT extends ApiTest {
     private static final Map<String, Session> sessions = new LinkedHashMap<>();
     private static long officerId;
     private static long organisationId;
+    private static long buddyId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -65,6 +66,18 @@ class AuthorizationMatrixIT extends ApiTest {
         create("organisation-contact", suffix, "\"role\":\"organisation-contact\",\"organisationId\":"
                 + organisationId);
         create("viewer", suffix, "\"role\":\"viewer\"");
+        buddyId = newBuddy();
+    }
+
+    private static String buddy(String lastName) {
+        return "{\"firstName\":\"Bram\",\"lastName\":\"" + lastName + "\",\"email\":\"bram@example.org\","
+                + "\"municipalityNis\":\"" + POPERINGE + "\",\"languages\":[\"nl\"],\"consents\":{\"matching\":true}}";
+    }
+
+    /** A buddy in Poperinge, registered by the administrator. */
+    private long newBuddy() {
+        return api().contentType("application/json").body(buddy("Matrix " + System.nanoTime())).post("/buddies")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static String organisation(String name) {
@@ -138,6 +151,27 @@ class AuthorizationMatrixIT extends ApiTest {
                         .contentType("application/json").body(organisation("Matrix gewijzigd"))
                         .put("/organisations/" + organisationId),
                 a, 200, 200, 403, 403, 200, 403, 403));
+        rows.add(row("GET", "/buddies", (s, c) -> s.get("/buddies"), a, 200, 200, 200, 200, 200, 403, 403));
+        rows.add(row("POST", "/buddies", (s, c) -> s.contentType("application/json")
+                .body(buddy("Nieuw " + System.nanoTime())).post("/buddies"), a, 201, 201, 403, 201, 403, 403, 403));
+        rows.add(row("GET", "/buddies/report", (s, c) -> s.get("/buddies/report?by=province"),
+                a, 200, 200, 200, 200, 200, 403, 200));
+        rows.add(row("GET", "/buddies/{id}", (s, c) -> s.get("/buddies/" + buddyId),
+                a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("PUT", "/buddies/{id}", (s, c) -> s
+                        .header("If-Match", api().get("/buddies/" + buddyId).header("ETag"))
+                        .contentType("application/json").body(buddy("Matrix gewijzigd")
+                                .replace("}}", "},\"screening\":\"registered\",\"training\":\"not-trained\","
+                                        + "\"capacity\":1,\"status\":\"active\"}"))
+                        .put("/buddies/" + buddyId),
+                a, 200, 200, 404, 200, 403, 404, 404));
+        rows.add(row("GET", "/buddies/{id}/export", (s, c) -> s.get("/buddies/" + buddyId + "/export"),
+                a, 200, 200, 404, 200, 403, 404, 404));
+        rows.add(row("POST", "/buddies/{id}/erasure", (s, c) -> s.post("/buddies/" + newBuddy() + "/erasure"),
+                a, 200, 200, 404, 403, 403, 404, 404));
+        rows.add(row("POST", "/public/buddy-registrations", (s, c) -> s.contentType("application/json")
+                        .body(buddy("Zelf " + System.nanoTime())).post("/public/buddy-registrations"),
+                202, 202, 202, 202, 202, 202, 202, 202));
         rows.add(row("GET", "/audit/changes", (s, c) -> s.get("/audit/changes?kind=user&id=" + officerId),
                 a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));

@@ -1,11 +1,12 @@
 package be.vierdepijler.core.user.domain;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What core needs to know of the places regions owns: which networks exist, in which network a municipality or an
- * organisation lies.
+ * What core needs to know of the places regions owns: which networks exist, in which network and province a
+ * municipality lies, in which network an organisation lies.
  * Implemented by the regions module (core depends on no other module).
  */
 public interface PlaceDirectory {
@@ -23,4 +24,15 @@ public interface PlaceDirectory {
 
     /** The NIS codes of the municipalities that lie in these networks. */
     Set<String> municipalitiesIn(Set<String> networkIds);
+
+    /**
+     * Name, network and province of these municipalities (one query, whatever their number); unknown NIS codes are
+     * absent from the answer.
+     */
+    Map<String, MunicipalityPlace> places(Set<String> nisCodes);
+
+    /** Name, network and province of one municipality, or empty for an unknown NIS code. */
+    default Optional<MunicipalityPlace> place(String nisCode) {
+        return nisCode == null ? Optional.empty() : Optional.ofNullable(places(Set.of(nisCode)).get(nisCode));
+    }
 }

@@ -1,11 +1,15 @@
 package be.vierdepijler.regions.municipality.application;
 
+import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
+import be.vierdepijler.regions.municipality.domain.Province;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,5 +57,22 @@ public class RegionsPlaceDirectory implements PlaceDirectory {
         }
         return new HashSet<>(em.createQuery("select m.nisCode from Municipality m where m.networkId in :ids",
                 String.class).setParameter("ids", networkIds).getResultList());
+    }
+
+    @Override
+    public Map<String, MunicipalityPlace> places(Set<String> nisCodes) {
+        Map<String, MunicipalityPlace> places = new HashMap<>();
+        if (nisCodes.isEmpty()) {
+            return places;
+        }
+        em.createQuery("select m.nisCode, m.name, n.id, n.name, m.province from Municipality m"
+                        + " join RegionalNetwork n on n.id = m.networkId where m.nisCode in :nis", Object[].class)
+                .setParameter("nis", nisCodes).getResultStream().forEach(row -> {
+                    Province province = (Province) row[4];
+                    places.put((String) row[0], new MunicipalityPlace((String) row[0], (String) row[1],
+                            (String) row[2], (String) row[3], province == null ? null : province.code(),
+                            province == null ? null : province.label()));
+                });
+        return places;
     }
 }

@@ -35,14 +35,12 @@ public class AuditResource {
 
     @GET
     @Path("changes")
-    @Operation(summary = "Wijzigingen van persoonsgegevens, nieuwste eerst (kind=user; id om te beperken)")
+    @Operation(summary = "Wijzigingen van persoonsgegevens, nieuwste eerst (kind=user of buddy, standaard user; id om"
+            + " te beperken)")
     public PageDto<AuditEntry> changes(@QueryParam("kind") String kind, @QueryParam("id") String id,
                                        @QueryParam("page") String page, @QueryParam("size") String size,
                                        @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.parse(page, size, sort, AuditLog.SORTABLE, "at");
-        if (kind != null && !AuditLog.USER.equals(kind)) {
-            throw new InvalidInputException("kind", "unknown-kind", "Gekend: " + AuditLog.USER + ".");
-        }
         Long subject = null;
         if (id != null && !id.isBlank()) {
             try {
@@ -51,7 +49,9 @@ public class AuditResource {
                 throw new InvalidInputException("id", "not-a-number", "Moet een id (getal) zijn, niet '" + id + "'.");
             }
         }
-        return PageDto.of(audit.userChanges(caller.get(), subject, request), e -> e);
+        String kindCode = QueryParameters.text(kind);
+        return PageDto.of(audit.changes(caller.get(), kindCode == null ? AuditLog.USER : kindCode, subject, request),
+                e -> e);
     }
 
     @GET

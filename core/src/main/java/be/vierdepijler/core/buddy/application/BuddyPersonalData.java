@@ -1,0 +1,164 @@
+package be.vierdepijler.core.buddy.application;
+
+import be.vierdepijler.core.audit.application.AuditEntry;
+import be.vierdepijler.core.audit.application.AuditLog;
+import be.vierdepijler.core.audit.application.AuditTrailEraser;
+import be.vierdepijler.core.buddy.domain.Buddy;
+import be.vierdepijler.core.buddy.domain.BuddyRepository;
+import be.vierdepijler.core.privacy.application.PersonalDataHolder;
+import be.vierdepijler.core.privacy.domain.ConsentPurpose;
+import be.vierdepijler.core.shared.ForbiddenException;
+import be.vierdepijler.core.shared.NotFoundException;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.shared.SearchText;
+import be.vierdepijler.core.user.domain.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A buddy's rights over their data: the export (profile, consents with their history) for the administrators and the
+ * coordinators and counsellors of their network; the erasure for the administrators and the coordinators of their
+ * network. Erasure keeps municipality, network, statuses, capacity and duos, so that every report keeps counting
+ * the buddy.
+ */
+@ApplicationScoped
+public class BuddyPersonalData implements PersonalDataHolder {
+
+    /** The personal columns of {@code buddy_aud} and what every revision gets instead. */
+    private static final Map<String, Object> ERASED_COLUMNS = erasedColumns();
+    /** The audited collections of a buddy that are personal data in whole. */
+    private static final List<String> PERSONAL_COLLECTIONS = List.of("buddy_language_aud", "buddy_interest_aud",
+            "buddy_availability_aud");
+
+    @Inject
+    BuddyDirectory directory;
+
+    @Inject
+    BuddyRepository buddies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditTrailEraser history;
+
+    @Override
+    public String kind() {
+        return BuddyDirectory.KIND;
+    }
+
+    @Override
+    public void authorizeExport(Caller caller, long buddyId) {
+        Buddy buddy = directory.get(caller, buddyId);
+        if (!BuddyAccess.manages(caller, buddy.networkId())) {
+            throw new ForbiddenException("Alleen de coördinatoren en trajectbegeleiders van het netwerk en de"
+                    + " beheerders exporteren de gegevens van een buddy.");
+        }
+    }
+
+    @Override
+    public void authorizeErasure(Caller caller, long buddyId) {
+        Buddy buddy = directory.get(caller, buddyId);
+        if (!BuddyAccess.mayErase(caller, buddy.networkId())) {
+            throw new ForbiddenException("Alleen de coördinatoren van het netwerk en de beheerders wissen een buddy.");
+        }
+    }
+
+    @Override
+    public Map<String, Object> export(long buddyId) {
+        Buddy b = buddy(buddyId);
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("id", b.id());
+        profile.put("reference", b.reference());
+        profile.put("firstName", b.firstName());
+        profile.put("lastName", b.lastName());
+        profile.put("email", b.email());
+        profile.put("phone", b.phone());
+        profile.put("municipalityNis", b.municipalityNis());
+        profile.put("networkId", b.networkId());
+        profile.put("languages", b.languages());
+        profile.put("interests", b.interests());
+        profile.put("availability", b.availability());
+        profile.put("screening", b.screening().code());
+        profile.put("screeningDecidedOn", b.screeningDecidedOn());
+        profile.put("training", b.training().code());
+        profile.put("trainedOn", b.trainedOn());
+        profile.put("capacity", b.capacity());
+        profile.put("duosTaken", b.duosTaken());
+        profile.put("status", b.status().code());
+        profile.put("registeredBy", b.registeredBy().code());
+        profile.put("registeredAt", b.createdAt());
+        profile.put("updatedAt", b.updatedAt());
+        profile.put("erasedAt", b.erasedAt());
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put("profile", profile);
+        sections.put("consents", b.consents().stream().map(c -> new ConsentAnswer(c.purpose().code(),
+                c.purpose().dutchLabel(), c.granted(), c.recordedAt(), c.recordedBy())).toList());
+        sections.put("consentHistory", consentHistory(buddyId));
+        return sections;
+    }
+
+    /** Every answer the buddy gave, oldest first, read from the audit history of the record. */
+    private List<ConsentAnswer> consentHistory(long buddyId) {
+        List<AuditEntry> revisions = new ArrayList<>(audit.historyOf(kind(), buddyId,
+                new PageRequest(0, 1000, "at", true)).items());
+        Set<ConsentAnswer> answers = new LinkedHashSet<>();
+        for (AuditEntry revision : revisions) {
+            Object consents = revision.state().get("consents");
+            if (consents instanceof List<?> list) {
+                for (Object o : list) {
+                    Map<?, ?> c = (Map<?, ?>) o;
+                    String purpose = (String) c.get("purpose");
+                    answers.add(new ConsentAnswer(purpose, ConsentPurpose.byCode(purpose)
+                            .map(ConsentPurpose::dutchLabel).orElse(purpose), (Boolean) c.get("granted"),
+                            (Instant) c.get("recordedAt"), (String) c.get("recordedBy")));
+                }
+            }
+        }
+        return answers.stream().sorted(Comparator.comparing(ConsentAnswer::recordedAt)).toList();
+    }
+
+    @Override
+    public boolean erase(long buddyId, Instant at, String by) {
+        Buddy b = buddy(buddyId);
+        if (b.isErased()) {
+            return false;
+        }
+        b.erase(at, by);
+        return true;
+    }
+
+    @Override
+    public void eraseHistory(long buddyId) {
+        history.overwrite("buddy_aud", "id", buddyId, ERASED_COLUMNS);
+        PERSONAL_COLLECTIONS.forEach(table -> history.delete(table, "buddy_id", buddyId));
+    }
+
+    private Buddy buddy(long id) {
+        return buddies.byId(id).orElseThrow(() -> new NotFoundException("buddy", String.valueOf(id)));
+    }
+
+    private static Map<String, Object> erasedColumns() {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("first_name", Buddy.ERASED_NAME);
+        columns.put("last_name", Buddy.ERASED_NAME);
+        columns.put("name_search", SearchText.fold(Buddy.ERASED_NAME));
+        columns.put("sort_name", SearchText.fold(Buddy.ERASED_NAME));
+        columns.put("email", null);
+        columns.put("phone", null);
+        return columns;
+    }
+
+    /** One answer to one purpose, as the buddy's export shows it. */
+    public record ConsentAnswer(String purpose, String label, boolean granted, Instant recordedAt,
+                                String recordedBy) {
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The rights of a person over their data, for every kind of person the platform holds: export of everything held
+ * (right of access) and erasure by pseudonymisation that keeps the counts, also in the audit history. A kind of person
+ * takes part by one {@link be.vierdepijler.core.privacy.application.PersonalDataHolder} bean beside its aggregate
+ * (buddies now, newcomers later); {@link be.vierdepijler.core.privacy.application.PersonalDataService} logs the export
+ * as a read and records every erasure (who, when).
+ */
+package be.vierdepijler.core.privacy.application;
