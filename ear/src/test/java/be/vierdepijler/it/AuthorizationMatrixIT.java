@@ -38,6 +38,8 @@ class AuthorizationMatrixIT extends ApiTest {
     private static final Map<String, Session> sessions = new LinkedHashMap<>();
     private static long officerId;
     private static long organisationId;
+    private static long newcomerId;
+    private static long trajectoryId;
     private static long buddyId;
 
     @Deployment(testable = false)
@@ -66,7 +68,30 @@ class AuthorizationMatrixIT extends ApiTest {
         create("organisation-contact", suffix, "\"role\":\"organisation-contact\",\"organisationId\":"
                 + organisationId);
         create("viewer", suffix, "\"role\":\"viewer\"");
+        createTheTrajectoryFixture(suffix);
         buddyId = newBuddy();
+    }
+
+    /** A newcomer of Poperinge with an active trajectory. */
+    private void createTheTrajectoryFixture(String suffix) {
+        var municipality = api().get("/municipalities/" + POPERINGE);
+        if (municipality.jsonPath().getString("membership.participatingFrom") == null) {
+            api().header("If-Match", municipality.header("ETag")).contentType("application/json")
+                    .body("{\"participatingFrom\":\"2023-01-01\"}").put("/municipalities/" + POPERINGE + "/membership")
+                    .then().statusCode(200);
+        }
+        newcomerId = api().contentType("application/json").body(newcomer("Matrix" + suffix)).post("/newcomers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        trajectoryId = api().contentType("application/json").body("{\"newcomerId\":" + newcomerId + "}")
+                .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"to\":\"active\"}")
+                .post("/trajectories/" + trajectoryId + "/transitions").then().statusCode(200);
+    }
+
+    private static String newcomer(String firstName) {
+        return "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Matrix\",\"integrationStatus\":\"entitled\","
+                + "\"municipalityNis\":\"" + POPERINGE + "\",\"referralChannel\":\"self\","
+                + "\"integrationProgress\":\"running\"}";
     }
 
     private static String buddy(String lastName) {
@@ -175,7 +200,58 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("GET", "/audit/changes", (s, c) -> s.get("/audit/changes?kind=user&id=" + officerId),
                 a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));
+        addTrajectoryRows(rows, a);
         return rows;
+    }
+
+    private void addTrajectoryRows(List<Row> rows, int a) {
+        String n = "/newcomers/" + newcomerId;
+        String t = "/trajectories/" + trajectoryId;
+        rows.add(row("GET", "/newcomers", (s, c) -> s.get("/newcomers"), a, 200, 200, 200, 200, 200, 403, 403));
+        rows.add(row("POST", "/newcomers", (s, c) -> s.contentType("application/json")
+                .body(newcomer("Nieuw" + System.nanoTime())).post("/newcomers"), a, 201, 201, 403, 201, 403, 403, 403));
+        rows.add(row("GET", "/newcomers/{id}", (s, c) -> s.get(n), a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("PUT", "/newcomers/{id}", (s, c) -> s.header("If-Match", api().get(n).header("ETag"))
+                .contentType("application/json").body(newcomer("Matrix")).put(n),
+                a, 200, 200, 404, 200, 403, 404, 404));
+        rows.add(row("POST", "/newcomers/{id}/eligibility-override", (s, c) -> s
+                        .header("If-Match", api().get(n).header("ETag")).contentType("application/json")
+                        .body("{\"motivation\":\"Voldoet, dus niets af te wijken.\"}").post(n + "/eligibility-override"),
+                a, 409, 409, 404, 409, 403, 404, 404));
+        rows.add(row("GET", "/trajectories", (s, c) -> s.get("/trajectories"), a, 200, 200, 200, 200, 200, 200, 403));
+        rows.add(row("POST", "/trajectories", (s, c) -> s.contentType("application/json")
+                        .body("{\"newcomerId\":" + newcomerId + "}").post("/trajectories"),
+                a, 409, 409, 400, 409, 403, 400, 400));
+        rows.add(row("GET", "/trajectories/{id}", (s, c) -> s.get(t), a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("PUT", "/trajectories/{id}", (s, c) -> s.header("If-Match", api().get(t).header("ETag"))
+                .contentType("application/json").body("{\"deadline\":\"2030-01-01\"}").put(t),
+                a, 200, 200, 404, 200, 403, 404, 404));
+        rows.add(row("POST", "/trajectories/{id}/transitions", (s, c) -> s.contentType("application/json")
+                .body("{\"to\":\"completed\"}").post(t + "/transitions"), a, 409, 409, 404, 409, 403, 404, 404));
+        rows.add(row("GET", "/trajectories/{id}/hours", (s, c) -> s.get(t + "/hours"),
+                a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("POST", "/trajectories/{id}/hours", (s, c) -> s.contentType("application/json")
+                        .body("{\"placementId\":999999999,\"date\":\"2024-01-01\",\"hours\":1}").post(t + "/hours"),
+                a, 400, 400, 404, 400, 403, 404, 404));
+        rows.add(row("POST", "/trajectories/{id}/hours/{entry}/decision", (s, c) -> s.contentType("application/json")
+                        .body("{\"decision\":\"confirm\"}").post(t + "/hours/999999999/decision"),
+                a, 404, 404, 404, 404, 403, 404, 404));
+        rows.add(row("GET", "/trajectories/{id}/certificate", (s, c) -> s.get(t + "/certificate"),
+                a, 409, 409, 404, 409, 409, 404, 404));
+        rows.add(row("POST", "/trajectories/{id}/referral", (s, c) -> s.contentType("application/json")
+                        .body("{\"municipalityNis\":\"" + POPERINGE + "\",\"motivation\":\"Verhuist binnen het netwerk\"}")
+                        .post(t + "/referral"), a, 400, 400, 404, 400, 403, 404, 404));
+        rows.add(row("GET", "/trajectories/{id}/referrals", (s, c) -> s.get(t + "/referrals"),
+                a, 200, 200, 404, 200, 200, 404, 404));
+        String token = "/public/confirmations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        rows.add(row("GET", "/public/confirmations/{token}", (s, c) -> s.get(token),
+                404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("POST", "/public/confirmations/{token}", (s, c) -> s.contentType("application/json")
+                .body("{\"decision\":\"confirm\"}").post(token), 404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("GET", "/public/confirmations/{token}/qr", (s, c) -> s.get(token + "/qr"),
+                404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("GET", "/public/certificates/{code}", (s, c) -> s.get("/public/certificates/VP-0000-0000-0000-0000"),
+                200, 200, 200, 200, 200, 200, 200, 200));
     }
 
     private static Row row(String method, String path, BiFunction<RequestSpecification, String, Response> call,

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.user.domain;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,16 @@ public interface PlaceDirectory {
 
     /** The NIS codes of the municipalities that lie in these networks. */
     Set<String> municipalitiesIn(Set<String> networkIds);
+
+    /**
+     * Where a newcomer lives, for the eligibility rule "lives in a municipality of the network or a neighbouring one".
+     * Which municipalities are neighbours is decided by the implementation alone: without adjacency data it takes the
+     * municipalities of the same reference region (referentieregio). When adjacency data arrives, only the
+     * implementation changes.
+     *
+     * @return empty for an unknown NIS code
+     */
+    Optional<Residence> residence(String nisCode, LocalDate on);
 
     /**
      * Name, network and province of these municipalities (one query, whatever their number); unknown NIS codes are

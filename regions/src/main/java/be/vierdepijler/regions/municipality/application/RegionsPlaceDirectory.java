@@ -2,13 +2,16 @@ package be.vierdepijler.regions.municipality.application;
 
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
+import be.vierdepijler.core.user.domain.Residence;
 import be.vierdepijler.regions.municipality.domain.Province;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +60,34 @@ public class RegionsPlaceDirectory implements PlaceDirectory {
         }
         return new HashSet<>(em.createQuery("select m.nisCode from Municipality m where m.networkId in :ids",
                 String.class).setParameter("ids", networkIds).getResultList());
+    }
+
+    /**
+     * Neighbours are, for want of adjacency data, the other municipalities of the same reference region
+     * (referentieregio; see docs/adr/0006). This is the one place to change when real adjacency data arrives.
+     */
+    @Override
+    public Optional<Residence> residence(String nisCode, LocalDate on) {
+        List<Object[]> rows = em.createQuery("select m.name, m.networkId, m.referenceRegionCode,"
+                        + " m.membership.participatingFrom, m.membership.participatingUntil"
+                        + " from Municipality m where m.nisCode = :nis", Object[].class)
+                .setParameter("nis", nisCode).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        boolean participates = participates((LocalDate) row[3], (LocalDate) row[4], on);
+        List<String> neighbours = row[2] == null ? List.of() : em.createQuery("select m.name from Municipality m"
+                        + " where m.referenceRegionCode = :region and m.nisCode <> :nis"
+                        + " and m.membership.participatingFrom <= :on and (m.membership.participatingUntil is null"
+                        + " or m.membership.participatingUntil >= :on) order by m.nameSearch", String.class)
+                .setParameter("region", row[2]).setParameter("nis", nisCode).setParameter("on", on)
+                .setMaxResults(20).getResultList();
+        return Optional.of(new Residence(nisCode, (String) row[0], (String) row[1], participates, neighbours));
+    }
+
+    private static boolean participates(LocalDate from, LocalDate until, LocalDate on) {
+        return from != null && !on.isBefore(from) && (until == null || !on.isAfter(until));
     }
 
     @Override

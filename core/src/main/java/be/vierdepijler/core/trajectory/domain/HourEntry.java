@@ -1,0 +1,155 @@
+package be.vierdepijler.core.trajectory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/**
+ * Hours a newcomer spent on one day in one placement (uren), reported by a counsellor and then confirmed or rejected
+ * by the offer's contact person (through a confirmation link) or a counsellor: who decided is always recorded. Only
+ * confirmed hours count. Part of the {@link Trajectory} aggregate.
+ */
+@Entity
+@Table(name = "hour_entry")
+@Audited
+public class HourEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "trajectory_id", nullable = false, updatable = false)
+    private Trajectory trajectory;
+
+    @Column(name = "placement_id", nullable = false, updatable = false)
+    private Long placementId;
+
+    @Column(name = "work_date", nullable = false)
+    private LocalDate date;
+
+    @Column(nullable = false, precision = 4, scale = 2)
+    private BigDecimal hours;
+
+    @Column(length = 500)
+    private String note;
+
+    @Column(name = "reporting_category", nullable = false, length = 60)
+    private String reportingCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private HourStatus status;
+
+    @Column(name = "reported_by", nullable = false, length = 80)
+    private String reportedBy;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    @Column(name = "decided_by", length = 200)
+    private String decidedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_as", length = 20)
+    private Confirmer decidedAs;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "rejection_reason", length = 500)
+    private String rejectionReason;
+
+    protected HourEntry() {
+    }
+
+    HourEntry(Trajectory trajectory, Placement placement, LocalDate date, BigDecimal hours, String note,
+              Instant now, String by) {
+        this.trajectory = trajectory;
+        this.placementId = placement.id();
+        this.reportingCategory = placement.reportingCategory();
+        this.date = date;
+        this.hours = hours;
+        this.note = note;
+        this.status = HourStatus.PENDING;
+        this.reportedAt = now;
+        this.reportedBy = by;
+    }
+
+    void decide(boolean confirm, String reason, String by, Confirmer as, Instant at) {
+        this.status = confirm ? HourStatus.CONFIRMED : HourStatus.REJECTED;
+        this.rejectionReason = confirm ? null : reason;
+        this.decidedBy = by;
+        this.decidedAs = as;
+        this.decidedAt = at;
+    }
+
+    /** Whether the entry still counts on its day (pending or confirmed). */
+    public boolean counts() {
+        return status != HourStatus.REJECTED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long placementId() {
+        return placementId;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public BigDecimal hours() {
+        return hours;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String reportingCategory() {
+        return reportingCategory;
+    }
+
+    public HourStatus status() {
+        return status;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Confirmer decidedAs() {
+        return decidedAs;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+}

@@ -1,0 +1,490 @@
+package be.vierdepijler.core.trajectory.domain;
+
+import be.vierdepijler.core.shared.ConflictException;
+import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.NotFoundException;
+import be.vierdepijler.core.spi.HourPolicy;
+import be.vierdepijler.core.spi.LocalizedText;
+import be.vierdepijler.core.spi.LocalizedViolation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * One newcomer's participatie- en netwerktraject: the aggregate root of its placements and hour entries.
+ *
+ * <p>Lifecycle: {@code intake} (opened, the newcomer eligible) → {@code active} (placements and hours) →
+ * {@code completed}, by itself, on the day the confirmed hours reach the target; or {@code stopped} / {@code exempted}
+ * by a counsellor with a reason. Invariants: the target is 40 hours unless a reason is given, in quarter hours;
+ * confirmed hours are the sum of the confirmed entries and are never typed in; an hour entry is never in the future,
+ * never outside its placement's period, never above its type's daily cap, and one person's day never holds more than
+ * 24 hours across placements; a decided entry is not decided again. Every change bumps {@link #version}, so that two
+ * concurrent entries or confirmations cannot both be written from the same state (optimistic locking).
+ */
+@Entity
+@Table(name = "trajectory")
+@Audited
+public class Trajectory {
+
+    /** The participation trajectory lasts at least 40 hours. */
+    public static final BigDecimal DEFAULT_TARGET = new BigDecimal("40.00");
+    static final BigDecimal MAX_TARGET = new BigDecimal("400");
+    static final BigDecimal FULL_DAY = HourPolicy.FULL_DAY;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "newcomer_id", nullable = false, updatable = false)
+    private long newcomerId;
+
+    @Column(name = "network_id", nullable = false, length = 40)
+    private String networkId;
+
+    @Column(name = "municipality_nis", nullable = false, length = 5)
+    private String municipalityNis;
+
+    @Column(length = 80)
+    private String counsellor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TrajectoryStatus status;
+
+    @Column(name = "status_reason", length = 1000)
+    private String statusReason;
+
+    @Column(name = "target_hours", nullable = false, precision = 6, scale = 2)
+    private BigDecimal targetHours;
+
+    @Column(name = "target_reason", length = 1000)
+    private String targetReason;
+
+    private LocalDate deadline;
+
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "confirmed_hours", nullable = false, precision = 8, scale = 2)
+    private BigDecimal confirmedHours = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "reported_hours", nullable = false, precision = 8, scale = 2)
+    private BigDecimal reportedHours = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "certificate_code", length = 24)
+    private String certificateCode;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @NotAudited
+    @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<Placement> placements = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<HourEntry> hours = new ArrayList<>();
+
+    protected Trajectory() {
+    }
+
+    /**
+     * Opens a trajectory in intake.
+     *
+     * @param plan the target (null for 40 hours) with its reason, the deadline and the counsellor
+     */
+    public Trajectory(long newcomerId, String networkId, String municipalityNis, Plan plan, LocalDate today,
+                      Instant now) {
+        this.newcomerId = newcomerId;
+        this.networkId = Objects.requireNonNull(networkId);
+        this.municipalityNis = Objects.requireNonNull(municipalityNis);
+        this.status = TrajectoryStatus.INTAKE;
+        this.openedOn = today;
+        this.createdAt = now;
+        applyPlan(plan, today);
+    }
+
+    /**
+     * What a counsellor plans: the target hours (null = 40) and why another target, the deadline, the counsellor.
+     */
+    public record Plan(BigDecimal targetHours, String targetReason, LocalDate deadline, String counsellor) {
+    }
+
+    /** Changes the plan of an open trajectory; a target at or below the confirmed hours completes it. */
+    public void changePlan(Plan plan, LocalDate today) {
+        requireOpen("het plan wijzigen");
+        applyPlan(plan, today);
+        completeWhenReached(today);
+    }
+
+    private void applyPlan(Plan plan, LocalDate today) {
+        List<FieldViolation> problems = new ArrayList<>();
+        BigDecimal target = plan.targetHours() == null ? DEFAULT_TARGET : plan.targetHours();
+        String reason = blankToNull(plan.targetReason());
+        if (target.signum() <= 0 || target.compareTo(MAX_TARGET) > 0) {
+            problems.add(new FieldViolation("targetHours", "out-of-range", "Het doel ligt tussen 0 en "
+                    + MAX_TARGET + " uur."));
+        } else if (target.remainder(HourPolicy.QUARTER_HOUR).signum() != 0) {
+            problems.add(new FieldViolation("targetHours", "not-a-step", "Het doel telt in kwartieren."));
+        } else if (target.compareTo(DEFAULT_TARGET) != 0 && reason == null) {
+            problems.add(new FieldViolation("targetReason", "required", "Een ander doel dan 40 uur vraagt een"
+                    + " reden."));
+        }
+        if (reason != null && reason.length() > 1000) {
+            problems.add(new FieldViolation("targetReason", "too-long", "Hoogstens 1000 tekens."));
+        }
+        if (plan.deadline() != null && plan.deadline().isBefore(openedOn)) {
+            problems.add(new FieldViolation("deadline", "before-opening", "De deadline valt voor de opening van"
+                    + " het traject (" + openedOn + ")."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        this.targetHours = target.setScale(2, RoundingMode.UNNECESSARY);
+        this.targetReason = target.compareTo(DEFAULT_TARGET) == 0 ? null : reason;
+        this.deadline = plan.deadline();
+        this.counsellor = blankToNull(plan.counsellor());
+    }
+
+    /** Intake → active: the counsellor starts the trajectory (the service checked the newcomer's eligibility). */
+    public void activate(LocalDate today) {
+        transition(TrajectoryStatus.ACTIVE, TrajectoryStatus.INTAKE);
+        startedOn = today;
+    }
+
+    /** Stops an open trajectory; its running placements end. */
+    public List<Placement> stop(String reason, LocalDate today) {
+        return close(TrajectoryStatus.STOPPED, reason, today);
+    }
+
+    /** Exempts the newcomer from an open trajectory; its running placements end. */
+    public List<Placement> exempt(String reason, LocalDate today) {
+        return close(TrajectoryStatus.EXEMPTED, reason, today);
+    }
+
+    private List<Placement> close(TrajectoryStatus to, String reason, LocalDate today) {
+        String text = blankToNull(reason);
+        if (text == null || text.length() > 1000) {
+            throw new InvalidInputException("reason", "required", "Geef een reden (hoogstens 1000 tekens).");
+        }
+        transition(to, TrajectoryStatus.INTAKE, TrajectoryStatus.ACTIVE);
+        statusReason = text;
+        endedOn = today;
+        return endRunningPlacements(today);
+    }
+
+    private void transition(TrajectoryStatus to, TrajectoryStatus... from) {
+        if (!List.of(from).contains(status)) {
+            throw new ConflictException("transition-not-allowed", "Een traject met status '"
+                    + status.dutchLabel() + "' kan niet naar '" + to.dutchLabel() + "'.");
+        }
+        status = to;
+    }
+
+    /** Places the newcomer in an offer or with a buddy; only an active trajectory takes placements. */
+    public Placement place(PlacementDraft draft, Instant now, String by) {
+        requireActive("een plaatsing toevoegen");
+        Placement placement = new Placement(this, draft, now, by);
+        placements.add(placement);
+        return placement;
+    }
+
+    /** Ends a running placement on {@code day} (cancelled when no hours count for it). */
+    public Placement endPlacement(long placementId, LocalDate day, boolean cancel) {
+        Placement placement = placement(placementId);
+        if (!placement.isRunning()) {
+            throw new ConflictException("placement-not-running", "Deze plaatsing loopt niet meer.");
+        }
+        if (cancel) {
+            if (hours.stream().anyMatch(e -> e.placementId().equals(placement.id()) && e.counts())) {
+                throw new ConflictException("placement-has-hours", "Er staan uren op deze plaatsing: beëindig ze in"
+                        + " plaats van ze te annuleren.");
+            }
+            placement.cancel();
+        } else {
+            placement.end(day);
+        }
+        return placement;
+    }
+
+    /**
+     * Records hours of one day in one placement, to be confirmed.
+     *
+     * @throws ConflictException     when the trajectory is not active
+     * @throws InvalidInputException with every reason the entry cannot count
+     */
+    public HourEntry report(long placementId, LocalDate date, BigDecimal hours, String note, HourPolicy policy,
+                            LocalDate today, Instant now, String by) {
+        requireActive("uren registreren");
+        Placement placement = placements.stream().filter(p -> p.id() != null && p.id() == placementId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("placementId", "unknown-placement",
+                        "Dit traject heeft geen plaatsing " + placementId + "."));
+        List<FieldViolation> problems = new ArrayList<>();
+        if (placement.status() == PlacementStatus.CANCELLED) {
+            problems.add(new FieldViolation("placementId", "placement-cancelled", "Deze plaatsing is geannuleerd."));
+        }
+        if (date == null) {
+            problems.add(new FieldViolation("date", "required", "Geef de dag waarop de uren gepresteerd zijn."));
+        } else if (date.isAfter(today)) {
+            problems.add(new FieldViolation("date", "in-the-future", "Uren in de toekomst tellen niet: " + date
+                    + " ligt na vandaag (" + today + ")."));
+        } else if (date.isBefore(placement.startDate())) {
+            problems.add(new FieldViolation("date", "before-placement-start", "De plaatsing start pas op "
+                    + placement.startDate() + "."));
+        } else if (placement.endDate() != null && date.isAfter(placement.endDate())) {
+            problems.add(new FieldViolation("date", "after-placement-end", "De plaatsing liep tot "
+                    + placement.endDate() + "."));
+        }
+        String text = blankToNull(note);
+        if (text != null && text.length() > 500) {
+            problems.add(new FieldViolation("note", "too-long", "Hoogstens 500 tekens."));
+        }
+        List<LocalizedViolation> own = policy.checkDay(hours);
+        own.forEach(v -> problems.add(v.in(LocalizedText.DUTCH)));
+        if (own.isEmpty() && date != null) {
+            BigDecimal placementDay = dayTotal(date, placement.id()).add(hours);
+            policy.checkDay(placementDay).stream().filter(v -> v.code().equals("above-daily-cap"))
+                    .forEach(v -> problems.add(new FieldViolation("hours", v.code(), v.message().nl()
+                            + " (" + date + " staat al op " + plain(placementDay.subtract(hours))
+                            + " uur voor deze plaatsing)")));
+            BigDecimal personDay = dayTotal(date, null).add(hours);
+            if (personDay.compareTo(FULL_DAY) > 0) {
+                problems.add(new FieldViolation("hours", "above-24-hours-a-day", "Eén persoon telt hoogstens 24 uur"
+                        + " op een dag; op " + date + " staan al " + plain(personDay.subtract(hours))
+                        + " uur over alle plaatsingen."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        HourEntry entry = new HourEntry(this, placement, date, hours.setScale(2, RoundingMode.UNNECESSARY), text,
+                now, by);
+        this.hours.add(entry);
+        reportedHours = reportedHours.add(entry.hours());
+        return entry;
+    }
+
+    /**
+     * Confirms or rejects a pending entry, recording who; when the confirmed hours reach the target, the trajectory
+     * completes on {@code today}.
+     *
+     * @return whether this decision completed the trajectory
+     * @throws ConflictException when the entry was already decided
+     */
+    public boolean decide(long entryId, boolean confirm, String reason, String by, Confirmer as, LocalDate today,
+                          Instant now) {
+        HourEntry entry = entry(entryId);
+        if (entry.status() != HourStatus.PENDING) {
+            throw new ConflictException("already-decided", "Deze uren zijn al " + (entry.status()
+                    == HourStatus.CONFIRMED ? "bevestigd" : "afgewezen") + " door " + entry.decidedBy() + ".");
+        }
+        String text = blankToNull(reason);
+        if (text != null && text.length() > 500) {
+            throw new InvalidInputException("reason", "too-long", "Hoogstens 500 tekens.");
+        }
+        entry.decide(confirm, text, by, as, now);
+        if (confirm) {
+            confirmedHours = confirmedHours.add(entry.hours());
+        } else {
+            reportedHours = reportedHours.subtract(entry.hours());
+        }
+        return completeWhenReached(today);
+    }
+
+    private boolean completeWhenReached(LocalDate today) {
+        if (status == TrajectoryStatus.ACTIVE && confirmedHours.compareTo(targetHours) >= 0) {
+            status = TrajectoryStatus.COMPLETED;
+            endedOn = today;
+            statusReason = null;
+            certificateCode = CertificateCode.generate();
+            endRunningPlacements(today);
+            return true;
+        }
+        return false;
+    }
+
+    /** A newcomer moved: the trajectory, its placements and hours go with them to the other network. */
+    public void referTo(String municipalityNis, String networkId) {
+        requireOpen("doorverwijzen");
+        this.municipalityNis = Objects.requireNonNull(municipalityNis);
+        this.networkId = Objects.requireNonNull(networkId);
+    }
+
+    private List<Placement> endRunningPlacements(LocalDate today) {
+        List<Placement> ended = placements.stream().filter(Placement::isRunning).toList();
+        ended.forEach(p -> p.end(today));
+        return ended;
+    }
+
+    /** Hours that still count on a day: of one placement, or of every placement when {@code placementId} is null. */
+    BigDecimal dayTotal(LocalDate day, Long placementId) {
+        return hours.stream().filter(HourEntry::counts).filter(e -> e.date().equals(day))
+                .filter(e -> placementId == null || placementId.equals(e.placementId()))
+                .map(HourEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void requireActive(String what) {
+        if (status != TrajectoryStatus.ACTIVE) {
+            throw new ConflictException("trajectory-not-active", "Alleen op een lopend traject kun je " + what
+                    + "; dit traject is " + status.dutchLabel() + ".");
+        }
+    }
+
+    private void requireOpen(String what) {
+        if (!status.isOpen()) {
+            throw new ConflictException("trajectory-closed", "Een traject met status '" + status.dutchLabel()
+                    + "' kun je niet meer " + what + ".");
+        }
+    }
+
+    public Placement placement(long placementId) {
+        return placements.stream().filter(p -> p.id() != null && p.id() == placementId).findFirst()
+                .orElseThrow(() -> new NotFoundException("plaatsing", String.valueOf(placementId)));
+    }
+
+    public HourEntry entry(long entryId) {
+        return hours.stream().filter(e -> e.id() != null && e.id() == entryId).findFirst()
+                .orElseThrow(() -> new NotFoundException("urenregistratie", String.valueOf(entryId)));
+    }
+
+    /** Share of the target reached by confirmed hours, 0–100, rounded down. */
+    public int progressPercent() {
+        BigDecimal percent = confirmedHours.multiply(BigDecimal.valueOf(100))
+                .divide(targetHours, 0, RoundingMode.DOWN);
+        return Math.min(100, percent.intValue());
+    }
+
+    public BigDecimal remainingHours() {
+        BigDecimal rest = targetHours.subtract(confirmedHours);
+        return rest.signum() < 0 ? BigDecimal.ZERO.setScale(2) : rest;
+    }
+
+    /** Hours reported and not yet decided. */
+    public BigDecimal pendingHours() {
+        return reportedHours.subtract(confirmedHours);
+    }
+
+    private static String blankToNull(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long newcomerId() {
+        return newcomerId;
+    }
+
+    public String networkId() {
+        return networkId;
+    }
+
+    public String municipalityNis() {
+        return municipalityNis;
+    }
+
+    public String counsellor() {
+        return counsellor;
+    }
+
+    public TrajectoryStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public BigDecimal targetHours() {
+        return targetHours;
+    }
+
+    public String targetReason() {
+        return targetReason;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    /** The completion date, when completed. */
+    public Optional<LocalDate> completedOn() {
+        return status == TrajectoryStatus.COMPLETED ? Optional.of(endedOn) : Optional.empty();
+    }
+
+    public BigDecimal confirmedHours() {
+        return confirmedHours;
+    }
+
+    public BigDecimal reportedHours() {
+        return reportedHours;
+    }
+
+    public String certificateCode() {
+        return certificateCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Placement> placements() {
+        return List.copyOf(placements);
+    }
+
+    public List<HourEntry> hourEntries() {
+        return List.copyOf(hours);
+    }
+}

@@ -1,0 +1,51 @@
+package be.vierdepijler.core.trajectory.domain;
+
+import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.shared.Page;
+import be.vierdepijler.core.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Trajectories with their placements and hours, scoped, paged and summed in the database. */
+public interface TrajectoryRepository {
+
+    Set<String> SORTABLE = Set.of("opened", "name", "status", "confirmedHours", "deadline");
+    Set<String> HOURS_SORTABLE = Set.of("date", "reported");
+
+    /**
+     * Trajectories in scope; an organisation contact's scope is the trajectories with a placement in one of the
+     * organisation's offers.
+     */
+    Page<TrajectoryListing> find(PersonScope scope, TrajectoryFilter filter, PageRequest page);
+
+    Optional<TrajectoryListing> listing(long id);
+
+    /**
+     * The aggregate to change. Every command changes a column of the root (status, totals), so its version moves and
+     * a concurrent command on the same state fails at flush (optimistic locking).
+     */
+    Optional<Trajectory> forChange(long id);
+
+    Optional<Trajectory> byId(long id);
+
+    Trajectory add(Trajectory trajectory);
+
+    boolean hasOpenTrajectory(long newcomerId);
+
+    /** Whether the trajectory has a placement in an offer of this organisation. */
+    boolean hasPlacementOf(long trajectoryId, long organisationId);
+
+    /** Placements of a trajectory; only those of one organisation when {@code organisationId} is given. */
+    Page<Placement> placements(long trajectoryId, Long organisationId, PageRequest page);
+
+    /** Hour entries of a trajectory; only in that organisation's placements when {@code organisationId} is given. */
+    Page<HourEntry> hours(long trajectoryId, Long organisationId, HourFilter filter, PageRequest page);
+
+    /** Pending entries of a placement reported at or before {@code until}: what a confirmation link covers. */
+    List<HourEntry> pendingEntries(long placementId, java.time.Instant until);
+
+    List<CategoryHours> confirmedHoursByCategory(long trajectoryId);
+
+    Optional<Trajectory> byCertificateCode(String code);
+}

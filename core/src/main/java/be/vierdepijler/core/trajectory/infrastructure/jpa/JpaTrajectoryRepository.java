@@ -1,0 +1,216 @@
+package be.vierdepijler.core.trajectory.infrastructure.jpa;
+
+import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.shared.Page;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.shared.SearchText;
+import be.vierdepijler.core.trajectory.domain.CategoryHours;
+import be.vierdepijler.core.trajectory.domain.HourEntry;
+import be.vierdepijler.core.trajectory.domain.HourFilter;
+import be.vierdepijler.core.trajectory.domain.HourStatus;
+import be.vierdepijler.core.trajectory.domain.Placement;
+import be.vierdepijler.core.trajectory.domain.Trajectory;
+import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
+import be.vierdepijler.core.trajectory.domain.TrajectoryListing;
+import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
+import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Trajectories narrowed to the caller's scope, with their newcomer's name joined, paged and summed in SQL. */
+@ApplicationScoped
+public class JpaTrajectoryRepository implements TrajectoryRepository {
+
+    private static final String FROM = " from Trajectory t join Newcomer n on n.id = t.newcomerId";
+    private static final Map<String, String> SORT = Map.of("opened", "t.openedOn", "name", "n.nameSearch",
+            "status", "t.status", "confirmedHours", "t.confirmedHours", "deadline", "t.deadline");
+    private static final Map<String, String> HOURS_SORT = Map.of("date", "e.date", "reported", "e.reportedAt");
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Override
+    public Page<TrajectoryListing> find(PersonScope scope, TrajectoryFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!scope.all()) {
+            if (scope.organisationId() != null) {
+                where.append(" and exists (select p.id from Placement p where p.trajectory = t"
+                        + " and p.organisationId = :scopeOrg)");
+                params.put("scopeOrg", scope.organisationId());
+            } else if (scope.municipalityNis() != null) {
+                where.append(" and t.municipalityNis = :scopeNis");
+                params.put("scopeNis", scope.municipalityNis());
+            } else if (!scope.networkIds().isEmpty()) {
+                where.append(" and t.networkId in :scopeNetworks");
+                params.put("scopeNetworks", scope.networkIds());
+            } else {
+                return Page.of(List.of(), page, 0);
+            }
+        }
+        if (filter.networkId() != null) {
+            where.append(" and t.networkId = :network");
+            params.put("network", filter.networkId());
+        }
+        if (filter.municipalityNis() != null) {
+            where.append(" and t.municipalityNis = :nis");
+            params.put("nis", filter.municipalityNis());
+        }
+        if (filter.status() != null) {
+            where.append(" and t.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.counsellor() != null) {
+            where.append(" and t.counsellor = :counsellor");
+            params.put("counsellor", filter.counsellor());
+        }
+        if (filter.newcomerId() != null) {
+            where.append(" and t.newcomerId = :newcomer");
+            params.put("newcomer", filter.newcomerId());
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.append(" and n.nameSearch like :q escape '!'");
+            params.put("q", "%" + SearchText.fold(filter.query()).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+        String order = " order by " + SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc")
+                + ", t.id " + (page.descending() ? "desc" : "asc");
+        TypedQuery<Object[]> select = em.createQuery("select t, n.firstName, n.lastName" + FROM + where + order,
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(t)" + FROM + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(JpaTrajectoryRepository::toListing).toList(), page, count.getSingleResult());
+    }
+
+    @Override
+    public Optional<TrajectoryListing> listing(long id) {
+        return em.createQuery("select t, n.firstName, n.lastName" + FROM + " where t.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst().map(JpaTrajectoryRepository::toListing);
+    }
+
+    private static TrajectoryListing toListing(Object[] row) {
+        return new TrajectoryListing((Trajectory) row[0], (String) row[1], (String) row[2]);
+    }
+
+    @Override
+    public Optional<Trajectory> forChange(long id) {
+        return Optional.ofNullable(em.find(Trajectory.class, id));
+    }
+
+    @Override
+    public Optional<Trajectory> byId(long id) {
+        return Optional.ofNullable(em.find(Trajectory.class, id));
+    }
+
+    @Override
+    public Trajectory add(Trajectory trajectory) {
+        em.persist(trajectory);
+        em.flush();
+        return trajectory;
+    }
+
+    @Override
+    public boolean hasOpenTrajectory(long newcomerId) {
+        return !em.createQuery("select t.id from Trajectory t where t.newcomerId = :id and t.status in :open",
+                        Long.class).setParameter("id", newcomerId)
+                .setParameter("open", List.of(TrajectoryStatus.INTAKE, TrajectoryStatus.ACTIVE))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean hasPlacementOf(long trajectoryId, long organisationId) {
+        return !em.createQuery("select p.id from Placement p where p.trajectory.id = :id and p.organisationId = :org",
+                        Long.class).setParameter("id", trajectoryId).setParameter("org", organisationId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Page<Placement> placements(long trajectoryId, Long organisationId, PageRequest page) {
+        String where = " where p.trajectory.id = :id" + (organisationId == null ? "" : " and p.organisationId = :org");
+        TypedQuery<Placement> select = em.createQuery("select p from Placement p" + where + " order by p.id"
+                + (page.descending() ? " desc" : ""), Placement.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Placement p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(select, count)) {
+            q.setParameter("id", trajectoryId);
+            if (organisationId != null) {
+                q.setParameter("org", organisationId);
+            }
+        }
+        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    @Override
+    public Page<HourEntry> hours(long trajectoryId, Long organisationId, HourFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where e.trajectory.id = :id");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", trajectoryId);
+        if (organisationId != null) {
+            where.append(" and e.placementId in (select p.id from Placement p where p.trajectory.id = :id"
+                    + " and p.organisationId = :org)");
+            params.put("org", organisationId);
+        }
+        if (filter.placementId() != null) {
+            where.append(" and e.placementId = :placement");
+            params.put("placement", filter.placementId());
+        }
+        if (filter.status() != null) {
+            where.append(" and e.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.date <= :to");
+            params.put("to", filter.to());
+        }
+        String order = " order by " + HOURS_SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc")
+                + ", e.id " + (page.descending() ? "desc" : "asc");
+        TypedQuery<HourEntry> select = em.createQuery("select e from HourEntry e" + where + order, HourEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from HourEntry e" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                count.getSingleResult());
+    }
+
+    @Override
+    public List<HourEntry> pendingEntries(long placementId, Instant until) {
+        return em.createQuery("select e from HourEntry e where e.placementId = :placement and e.status = :pending"
+                        + " and e.reportedAt <= :until order by e.date, e.id", HourEntry.class)
+                .setParameter("placement", placementId).setParameter("pending", HourStatus.PENDING)
+                .setParameter("until", until).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<CategoryHours> confirmedHoursByCategory(long trajectoryId) {
+        return em.createQuery("select p.typeId, e.reportingCategory, sum(e.hours) from HourEntry e"
+                        + " join Placement p on p.id = e.placementId where e.trajectory.id = :id"
+                        + " and e.status = :confirmed group by p.typeId, e.reportingCategory"
+                        + " order by p.typeId, e.reportingCategory", Object[].class)
+                .setParameter("id", trajectoryId).setParameter("confirmed", HourStatus.CONFIRMED).getResultStream()
+                .map(r -> new CategoryHours((String) r[0], (String) r[1], (BigDecimal) r[2])).toList();
+    }
+
+    @Override
+    public Optional<Trajectory> byCertificateCode(String code) {
+        return em.createQuery("select t from Trajectory t where t.certificateCode = :code", Trajectory.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+}

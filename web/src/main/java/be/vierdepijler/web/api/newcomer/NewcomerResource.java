@@ -1,0 +1,127 @@
+package be.vierdepijler.web.api.newcomer;
+
+import be.vierdepijler.core.newcomer.application.NewcomerService;
+import be.vierdepijler.core.newcomer.application.NewcomerService.NewcomerView;
+import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
+import be.vierdepijler.core.newcomer.domain.NewcomerDetails;
+import be.vierdepijler.core.newcomer.domain.NewcomerFilter;
+import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
+import be.vierdepijler.web.api.Versions;
+import be.vierdepijler.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Newcomers (inburgeraars): intake, eligibility and its override. */
+@Path("newcomers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inburgeraars", description = "Intake van inburgeraars en hun toelaatbaarheid")
+public class NewcomerResource {
+
+    @Inject
+    NewcomerService newcomers;
+
+    @Inject
+    @SignedIn
+    Instance<Caller> caller;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Inburgeraars binnen je bereik, gepagineerd; te filteren op netwerk, gemeente, statuut"
+            + " (integrationStatus) en naam (q); sorteren op name of created")
+    public PageDto<NewcomerDto> list(@QueryParam("network") String network,
+                                     @QueryParam("municipality") String municipality,
+                                     @QueryParam("integrationStatus") String status, @QueryParam("q") String q,
+                                     @QueryParam("page") String page, @QueryParam("size") String size,
+                                     @QueryParam("sort") String sort) {
+        QueryParameters parameters = new QueryParameters();
+        PageRequest request = parameters.page(page, size, sort, NewcomerRepository.SORTABLE, "name");
+        IntegrationStatus statusFilter = parameters.code("integrationStatus", status, IntegrationStatus::byCode,
+                IntegrationStatus.codes(), "statuut");
+        parameters.check();
+        return PageDto.of(newcomers.find(caller.get(), new NewcomerFilter(QueryParameters.text(network),
+                QueryParameters.text(municipality), statusFilter, q), request), n -> NewcomerDto.of(n, null));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Eén inburgeraar met de toets aan de voorwaarden (elke regel met zijn reden)")
+    public Response get(@PathParam("id") String id) {
+        return withEtag(newcomers.get(caller.get(), QueryParameters.id(id, "inburgeraar")));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een inburgeraar opnemen (trajectbegeleider of coördinator van het netwerk)")
+    public Response register(NewcomerInput input) {
+        NewcomerView created = newcomers.register(caller.get(), details(input));
+        return Response.created(UriBuilder.fromResource(NewcomerResource.class).path("{id}")
+                        .build(created.newcomer().id()))
+                .entity(NewcomerDto.of(created.newcomer(), created.eligibility()))
+                .tag(Versions.etag(created.newcomer().version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een inburgeraar wijzigen (vraagt If-Match); een verhuis naar een ander netwerk is een"
+            + " doorverwijzing van het traject")
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           NewcomerInput input) {
+        long newcomerId = QueryParameters.id(id, "inburgeraar");
+        long expected = Versions.fromIfMatch(ifMatch);
+        return withEtag(newcomers.change(caller.get(), newcomerId, expected, details(input)));
+    }
+
+    @POST
+    @Path("{id}/eligibility-override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Afwijken van de voorwaarden met een motivering (vraagt If-Match)")
+    public Response override(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             OverrideInput input) {
+        long newcomerId = QueryParameters.id(id, "inburgeraar");
+        long expected = Versions.fromIfMatch(ifMatch);
+        return withEtag(newcomers.overrideEligibility(caller.get(), newcomerId, expected,
+                input == null ? null : input.motivation()));
+    }
+
+    private Response withEtag(NewcomerView view) {
+        return Response.ok(NewcomerDto.of(view.newcomer(), view.eligibility()))
+                .tag(Versions.etag(view.newcomer().version())).build();
+    }
+
+    private NewcomerDetails details(NewcomerInput in) {
+        if (in == null) {
+            throw new InvalidInputException("body", "required", "Stuur de gegevens van de inburgeraar als JSON.");
+        }
+        return NewcomerDetails.parse(new NewcomerDetails.Raw(in.firstName(), in.lastName(), in.email(), in.phone(),
+                in.integrationStatus(), in.municipalityNis(), in.dutchLevel(), in.languages(), in.interests(),
+                in.availability(), in.referralChannel(), in.integrationContractDate(), in.integrationProgress(),
+                in.integrationEndedOn(), in.consents()), LocalDate.now(clock));
+    }
+}
