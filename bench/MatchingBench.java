@@ -59,6 +59,18 @@ public class MatchingBench {
 
         MatchingBench bench = new MatchingBench(base, network);
         bench.signIn(password);
+        if ("measure".equals(env("BENCH_MODE", "load"))) {
+            // Data loaded by an earlier run: only measure again.
+            List<Long> existing = bench.newcomersInNetwork();
+            System.out.printf("Suggestions in %s (%d samples each, after 30 warm-up calls)%n", network, samples);
+            bench.suggestions(existing, "buddy", samples);
+            bench.suggestions(existing, "offer", samples);
+            System.out.println("Proposal for every newcomer who looks for a buddy and every available buddy");
+            for (int run = 1; run <= 3; run++) {
+                bench.propose(run);
+            }
+            return;
+        }
         bench.prepareNetwork();
         long t0 = System.nanoTime();
         List<Long> newcomerIds = bench.load("newcomers", newcomers, threads, i -> bench.newcomer());
@@ -157,6 +169,26 @@ public class MatchingBench {
             }
         }
         System.out.printf("network %s: %d municipalities%n", network, municipalities.size());
+    }
+
+    /** The ids of the bench's newcomers in the network (from an earlier load). */
+    List<Long> newcomersInNetwork() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            String body = send("GET", "/newcomers?network=" + network + "&q=Bench&size=200&page=" + page, null, 200);
+            Matcher id = Pattern.compile("\"firstName\":\"Bench\",\"id\":(\\d+)").matcher(body);
+            int before = ids.size();
+            while (id.find()) {
+                ids.add(Long.parseLong(id.group(1)));
+            }
+            if (ids.size() == before || ids.size() >= Integer.parseInt(field(body, "totalItems"))) {
+                break;
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no bench newcomers in " + network + ": load first");
+        }
+        return ids;
     }
 
     String newcomer() throws Exception {

@@ -167,7 +167,7 @@ public class Matchmaking {
         }
         long started = System.nanoTime();
         Instant now = clock.instant();
-        withdrawOpenPairs(networkId, now);
+        matches.withdrawOpenPairs(networkId, now);
 
         List<NewcomerProfile> seeking = newcomers.seekingBuddy(networkId,
                 List.of(MatchStatus.NO_MATCH, MatchStatus.NEEDS_REMATCH));
@@ -199,21 +199,6 @@ public class Matchmaking {
                 + seeking.size() + " newcomers and " + available.size() + " buddies, "
                 + computed.candidatePairs() + " candidate pairs, " + durationMs + " ms to compute");
         return new ProposalListing(proposal, matches.countByStatus(proposal.id()));
-    }
-
-    private void withdrawOpenPairs(String networkId, Instant now) {
-        List<MatchPair> open = matches.openPairs(networkId);
-        Map<Long, NewcomerMatchStatus> statuses = matches.statuses(
-                open.stream().map(MatchPair::newcomerId).toList());
-        for (MatchPair pair : open) {
-            pair.withdraw(now);
-            NewcomerMatchStatus status = statuses.get(pair.newcomerId());
-            if (status != null && status.status() == MatchStatus.PROPOSED
-                    && Long.valueOf(pair.id()).equals(status.pairId())) {
-                status.rejected(pair.previousStatus(), now);
-            }
-        }
-        matches.flush();
     }
 
     /** A network's proposals, newest first; of every network the caller covers when none is given. */

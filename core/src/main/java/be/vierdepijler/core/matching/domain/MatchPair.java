@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import java.util.List;
 
 /**
@@ -44,7 +46,9 @@ public class MatchPair {
     @Column(nullable = false)
     private int score;
 
+    // Never changed after creation: without this, Hibernate would snapshot it through JSON on every load.
     @Convert(converter = CriteriaJson.class)
+    @Mutability(Immutability.class)
     @Column(nullable = false, length = 8000)
     private List<CriterionScore> criteria;
 

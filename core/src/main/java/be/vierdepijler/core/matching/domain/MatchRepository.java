@@ -2,6 +2,7 @@ package be.vierdepijler.core.matching.domain;
 
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,13 @@ public interface MatchRepository {
     /** A proposal's pairs, of one status when given. */
     Page<MatchPair> pairs(long proposalId, PairStatus status, PageRequest page);
 
-    /** The pairs of the network still waiting for a decision. */
-    List<MatchPair> openPairs(String networkId);
+    /**
+     * Withdraws every pair of the network still waiting for a decision and sends their newcomers back to the status
+     * they had before (in bulk: a network may have thousands). Run it before reading the network's pairs.
+     *
+     * @return how many pairs were withdrawn
+     */
+    int withdrawOpenPairs(String networkId, Instant at);
 
     /** How many pairs of the proposal have each status. */
     Map<PairStatus, Long> countByStatus(long proposalId);

@@ -3,6 +3,7 @@ package be.vierdepijler.core.matching.infrastructure.jpa;
 import be.vierdepijler.core.matching.domain.MatchPair;
 import be.vierdepijler.core.matching.domain.MatchProposal;
 import be.vierdepijler.core.matching.domain.MatchRepository;
+import be.vierdepijler.core.matching.domain.MatchStatus;
 import be.vierdepijler.core.matching.domain.NewcomerMatchStatus;
 import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.shared.Page;
@@ -10,6 +11,7 @@ import be.vierdepijler.core.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -93,10 +95,21 @@ public class JpaMatchRepository implements MatchRepository {
     }
 
     @Override
-    public List<MatchPair> openPairs(String networkId) {
-        return em.createQuery("select p from MatchPair p where p.networkId = :network and p.status = :open",
-                        MatchPair.class)
-                .setParameter("network", networkId).setParameter("open", PairStatus.PROPOSED).getResultList();
+    public int withdrawOpenPairs(String networkId, Instant at) {
+        // First the newcomers (back to the status each pair remembers), then the pairs themselves.
+        for (MatchStatus previous : List.of(MatchStatus.NO_MATCH, MatchStatus.NEEDS_REMATCH)) {
+            em.createQuery("update NewcomerMatchStatus s set s.status = :previous, s.pairId = null,"
+                            + " s.changedAt = :at, s.version = s.version + 1"
+                            + " where s.status = :proposed and s.pairId in (select p.id from MatchPair p"
+                            + " where p.networkId = :network and p.status = :open and p.previousStatus = :previous)")
+                    .setParameter("previous", previous).setParameter("at", at)
+                    .setParameter("proposed", MatchStatus.PROPOSED).setParameter("network", networkId)
+                    .setParameter("open", PairStatus.PROPOSED).executeUpdate();
+        }
+        return em.createQuery("update MatchPair p set p.status = :withdrawn, p.decidedAt = :at,"
+                        + " p.version = p.version + 1 where p.networkId = :network and p.status = :open")
+                .setParameter("withdrawn", PairStatus.WITHDRAWN).setParameter("at", at)
+                .setParameter("network", networkId).setParameter("open", PairStatus.PROPOSED).executeUpdate();
     }
 
     @Override
