@@ -92,10 +92,11 @@ async function problemOf(response) {
  * @param {string} method  HTTP method
  * @param {string} path    below /api/v1, e.g. 'municipalities/44021'
  * @param {object} options query (object of parameters; empty ones left out), body (sent as JSON), ifMatch (the ETag
- *                         read earlier, for an update under optimistic locking)
+ *                         read earlier, for an update under optimistic locking), mayBeSignedOut (a 401 is an
+ *                         answer, not a reason to send the user to the sign-in page: the start-up's session check)
  * @returns {Promise<{data: any, etag: string|null}>}
  */
-export async function request(method, path, { query, body, ifMatch } = {}) {
+export async function request(method, path, { query, body, ifMatch, mayBeSignedOut = false } = {}) {
     const headers = {
         Accept: 'application/json, application/problem+json',
         'Accept-Language': language(),
@@ -120,7 +121,7 @@ export async function request(method, path, { query, body, ifMatch } = {}) {
     }
     if (!response.ok) {
         const error = new ApiError(await problemOf(response));
-        if (error.status === 401) {
+        if (error.status === 401 && !mayBeSignedOut) {
             session.unauthorized(error);
         }
         throw error;

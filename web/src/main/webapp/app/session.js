@@ -35,10 +35,13 @@ useSession({
     },
 });
 
-/** At start-up: is there still a session from before (a reload)? */
+/**
+ * At start-up: is there still a session from before (a reload)? Not being signed in is no reason to leave the page
+ * here: the shell sends to the sign-in page only from a page that is not public.
+ */
 export async function restoreSession() {
     try {
-        current = (await request('GET', 'session')).data;
+        current = (await request('GET', 'session', { mayBeSignedOut: true })).data;
     } catch {
         current = null;
     }

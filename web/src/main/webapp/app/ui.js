@@ -59,6 +59,48 @@ export function textArea(f) {
     </div>`;
 }
 
+/**
+ * A field that picks one record out of many by searching (an organisation among thousands): a search box, the
+ * matches as buttons, and the chosen one with a way to choose again. The page keeps the search text, the matches and
+ * the chosen record, and calls the API in onSearch.
+ * @param {{id: string, name: string, label: string, search: string, matches: ?Array<{value: *, label: string,
+ *          detail?: string}>, chosen: ?{label: string, detail?: string}, onSearch: function(string),
+ *          onChoose: function(*), onClear: function(), hint?: string, error?: string, required?: boolean,
+ *          fixed?: boolean}} f  fixed: the choice cannot be changed (shown only)
+ */
+export function lookupField(f) {
+    if (f.chosen) {
+        return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">
+            <p class="field__label" id="${f.id}-label">${f.label}${requiredMark(f.required)}</p>
+            ${fieldError(f.id, f.error)}
+            <div class="lookup__chosen">
+                <span id="${f.id}" tabindex="-1" data-testid="${f.id}-chosen" aria-describedby="${describedBy(f.id, null, f.error)}">
+                    <strong>${f.chosen.label}</strong>${f.chosen.detail ? html` <span class="muted">· ${f.chosen.detail}</span>` : nothing}
+                </span>
+                ${f.fixed ? nothing : html`<button type="button" class="button button--link" @click=${() => f.onClear()}
+                        aria-label="${t('lookup.changeLabel', { field: f.label })}">${t('lookup.change')}</button>`}
+            </div>
+        </div>`;
+    }
+    return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">
+        <label class="field__label" for="${f.id}">${f.label}${requiredMark(f.required)}</label>
+        ${fieldHint(f.id, f.hint)}
+        ${fieldError(f.id, f.error)}
+        <input class="input" id="${f.id}" name="${f.name}" type="search" autocomplete="off" .value=${live(f.search ?? '')}
+               @input=${(e) => f.onSearch(e.target.value)} placeholder="${t('lookup.placeholder')}"
+               aria-required="${f.required ? 'true' : nothing}" aria-invalid="${f.error ? 'true' : nothing}"
+               aria-describedby="${describedBy(f.id, f.hint, f.error)}" aria-controls="${f.id}-matches">
+        <div id="${f.id}-matches" class="lookup__matches" aria-live="polite">
+            ${f.matches === null || f.matches === undefined ? nothing : f.matches.length
+                ? html`<ul class="plain-list">${f.matches.map((m) => html`<li>
+                    <button type="button" class="lookup__match" data-value="${m.value}" @click=${() => f.onChoose(m.value)}>
+                        <strong>${m.label}</strong>${m.detail ? html` <span class="muted">· ${m.detail}</span>` : nothing}
+                    </button></li>`)}</ul>`
+                : html`<p class="muted">${t('lookup.none')}</p>`}
+        </div>
+    </div>`;
+}
+
 /** A labelled select; `options` are {value, label}; an empty first option when `empty` is given. */
 export function selectField(f) {
     return html`<div class="field ${f.error ? 'field--invalid' : ''}" data-field="${f.name}">

@@ -167,7 +167,7 @@ class OrganisationPage extends FormPage {
             ${o.contacts === null
                 ? html`<p class="muted" data-testid="contacts-hidden">${t('organisation.contactsHidden')}</p>`
                 : o.contacts.length
-                    ? html`<ul class="plain-list" data-testid="contacts">${o.contacts.map((c) => html`<li>
+                    ? html`<ul class="plain-list plain-list--spaced" data-testid="contacts">${o.contacts.map((c) => html`<li>
                         <strong>${c.name}</strong>${c.functionTitle ? html`, ${c.functionTitle}` : nothing}<br>
                         ${c.email ? html`<a href="mailto:${c.email}">${c.email}</a>` : nothing} ${c.phone ?? nothing}</li>`)}</ul>`
                     : html`<p class="muted">${t('organisation.noContacts')}</p>`}

@@ -43,8 +43,8 @@ export function statusBadges(user) {
 export function scopeText(user, networks = []) {
     const nameOf = (id) => networks.find((n) => n.id === id)?.name ?? id;
     if (user.networkIds?.length) return user.networkIds.map(nameOf).join(', ');
-    if (user.municipalityNis) return t('users.scope.municipality', { nis: user.municipalityNis });
-    if (user.organisationId !== null && user.organisationId !== undefined) return t('users.scope.organisation', { id: user.organisationId });
+    if (user.municipalityNis) return t('users.scope.municipality', { name: user.municipalityName ?? user.municipalityNis });
+    if (user.organisationId !== null && user.organisationId !== undefined) return t('users.scope.organisation', { name: user.organisationName ?? user.organisationId });
     return '—';
 }
 

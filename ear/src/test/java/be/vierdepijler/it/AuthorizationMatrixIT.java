@@ -131,6 +131,8 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 200, 200, 200, 200, 200));
         rows.add(row("GET", "/municipalities/{nis}", (s, c) -> s.get("/municipalities/" + POPERINGE),
                 a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/public/municipalities", (s, c) -> s.get("/public/municipalities"),
+                200, 200, 200, 200, 200, 200, 200, 200));
         rows.add(row("PUT", "/municipalities/{nis}/membership", (s, c) -> s
                         .header("If-Match", api().get("/municipalities/" + POPERINGE).header("ETag"))
                         .contentType("application/json").body("{\"participatingFrom\":\"2023-01-01\"}")

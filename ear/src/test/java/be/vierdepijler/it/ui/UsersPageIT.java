@@ -71,7 +71,7 @@ class UsersPageIT extends BrowserTest {
         waitForText(By.cssSelector("[data-testid=created]"), username);
         assertThat(heading()).isEqualTo("An Peeters");
         assertThat(textOf(By.cssSelector("[data-testid=role]"))).isEqualTo("Medewerker lokaal bestuur");
-        assertThat(textOf(By.cssSelector("[data-testid=scope]"))).isEqualTo("Gemeente " + POPERINGE);
+        assertThat(textOf(By.cssSelector("[data-testid=scope]"))).isEqualTo("Gemeente Poperinge");
         JsonPath stored = api().get("/users?q=" + username).jsonPath();
         assertThat(stored.getInt("totalItems")).isEqualTo(1);
         assertThat(stored.getString("items[0].municipalityNis")).isEqualTo(POPERINGE);

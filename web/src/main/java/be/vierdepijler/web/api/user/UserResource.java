@@ -52,12 +52,15 @@ public class UserResource {
     @Inject
     Clock clock;
 
+    @Inject
+    ScopeNames scopeNames;
+
     @GET
     @Operation(summary = "Gebruikers die je beheert, gepagineerd; te zoeken op naam (q)")
     public PageDto<UserDto> list(@QueryParam("q") String q, @QueryParam("page") String page,
                                  @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.parse(page, size, sort, UserRepository.SORTABLE, "username");
-        return PageDto.of(users.find(caller.get(), q, request), a -> UserDto.of(a, clock.instant()));
+        return PageDto.of(users.find(caller.get(), q, request), a -> UserDto.of(a, clock.instant(), scopeNames));
     }
 
     @GET
@@ -77,7 +80,7 @@ public class UserResource {
         UserAccount created = users.create(caller.get(), new NewUser(in.username(), in.displayName(), in.email(),
                 role, networks(in), in.municipalityNis(), in.organisationId(), in.password()));
         return Response.created(UriBuilder.fromResource(UserResource.class).path("{id}").build(created.id()))
-                .entity(UserDto.of(created, clock.instant())).tag(Versions.etag(created.version())).build();
+                .entity(UserDto.of(created, clock.instant(), scopeNames)).tag(Versions.etag(created.version())).build();
     }
 
     @PUT
@@ -102,7 +105,7 @@ public class UserResource {
     }
 
     private Response withEtag(UserAccount account) {
-        return Response.ok(UserDto.of(account, clock.instant())).tag(Versions.etag(account.version())).build();
+        return Response.ok(UserDto.of(account, clock.instant(), scopeNames)).tag(Versions.etag(account.version())).build();
     }
 
     private static UserInput required(UserInput input) {

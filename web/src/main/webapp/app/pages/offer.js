@@ -1,0 +1,327 @@
+/**
+ * One offer of the catalogue, or a new one (#/offers/new): its facts, and for those who may manage it a form. The
+ * organisation is searched among all (there are thousands); the trajectory type and its reporting categories come
+ * from the registry through the API; the municipality is chosen within a network. Creating sends POST; changing sends
+ * the version read (If-Match). The API checks everything and its violations show at the fields.
+ */
+import { html, nothing } from 'lit';
+import { FormPage } from '../form-page.js';
+import { api } from '../api.js';
+import { formatDate, formatNumber, wireDate } from '../format.js';
+import { t } from '../i18n.js';
+import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
+import { navigate } from '../router.js';
+import { signedIn } from '../session.js';
+import { choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
+import { loadMunicipalities, loadNetworks } from './user-form.js';
+import { mayPublishOffers, offerStatusBadge, periodText, placesText } from './offers.js';
+
+const FIELDS = ['organisationId', 'trajectoryTypeId', 'reportingCategory', 'title', 'description', 'municipalityNis',
+    'address', 'requiredLevel', 'capacity', 'schedule', 'languages', 'activeFrom', 'activeUntil', 'status'];
+const CONTACT_FIELDS = ['name', 'email', 'phone'];
+const SEARCH_DELAY_MS = 300;
+
+class OfferPage extends FormPage {
+    static properties = {
+        ...FormPage.properties,
+        networks: { state: true },
+        municipalities: { state: true },
+        types: { state: true },
+        organisation: { state: true },
+        organisationSearch: { state: true },
+        organisationMatches: { state: true },
+    };
+
+    constructor() {
+        super(FIELDS);
+        this.networks = null;
+        this.types = null;
+        this.municipalities = [];
+        this.organisation = null;
+        this.organisationSearch = '';
+        this.organisationMatches = null;
+    }
+
+    recordPath() {
+        return this.params.id === 'new' ? null : `offers/${encodeURIComponent(this.params.id)}`;
+    }
+
+    createPath() {
+        return 'offers';
+    }
+
+    created(offer) {
+        navigate(`/offers/${offer.id}`, { created: 1 });
+    }
+
+    async loadContext() {
+        const [networks, types, own] = await Promise.all([
+            this.networks ?? loadNetworks(),
+            this.types ?? api.get('trajectory-types'),
+            // An organisation's contact publishes for their own organisation only.
+            this.isNew() && signedIn()?.organisationId != null && !this.organisation
+                ? api.get(`organisations/${signedIn().organisationId}`) : null,
+        ]);
+        return () => {
+            this.networks = networks;
+            this.types = types;
+            if (own) this.chooseOrganisation(own);
+        };
+    }
+
+    languageChanged() {
+        this.types = null; // type and category names come from the API in the chosen language
+        super.languageChanged();
+    }
+
+    show(offer, etag, { keepInput }) {
+        super.show(offer, etag, { keepInput });
+        if (!keepInput) {
+            this.organisation = { id: offer.organisationId, name: offer.organisationName, municipalityName: '' };
+            this.showMunicipalities(offer.networkId);
+        }
+    }
+
+    formOf(o) {
+        return {
+            organisationId: o?.organisationId ?? null,
+            trajectoryTypeId: o?.trajectoryTypeId ?? '',
+            reportingCategory: o?.reportingCategory ?? '',
+            title: o?.title ?? '',
+            description: o?.description ?? '',
+            network: o?.networkId ?? '',
+            municipalityNis: o?.municipalityNis ?? '',
+            address: o?.address ?? '',
+            requiredLevel: o?.requiredLevel ?? '',
+            capacity: o ? formatNumber(o.capacity) : '',
+            schedule: o?.schedule ?? '',
+            languages: (o?.languages ?? []).join(', '),
+            activeFrom: formatDate(o?.activeFrom),
+            activeUntil: formatDate(o?.activeUntil),
+            status: o?.status ?? 'draft',
+            contact: { name: o?.contact?.name ?? '', email: o?.contact?.email ?? '', phone: o?.contact?.phone ?? '' },
+        };
+    }
+
+    bodyOf(f) {
+        const blankToNull = (v) => (v.trim() === '' ? null : v.trim());
+        const capacity = f.capacity.trim();
+        const contact = { name: blankToNull(f.contact.name), email: blankToNull(f.contact.email), phone: blankToNull(f.contact.phone) };
+        return {
+            organisationId: f.organisationId, trajectoryTypeId: f.trajectoryTypeId || null,
+            reportingCategory: f.reportingCategory || null, title: f.title, description: blankToNull(f.description),
+            municipalityNis: f.municipalityNis || null, address: blankToNull(f.address), requiredLevel: f.requiredLevel || null,
+            capacity: capacity === '' ? null : /^\d+$/.test(capacity) ? Number(capacity) : capacity,
+            schedule: blankToNull(f.schedule),
+            languages: f.languages.split(/[\s,;]+/).map((l) => l.trim()).filter(Boolean),
+            activeFrom: wireDate(f.activeFrom), activeUntil: wireDate(f.activeUntil), status: f.status,
+            contact: contact.name || contact.email || contact.phone ? contact : null,
+        };
+    }
+
+    /** 'contact.email' is the input 'contact-email'. */
+    fieldId(field) {
+        const contact = /^contact\.(\w+)$/.exec(field);
+        if (contact) return CONTACT_FIELDS.includes(contact[1]) ? `contact-${contact[1]}` : null;
+        return super.fieldId(field);
+    }
+
+    pageTitle() {
+        return this.isNew() ? t('offer.newTitle') : this.record?.title ?? t('offer.title');
+    }
+
+    async showMunicipalities(networkId) {
+        const municipalities = await loadMunicipalities(networkId);
+        if (this.form.network === networkId) this.municipalities = municipalities;
+    }
+
+    async chooseNetwork(networkId) {
+        this.input('network', networkId);
+        await this.showMunicipalities(networkId);
+        if (!this.municipalities.some((m) => m.nisCode === this.form.municipalityNis)) this.input('municipalityNis', '');
+    }
+
+    searchOrganisations(text) {
+        this.organisationSearch = text;
+        clearTimeout(this.searchTimer);
+        if (text.trim().length < 2) {
+            this.organisationMatches = null;
+            return;
+        }
+        this.searchTimer = setTimeout(async () => {
+            const found = await api.get('organisations', { q: text.trim(), active: true, size: 8, sort: 'name' });
+            if (this.organisationSearch === text) this.organisationMatches = found.items;
+        }, SEARCH_DELAY_MS);
+    }
+
+    /** The organisation chosen; where it lies becomes the offer's municipality and address unless given already. */
+    async chooseOrganisation(o) {
+        this.organisation = o;
+        this.organisationMatches = null;
+        this.input('organisationId', o.id);
+        if (!this.form.municipalityNis && o.municipalityNis) {
+            this.form = { ...this.form, network: o.networkId, municipalityNis: o.municipalityNis, address: this.form.address || (o.address ?? '') };
+            await this.showMunicipalities(o.networkId);
+        }
+        await this.updateComplete;
+        this.querySelector('#trajectoryTypeId')?.focus();
+    }
+
+    async clearOrganisation() {
+        this.organisation = null;
+        this.input('organisationId', null);
+        await this.updateComplete;
+        this.querySelector('#organisationId')?.focus();
+    }
+
+    chooseType(typeId) {
+        const categories = this.types.find((ty) => ty.id === typeId)?.reportingCategories ?? [];
+        this.form = {
+            ...this.form, trajectoryTypeId: typeId,
+            reportingCategory: categories.length === 1 ? categories[0].id
+                : categories.some((c) => c.id === this.form.reportingCategory) ? this.form.reportingCategory : '',
+        };
+        this.saved = false;
+    }
+
+    render() {
+        const heading = this.isNew() ? t('offer.newTitle') : this.record?.title ?? t('offer.title');
+        const breadcrumb = html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
+            <ol><li><a href="#/offers">${t('nav.offers')}</a></li><li aria-current="page">${heading}</li></ol></nav>`;
+        if (this.failure) {
+            return html`${breadcrumb}<div class="page-header"><h1 tabindex="-1">${heading}</h1></div>${this.renderFailure()}`;
+        }
+        if (!this.form || !this.networks || !this.types || (!this.isNew() && !this.record)) {
+            return this.renderLoading();
+        }
+        if (this.isNew()) {
+            return html`${breadcrumb}
+                <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('offer.newLead')}</p></div>
+                ${mayPublishOffers() ? this.renderForm() : html`<div class="alert alert--error" role="alert">${t('offer.mayNotPublish')}</div>`}`;
+        }
+        const o = this.record;
+        return html`${breadcrumb}
+            <div class="page-header">
+                <h1 tabindex="-1">${o.title}</h1>
+                <p class="lead">${o.organisationName} · ${o.municipalityName} ${offerStatusBadge(o)}</p>
+            </div>
+            ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('offer.created')}</div>` : ''}
+            <div class="columns">
+                ${this.renderFacts(o)}
+                ${o.manageable ? this.renderForm() : nothing}
+            </div>`;
+    }
+
+    renderFacts(o) {
+        return html`<section class="card" aria-labelledby="facts-title">
+            <h2 id="facts-title" class="card__title">${t('offer.facts')}</h2>
+            ${o.description ? html`<p class="prose">${o.description}</p>` : nothing}
+            <dl class="facts" data-testid="facts">
+                <dt>${t('offer.field.trajectoryTypeId')}</dt><dd>${o.trajectoryTypeName} · ${o.reportingCategoryName}</dd>
+                <dt>${t('offer.field.organisationId')}</dt><dd><a href="#/organisations/${o.organisationId}">${o.organisationName}</a></dd>
+                <dt>${t('offer.field.municipalityNis')}</dt><dd>${o.municipalityName} (${o.networkName})</dd>
+                <dt>${t('offer.field.address')}</dt><dd>${o.address ?? '—'}</dd>
+                <dt>${t('offer.field.requiredLevel')}</dt><dd>${o.requiredLevel}</dd>
+                <dt>${t('offer.places')}</dt><dd data-testid="places">${placesText(o)}</dd>
+                <dt>${t('offer.field.schedule')}</dt><dd>${o.schedule ?? '—'}</dd>
+                <dt>${t('offer.period')}</dt><dd>${periodText(o)}</dd>
+                <dt>${t('offer.field.languages')}</dt><dd>${o.languages.length ? o.languages.join(', ') : '—'}</dd>
+                <dt>${t('offer.contact')}</dt><dd data-testid="contact">${o.contact
+                    ? html`${o.contact.name}${o.contact.email ? html`<br><a href="mailto:${o.contact.email}">${o.contact.email}</a>` : nothing}${o.contact.phone ? html`<br>${o.contact.phone}` : nothing}`
+                    : t('offer.contactNone')}</dd>
+            </dl>
+        </section>`;
+    }
+
+    renderForm() {
+        const f = this.form;
+        const error = (field) => this.fieldError(field);
+        const label = (field) => {
+            const contact = /^contact\.(\w+)$/.exec(field);
+            return contact ? t('offer.contactField', { field: t(`offer.contact.${contact[1]}`) }) : t(`offer.field.${field}`);
+        };
+        const type = this.types.find((ty) => ty.id === f.trajectoryTypeId);
+        const fixedOrganisation = signedIn()?.role === 'organisation-contact';
+        return html`<section class="card" id="offer-form" aria-labelledby="form-title">
+            <h2 id="form-title" class="card__title">${this.isNew() ? t('offer.newForm') : t('offer.edit')}</h2>
+            ${this.renderSaveProblem(label)}
+            ${this.renderSaved(t('offer.saved'))}
+            <form class="form" novalidate @submit=${(e) => this.save(e)}>
+                ${lookupField({
+                    id: 'organisationId', name: 'organisationId', label: label('organisationId'), required: true,
+                    hint: t('offer.hint.organisation'), error: error('organisationId'), search: this.organisationSearch,
+                    matches: this.organisationMatches, fixed: fixedOrganisation,
+                    chosen: this.organisation ? { label: this.organisation.name, detail: this.organisation.municipalityName } : null,
+                    onSearch: (v) => this.searchOrganisations(v),
+                    onChoose: (id) => this.chooseOrganisation(this.organisationMatches.find((o) => o.id === id)),
+                    onClear: () => this.clearOrganisation(),
+                })}
+                ${textField({ id: 'title', name: 'title', label: label('title'), required: true, value: f.title,
+                    hint: t('offer.hint.title'), error: error('title'), onInput: (v) => this.input('title', v) })}
+                ${textArea({ id: 'description', name: 'description', label: label('description'), value: f.description,
+                    hint: t('offer.hint.description'), error: error('description'), onInput: (v) => this.input('description', v) })}
+                <div class="form__row">
+                    ${selectField({ id: 'trajectoryTypeId', name: 'trajectoryTypeId', label: label('trajectoryTypeId'), required: true,
+                        value: f.trajectoryTypeId, error: error('trajectoryTypeId'), empty: t('users.choose'),
+                        options: this.types.map((ty) => ({ value: ty.id, label: ty.label })), onInput: (v) => this.chooseType(v) })}
+                    ${selectField({ id: 'reportingCategory', name: 'reportingCategory', label: label('reportingCategory'), required: true,
+                        value: f.reportingCategory, error: error('reportingCategory'),
+                        empty: type ? t('users.choose') : t('offer.chooseTypeFirst'),
+                        options: (type?.reportingCategories ?? []).map((c) => ({ value: c.id, label: c.label })),
+                        onInput: (v) => this.input('reportingCategory', v) })}
+                </div>
+                <div class="form__row">
+                    ${selectField({ id: 'network', name: 'network', label: t('offer.network'), value: f.network,
+                        empty: t('users.choose'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),
+                        onInput: (v) => this.chooseNetwork(v) })}
+                    ${selectField({ id: 'municipalityNis', name: 'municipalityNis', label: label('municipalityNis'), required: true,
+                        value: f.municipalityNis, error: error('municipalityNis'),
+                        empty: f.network ? t('users.choose') : t('organisation.chooseNetworkFirst'),
+                        options: this.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
+                        onInput: (v) => this.input('municipalityNis', v) })}
+                </div>
+                ${textField({ id: 'address', name: 'address', label: label('address'), value: f.address,
+                    hint: t('organisation.hint.address'), error: error('address'), onInput: (v) => this.input('address', v) })}
+                <div class="form__row">
+                    ${selectField({ id: 'requiredLevel', name: 'requiredLevel', label: label('requiredLevel'), required: true,
+                        value: f.requiredLevel, error: error('requiredLevel'), hint: t('offer.hint.requiredLevel'), empty: t('users.choose'),
+                        options: DUTCH_LEVELS.map((l) => ({ value: l, label: t(`dutchLevel.${l}`) })),
+                        onInput: (v) => this.input('requiredLevel', v) })}
+                    ${textField({ id: 'capacity', name: 'capacity', label: label('capacity'), required: true, value: f.capacity,
+                        hint: t('offer.hint.capacity'), error: error('capacity'), inputmode: 'numeric', width: 'number',
+                        onInput: (v) => this.input('capacity', v) })}
+                </div>
+                ${textField({ id: 'schedule', name: 'schedule', label: label('schedule'), value: f.schedule,
+                    hint: t('offer.hint.schedule'), error: error('schedule'), onInput: (v) => this.input('schedule', v) })}
+                ${textField({ id: 'languages', name: 'languages', label: label('languages'), value: f.languages,
+                    hint: t('offer.hint.languages'), error: error('languages'), onInput: (v) => this.input('languages', v) })}
+                <div class="form__row">
+                    ${textField({ id: 'activeFrom', name: 'activeFrom', label: label('activeFrom'), value: f.activeFrom,
+                        hint: t('form.dateHint'), error: error('activeFrom'), inputmode: 'numeric', placeholder: t('form.datePlaceholder'),
+                        width: 'date', onInput: (v) => this.input('activeFrom', v) })}
+                    ${textField({ id: 'activeUntil', name: 'activeUntil', label: label('activeUntil'), value: f.activeUntil,
+                        hint: t('offer.hint.activeUntil'), error: error('activeUntil'), inputmode: 'numeric', placeholder: t('form.datePlaceholder'),
+                        width: 'date', onInput: (v) => this.input('activeUntil', v) })}
+                </div>
+                ${choiceGroup({ id: 'status', name: 'status', type: 'radio', inline: true, label: label('status'), value: f.status,
+                    hint: t('offer.hint.status'), error: error('status'),
+                    options: OFFER_STATUSES.map((s) => ({ value: s, label: t(`offerStatus.${s}`) })),
+                    onInput: (v) => this.input('status', v) })}
+                <fieldset class="fieldset repeat" data-testid="contact-fields">
+                    <legend class="field__label">${t('offer.contact')}</legend>
+                    <p class="field__hint">${t('offer.hint.contact')}</p>
+                    <div class="form__row">
+                        ${CONTACT_FIELDS.map((field) => textField({
+                            id: `contact-${field}`, name: `contact-${field}`, label: t(`offer.contact.${field}`),
+                            type: field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text', value: f.contact[field],
+                            error: error(`contact.${field}`), onInput: (v) => this.input('contact', { ...this.form.contact, [field]: v }),
+                        }))}
+                    </div>
+                </fieldset>
+                ${this.renderActions({ createLabel: t('offer.create'), cancelHref: '#/offers' })}
+            </form>
+        </section>`;
+    }
+}
+
+customElements.define('vp-offer-page', OfferPage);

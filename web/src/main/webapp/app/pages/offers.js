@@ -1,0 +1,174 @@
+/**
+ * The offer catalogue (aanbod): searched in Dutch by the API (stemming, accents: "fietsen" finds "fiets"), filtered by
+ * network, trajectory type, the newcomer's Dutch level and free places, sorted and paged by the API. Filters, sort and
+ * page live in the address. Published offers of every network are visible to every signed-in user; drafts only to
+ * those who may manage them.
+ */
+import { html } from '../page.js';
+import { ListPage } from '../list-page.js';
+import { api } from '../api.js';
+import { formatDate, formatNumber } from '../format.js';
+import { t } from '../i18n.js';
+import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
+import { signedIn } from '../session.js';
+import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+
+const PATH = '/offers';
+
+/** The roles that may publish offers somewhere (the API checks where). */
+export function mayPublishOffers() {
+    return ['administrator', 'network-coordinator', 'local-officer', 'organisation-contact'].includes(signedIn()?.role);
+}
+
+export function offerStatusBadge(offer) {
+    const tone = { draft: 'neutral', published: offer.open ? 'success' : 'info', closed: 'warning' }[offer.status] ?? 'neutral';
+    return badge(t(`offerStatus.${offer.status}`), tone);
+}
+
+/** "3 van 10 vrij" */
+export function placesText(offer) {
+    return t('offers.places', { free: formatNumber(offer.freePlaces), capacity: formatNumber(offer.capacity) });
+}
+
+export function periodText(offer) {
+    if (!offer.activeFrom && !offer.activeUntil) return t('offers.periodOpen');
+    return t('offers.period', {
+        from: offer.activeFrom ? formatDate(offer.activeFrom) : '…',
+        until: offer.activeUntil ? formatDate(offer.activeUntil) : '…',
+    });
+}
+
+class OffersPage extends ListPage {
+    static properties = { ...ListPage.properties, networks: { state: true }, types: { state: true } };
+
+    constructor() {
+        super(PATH, 'title');
+        this.networks = [];
+        this.types = [];
+    }
+
+    apiQuery() {
+        const q = this.query;
+        return {
+            q: q.q, network: q.network, type: q.type, level: q.level, freePlaces: q.freePlaces, status: q.status,
+            ...this.pageQuery(),
+        };
+    }
+
+    async load() {
+        const [result, networks, types] = await Promise.all([
+            api.get('offers', this.apiQuery()),
+            this.networks.length ? this.networks : api.get('networks', { size: 50, sort: 'name' }).then((p) => p.items),
+            this.types.length ? this.types : api.get('trajectory-types'),
+        ]);
+        return () => {
+            this.result = result;
+            this.networks = networks;
+            this.types = types;
+        };
+    }
+
+    languageChanged() {
+        this.types = []; // their names come from the API in the chosen language
+        super.languageChanged();
+    }
+
+    pageTitle() {
+        return t('offers.title');
+    }
+
+    render() {
+        return html`
+            <div class="page-header page-header--actions">
+                <div>
+                    <h1 tabindex="-1">${t('offers.title')}</h1>
+                    <p class="lead">${t('offers.lead')}</p>
+                </div>
+                ${mayPublishOffers() ? html`<a class="button button--primary" href="#/offers/new" data-testid="new-offer">${t('offers.new')}</a>` : ''}
+            </div>
+            ${this.renderFilters()}
+            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+    }
+
+    renderFilters() {
+        const q = this.query;
+        return html`<form class="card filters filters--offers" role="search" aria-label="${t('offers.filters')}"
+                          @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
+            <div class="field" data-field="q">
+                <label class="field__label" for="filter-q">${t('offers.filter.q')}</label>
+                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
+                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('offers.filter.qPlaceholder')}">
+            </div>
+            ${selectField({
+                id: 'filter-network', name: 'network', label: t('offers.filter.network'), value: q.network ?? '',
+                empty: t('offers.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),
+                onInput: (v) => this.setFilter('network', v),
+            })}
+            ${selectField({
+                id: 'filter-type', name: 'type', label: t('offers.filter.type'), value: q.type ?? '',
+                empty: t('offers.filter.allTypes'), options: this.types.map((ty) => ({ value: ty.id, label: ty.label })),
+                onInput: (v) => this.setFilter('type', v),
+            })}
+            ${selectField({
+                id: 'filter-level', name: 'level', label: t('offers.filter.level'), value: q.level ?? '', hint: t('offers.filter.levelHint'),
+                empty: t('offers.filter.anyLevel'), options: DUTCH_LEVELS.map((l) => ({ value: l, label: l })),
+                onInput: (v) => this.setFilter('level', v),
+            })}
+            ${selectField({
+                id: 'filter-status', name: 'status', label: t('offers.filter.status'), value: q.status ?? '',
+                empty: t('offers.filter.anyStatus'), options: OFFER_STATUSES.map((s) => ({ value: s, label: t(`offerStatus.${s}`) })),
+                onInput: (v) => this.setFilter('status', v),
+            })}
+            <div class="field field--check">
+                <input type="checkbox" id="filter-free" name="freePlaces" .checked=${q.freePlaces === 'true'}
+                       @change=${(e) => this.setFilter('freePlaces', e.target.checked ? 'true' : undefined)}>
+                <label for="filter-free">${t('offers.filter.freePlaces')}</label>
+            </div>
+            <div class="filters__actions">
+                <button class="button button--secondary" type="submit">${t('offers.filter.search')}</button>
+                ${q.q || q.network || q.type || q.level || q.status || q.freePlaces
+                    ? html`<a class="button button--link" href="#${PATH}">${t('offers.filter.clear')}</a>` : ''}
+            </div>
+        </form>`;
+    }
+
+    renderResults() {
+        const r = this.result;
+        return html`
+            ${resultsBar({
+                count: t('offers.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
+                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
+            })}
+            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('offers.none')}</p></div>`}
+            ${pager(r, (n) => this.goToPage(n))}`;
+    }
+
+    renderTable(r) {
+        const sort = this.currentSort();
+        return html`<div class="card card--flush"><div class="table-wrap">
+            <table class="table" data-testid="offers">
+                <caption class="visually-hidden">${t('offers.caption')}</caption>
+                <thead><tr>
+                    ${sortHeader(sort, 'title', t('offers.column.title'), (f) => this.sortBy(f))}
+                    <th scope="col">${t('offers.column.type')}</th>
+                    ${sortHeader(sort, 'municipality', t('offers.column.municipality'), (f) => this.sortBy(f))}
+                    <th scope="col">${t('offers.column.level')}</th>
+                    ${sortHeader(sort, 'freePlaces', t('offers.column.places'), (f) => this.sortBy(f))}
+                    <th scope="col">${t('offers.column.status')}</th>
+                </tr></thead>
+                <tbody>
+                    ${r.items.map((o) => html`<tr data-offer="${o.id}">
+                        <th scope="row"><a href="#${PATH}/${o.id}">${o.title}</a><br><span class="muted">${o.organisationName}</span></th>
+                        <td>${o.trajectoryTypeName}<br><span class="muted">${o.reportingCategoryName}</span></td>
+                        <td>${o.municipalityName}<br><span class="muted">${o.networkName}</span></td>
+                        <td>${o.requiredLevel}</td>
+                        <td>${placesText(o)}</td>
+                        <td>${offerStatusBadge(o)}</td>
+                    </tr>`)}
+                </tbody>
+            </table>
+        </div></div>`;
+    }
+}
+
+customElements.define('vp-offers-page', OffersPage);
