@@ -6,7 +6,6 @@ import be.vierdepijler.regions.municipality.domain.Province;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,10 +15,10 @@ import java.util.Set;
 /**
  * Core's matching port: where each municipality lies (network, province). The 304 municipalities, their networks and
  * provinces are reference data that only a migration changes, so they are read once per deployment and kept;
- * membership (which changes) plays no part in nearness.
+ * membership (which changes) plays no part in nearness. Deliberately without a transaction interceptor: the candidate
+ * queries call {@link #place} once per row, tens of thousands of times per request.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class RegionsMatchingPlaces implements MatchingPlaces {
 
     @PersistenceContext(unitName = "regions")

@@ -38,13 +38,13 @@ public class JpaMatchRepository implements MatchRepository {
 
     @Override
     public void addPairs(List<MatchPair> pairs) {
-        for (int i = 0; i < pairs.size(); i++) {
-            em.persist(pairs.get(i));
-            if ((i + 1) % BATCH == 0) {
-                em.flush();
-            }
+        // Written in batches and let go of: a flush would otherwise dirty-check every pair persisted before it.
+        for (int from = 0; from < pairs.size(); from += BATCH) {
+            List<MatchPair> batch = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
+            batch.forEach(em::persist);
+            em.flush();
+            batch.forEach(em::detach);
         }
-        em.flush();
     }
 
     @Override

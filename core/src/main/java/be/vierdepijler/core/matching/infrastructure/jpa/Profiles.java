@@ -3,10 +3,25 @@ package be.vierdepijler.core.matching.infrastructure.jpa;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.TimeSlot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the comma-joined codes the candidate queries aggregate ({@code string_agg}); unknown codes are skipped. */
 final class Profiles {
+
+    /** By code, looked up for every row of a candidate query: a map, not a scan of the values. */
+    private static final Map<String, Interest> INTERESTS = new HashMap<>();
+    private static final Map<String, TimeSlot> SLOTS = new HashMap<>();
+
+    static {
+        for (Interest interest : Interest.values()) {
+            INTERESTS.put(interest.code(), interest);
+        }
+        for (TimeSlot slot : TimeSlot.all()) {
+            SLOTS.put(slot.code(), slot);
+        }
+    }
 
     private Profiles() {
     }
@@ -22,7 +37,10 @@ final class Profiles {
     static List<Interest> interests(Object joined) {
         List<Interest> interests = new ArrayList<>();
         for (String code : split(joined)) {
-            Interest.byCode(code).ifPresent(interests::add);
+            Interest interest = INTERESTS.get(code.strip());
+            if (interest != null) {
+                interests.add(interest);
+            }
         }
         return interests;
     }
@@ -30,7 +48,10 @@ final class Profiles {
     static List<TimeSlot> slots(Object joined) {
         List<TimeSlot> slots = new ArrayList<>();
         for (String code : split(joined)) {
-            TimeSlot.byCode(code).ifPresent(slots::add);
+            TimeSlot slot = SLOTS.get(code.strip());
+            if (slot != null) {
+                slots.add(slot);
+            }
         }
         return slots;
     }
