@@ -1,17 +1,15 @@
 package be.vierdepijler.core.matching.infrastructure.jpa;
 
-import be.vierdepijler.core.matching.domain.Availability;
 import be.vierdepijler.core.matching.domain.BuddyCandidate;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
-import be.vierdepijler.core.matching.domain.Interests;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.Place;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +45,13 @@ public class JpaBuddyCandidates implements BuddyCandidates {
         if (municipalities.isEmpty()) {
             return inNetwork(networkId);
         }
-        Query query = em.createNativeQuery(PROFILE + " and (b.network_id = :network or b.municipality_nis in (:nis))")
-                .setParameter("network", networkId).setParameter("nis", municipalities);
-        return read(query);
+        return Jdbc.query(em, PROFILE + " and (b.network_id = ? or b.municipality_nis in ("
+                + Jdbc.placeholders(municipalities) + "))", List.of(networkId, municipalities), this::candidate);
     }
 
     @Override
     public List<BuddyCandidate> inNetwork(String networkId) {
-        return read(em.createNativeQuery(PROFILE + " and b.network_id = :network")
-                .setParameter("network", networkId));
+        return Jdbc.query(em, PROFILE + " and b.network_id = ?", List.of(networkId), this::candidate);
     }
 
     @Override
@@ -64,27 +60,18 @@ public class JpaBuddyCandidates implements BuddyCandidates {
         if (buddyIds.isEmpty()) {
             return names;
         }
-        for (Object[] row : rows(em.createNativeQuery("select b.id, b.first_name, b.last_name from buddy b"
-                + " where b.id in (:ids)").setParameter("ids", Set.copyOf(buddyIds)))) {
-            names.put(Profiles.number(row[0]), row[1] + " " + row[2]);
-        }
+        Set<Long> ids = Set.copyOf(buddyIds);
+        Jdbc.query(em, "select b.id, b.first_name, b.last_name from buddy b where b.id in ("
+                        + Jdbc.placeholders(ids) + ")", List.of(ids),
+                row -> names.put(row.getLong(1), row.getString(2) + " " + row.getString(3)));
         return names;
     }
 
-    private List<BuddyCandidate> read(Query query) {
-        List<BuddyCandidate> candidates = new ArrayList<>();
-        for (Object[] row : rows(query)) {
-            String nis = (String) row[1];
-            Place place = places.place(nis).orElse(new Place(nis, null, null));
-            candidates.add(new BuddyCandidate(Profiles.number(row[0]), place, Set.copyOf(Profiles.languages(row[3])),
-                    Interests.of(Profiles.interests(row[4])), Availability.of(Profiles.slots(row[5])),
-                    (int) Profiles.number(row[2]), BuddyCandidate.BUDDY_TYPE));
-        }
-        return candidates;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
+    private BuddyCandidate candidate(ResultSet row) throws SQLException {
+        String nis = row.getString(2);
+        Place place = places.place(nis).orElseGet(() -> new Place(nis, null, null));
+        return new BuddyCandidate(row.getLong(1), place, Profiles.languages(row.getString(4)),
+                Profiles.interests(row.getString(5)), Profiles.slots(row.getString(6)), row.getInt(3),
+                BuddyCandidate.BUDDY_TYPE);
     }
 }

@@ -1,7 +1,5 @@
 package be.vierdepijler.core.matching.infrastructure.jpa;
 
-import be.vierdepijler.core.matching.domain.Availability;
-import be.vierdepijler.core.matching.domain.Interests;
 import be.vierdepijler.core.matching.domain.MatchStatus;
 import be.vierdepijler.core.matching.domain.MatchingNewcomers;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
@@ -12,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,27 +49,22 @@ public class JpaMatchingNewcomers implements MatchingNewcomers {
 
     @Override
     public Optional<NewcomerToMatch> find(long newcomerId) {
-        List<Object[]> rows = rows(em.createNativeQuery(PROFILE + ", case when " + CONSENTS
-                + " then 1 else 0 end, " + OPEN_TRAJECTORY + " from newcomer n where n.id = :id")
-                .setParameter("id", newcomerId));
-        return rows.stream().findFirst().map(row -> new NewcomerToMatch(profile(row),
-                Profiles.number(row[7]) == 1, row[8] == null ? null : Profiles.number(row[8])));
+        return Jdbc.query(em, PROFILE + ", case when " + CONSENTS + " then 1 else 0 end, " + OPEN_TRAJECTORY
+                        + " from newcomer n where n.id = ?", List.of(newcomerId),
+                row -> {
+                    long trajectory = row.getLong(9);
+                    return new NewcomerToMatch(profile(row), row.getInt(8) == 1, row.wasNull() ? null : trajectory);
+                }).stream().findFirst();
     }
 
     @Override
     public List<NewcomerProfile> seekingBuddy(String networkId, Collection<MatchStatus> statuses) {
-        boolean noRowCounts = statuses.contains(MatchStatus.NO_MATCH);
-        String status = "(s.status in (:statuses)" + (noRowCounts ? " or s.newcomer_id is null)" : ")");
-        List<NewcomerProfile> profiles = new ArrayList<>();
-        for (Object[] row : rows(em.createNativeQuery(PROFILE + " from newcomer n"
-                        + " left join match_status s on s.newcomer_id = n.id"
-                        + " where n.network_id = :network and " + status + " and " + CONSENTS
-                        + " and " + OPEN_TRAJECTORY + " is not null and not " + RUNNING_DUO)
-                .setParameter("network", networkId)
-                .setParameter("statuses", statuses.stream().map(Enum::name).toList()))) {
-            profiles.add(profile(row));
-        }
-        return profiles;
+        List<String> codes = statuses.stream().map(Enum::name).toList();
+        String status = "(s.status in (" + Jdbc.placeholders(codes) + ")"
+                + (statuses.contains(MatchStatus.NO_MATCH) ? " or s.newcomer_id is null)" : ")");
+        return Jdbc.query(em, PROFILE + " from newcomer n left join match_status s on s.newcomer_id = n.id"
+                + " where n.network_id = ? and " + status + " and " + CONSENTS + " and " + OPEN_TRAJECTORY
+                + " is not null and not " + RUNNING_DUO, List.of(networkId, codes), this::profile);
     }
 
     @Override
@@ -80,24 +73,20 @@ public class JpaMatchingNewcomers implements MatchingNewcomers {
         if (newcomerIds.isEmpty()) {
             return names;
         }
-        for (Object[] row : rows(em.createNativeQuery("select n.id, n.first_name, n.last_name from newcomer n"
-                + " where n.id in (:ids)").setParameter("ids", Set.copyOf(newcomerIds)))) {
-            names.put(Profiles.number(row[0]), row[1] + " " + row[2]);
-        }
+        Set<Long> ids = Set.copyOf(newcomerIds);
+        Jdbc.query(em, "select n.id, n.first_name, n.last_name from newcomer n where n.id in ("
+                        + Jdbc.placeholders(ids) + ")", List.of(ids),
+                row -> names.put(row.getLong(1), row.getString(2) + " " + row.getString(3)));
         return names;
     }
 
-    private NewcomerProfile profile(Object[] row) {
-        String nis = (String) row[1];
-        Place place = places.place(nis).orElse(new Place(nis, (String) row[2], null));
-        return new NewcomerProfile(Profiles.number(row[0]), place,
-                row[3] == null ? null : DutchLevel.parse((String) row[3]).orElse(null),
-                Set.copyOf(Profiles.languages(row[4])), Interests.of(Profiles.interests(row[5])),
-                Availability.of(Profiles.slots(row[6])));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
+    private NewcomerProfile profile(ResultSet row) throws SQLException {
+        String nis = row.getString(2);
+        String network = row.getString(3);
+        Place place = places.place(nis).orElseGet(() -> new Place(nis, network, null));
+        String level = row.getString(4);
+        return new NewcomerProfile(row.getLong(1), place, level == null ? null : DutchLevel.parse(level).orElse(null),
+                Profiles.languages(row.getString(5)), Profiles.interests(row.getString(6)),
+                Profiles.slots(row.getString(7)));
     }
 }

@@ -1,16 +1,22 @@
 package be.vierdepijler.core.matching.infrastructure.jpa;
 
+import be.vierdepijler.core.matching.domain.Availability;
+import be.vierdepijler.core.matching.domain.Interests;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.TimeSlot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Reads the comma-joined codes the candidate queries aggregate ({@code string_agg}); unknown codes are skipped. */
+/**
+ * Reads the comma-joined codes the candidate queries aggregate ({@code string_agg}) into the matching's values;
+ * unknown codes are skipped. Called for every row of a candidate query, so lookups go through maps.
+ */
 final class Profiles {
 
-    /** By code, looked up for every row of a candidate query: a map, not a scan of the values. */
     private static final Map<String, Interest> INTERESTS = new HashMap<>();
     private static final Map<String, TimeSlot> SLOTS = new HashMap<>();
 
@@ -26,42 +32,44 @@ final class Profiles {
     private Profiles() {
     }
 
-    static List<String> languages(Object joined) {
-        List<String> languages = new ArrayList<>();
-        for (String code : split(joined)) {
-            languages.add(code.strip().toLowerCase(java.util.Locale.ROOT));
+    static Set<String> languages(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
         }
-        return languages;
+        String[] codes = joined.split(",");
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = codes[i].strip().toLowerCase(Locale.ROOT);
+        }
+        return Set.of(distinct(codes));
     }
 
-    static List<Interest> interests(Object joined) {
-        List<Interest> interests = new ArrayList<>();
+    static Interests interests(String joined) {
+        List<Interest> interests = new ArrayList<>(4);
         for (String code : split(joined)) {
             Interest interest = INTERESTS.get(code.strip());
             if (interest != null) {
                 interests.add(interest);
             }
         }
-        return interests;
+        return interests.isEmpty() ? Interests.NONE : Interests.of(interests);
     }
 
-    static List<TimeSlot> slots(Object joined) {
-        List<TimeSlot> slots = new ArrayList<>();
+    static Availability slots(String joined) {
+        List<TimeSlot> slots = new ArrayList<>(6);
         for (String code : split(joined)) {
             TimeSlot slot = SLOTS.get(code.strip());
             if (slot != null) {
                 slots.add(slot);
             }
         }
-        return slots;
+        return slots.isEmpty() ? Availability.NONE : Availability.of(slots);
     }
 
-    private static String[] split(Object joined) {
-        return joined == null || joined.toString().isEmpty() ? new String[0] : joined.toString().split(",");
+    private static String[] split(String joined) {
+        return joined == null || joined.isEmpty() ? new String[0] : joined.split(",");
     }
 
-    /** A native query's number column as a long (H2 and PostgreSQL answer different types). */
-    static long number(Object value) {
-        return ((Number) value).longValue();
+    private static String[] distinct(String[] codes) {
+        return java.util.Arrays.stream(codes).distinct().toArray(String[]::new);
     }
 }

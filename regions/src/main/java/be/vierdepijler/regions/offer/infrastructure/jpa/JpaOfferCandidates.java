@@ -10,13 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Core's matching port on the catalogue: the offers a newcomer may be suggested, pre-selected in one query
@@ -32,8 +37,8 @@ public class JpaOfferCandidates implements OfferCandidates {
             + " (select string_agg(l.language, ',') from offer_language l where l.offer_id = o.id)"
             + " from offer o join organisation g on g.id = o.organisation_id"
             + " where o.status = 'PUBLISHED' and o.places_taken < o.capacity"
-            + " and (o.active_from is null or o.active_from <= :today)"
-            + " and (o.active_until is null or o.active_until >= :today)"
+            + " and (o.active_from is null or o.active_from <= ?)"
+            + " and (o.active_until is null or o.active_until >= ?)"
             + " and o.required_level in (:levels)";
 
     @PersistenceContext(unitName = "regions")
@@ -45,33 +50,51 @@ public class JpaOfferCandidates implements OfferCandidates {
     @Override
     public List<OfferOption> near(String networkId, Set<String> municipalities, DutchLevel atMost, LocalDate on) {
         List<String> levels = Arrays.stream(DutchLevel.values()).filter(atMost::isAtLeast).map(Enum::name).toList();
-        Query query = municipalities.isEmpty()
-                ? em.createNativeQuery(SELECT + " and o.network_id = :network")
-                : em.createNativeQuery(SELECT + " and (o.network_id = :network or o.municipality_nis in (:nis))")
-                        .setParameter("nis", municipalities);
-        query.setParameter("network", networkId).setParameter("today", on).setParameter("levels", levels);
-        List<OfferOption> options = new ArrayList<>();
-        for (Object[] row : rows(query)) {
-            String nis = (String) row[1];
-            Place place = places.place(nis).orElse(new Place(nis, null, null));
-            OfferCandidate candidate = new OfferCandidate(((Number) row[0]).longValue(), place,
-                    DutchLevel.parse((String) row[2]).orElse(DutchLevel.A0), languages(row[8]), Availability.NONE,
-                    ((Number) row[3]).intValue(), (String) row[4]);
-            options.add(new OfferOption(candidate, (String) row[5], ((Number) row[6]).longValue(), (String) row[7]));
-        }
-        return options;
+        String sql = SELECT.replace(":levels", placeholders(levels))
+                + (municipalities.isEmpty() ? " and o.network_id = ?"
+                : " and (o.network_id = ? or o.municipality_nis in (" + placeholders(municipalities) + "))");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Date.valueOf(on));
+        parameters.add(Date.valueOf(on));
+        parameters.addAll(levels);
+        parameters.add(networkId);
+        parameters.addAll(municipalities);
+        // Plain JDBC on the persistence context's connection: 20,000 rows through a native JPA query's row handling
+        // would alone cost more than a suggestion may take.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                statement.setFetchSize(1000);
+                List<OfferOption> options = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        options.add(option(row));
+                    }
+                }
+                return options;
+            }
+        });
     }
 
-    private static Set<String> languages(Object joined) {
-        if (joined == null || joined.toString().isEmpty()) {
+    private OfferOption option(ResultSet row) throws SQLException {
+        String nis = row.getString(2);
+        Place place = places.place(nis).orElseGet(() -> new Place(nis, null, null));
+        OfferCandidate candidate = new OfferCandidate(row.getLong(1), place,
+                DutchLevel.parse(row.getString(3)).orElse(DutchLevel.A0), languages(row.getString(9)),
+                Availability.NONE, row.getInt(4), row.getString(5));
+        return new OfferOption(candidate, row.getString(6), row.getLong(7), row.getString(8));
+    }
+
+    private static String placeholders(Collection<?> values) {
+        return String.join(", ", values.stream().map(v -> "?").toList());
+    }
+
+    private static Set<String> languages(String joined) {
+        if (joined == null || joined.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(Arrays.stream(joined.toString().split(","))
-                .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
+        return Set.copyOf(Arrays.stream(joined.split(",")).map(l -> l.strip().toLowerCase(Locale.ROOT)).toList());
     }
 }
