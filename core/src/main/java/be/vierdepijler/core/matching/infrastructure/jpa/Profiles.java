@@ -4,8 +4,8 @@ import be.vierdepijler.core.matching.domain.Availability;
 import be.vierdepijler.core.matching.domain.Interests;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.TimeSlot;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,19 +13,20 @@ import java.util.Set;
 
 /**
  * Reads the comma-joined codes the candidate queries aggregate ({@code string_agg}) into the matching's values;
- * unknown codes are skipped. Called for every row of a candidate query, so lookups go through maps.
+ * unknown codes are skipped. Called for every row of a candidate query (tens of thousands per request), so it walks
+ * the string once and looks codes up in maps of bits, without lists or streams.
  */
 final class Profiles {
 
-    private static final Map<String, Interest> INTERESTS = new HashMap<>();
-    private static final Map<String, TimeSlot> SLOTS = new HashMap<>();
+    private static final Map<String, Integer> INTEREST_BITS = new HashMap<>();
+    private static final Map<String, Integer> SLOT_BITS = new HashMap<>();
 
     static {
         for (Interest interest : Interest.values()) {
-            INTERESTS.put(interest.code(), interest);
+            INTEREST_BITS.put(interest.code(), Interests.of(List.of(interest)).bits());
         }
         for (TimeSlot slot : TimeSlot.all()) {
-            SLOTS.put(slot.code(), slot);
+            SLOT_BITS.put(slot.code(), Availability.of(List.of(slot)).bits());
         }
     }
 
@@ -36,40 +37,48 @@ final class Profiles {
         if (joined == null || joined.isEmpty()) {
             return Set.of();
         }
-        String[] codes = joined.split(",");
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = codes[i].strip().toLowerCase(Locale.ROOT);
+        int comma = joined.indexOf(',');
+        if (comma < 0) {
+            return Set.of(joined.strip().toLowerCase(Locale.ROOT));
         }
-        return Set.of(distinct(codes));
+        String first = joined.substring(0, comma).strip().toLowerCase(Locale.ROOT);
+        String rest = joined.substring(comma + 1);
+        if (rest.indexOf(',') < 0) {
+            String second = rest.strip().toLowerCase(Locale.ROOT);
+            return first.equals(second) ? Set.of(first) : Set.of(first, second);
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        for (String code : joined.split(",")) {
+            all.add(code.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(all);
     }
 
     static Interests interests(String joined) {
-        List<Interest> interests = new ArrayList<>(4);
-        for (String code : split(joined)) {
-            Interest interest = INTERESTS.get(code.strip());
-            if (interest != null) {
-                interests.add(interest);
-            }
-        }
-        return interests.isEmpty() ? Interests.NONE : Interests.of(interests);
+        int bits = bits(joined, INTEREST_BITS);
+        return bits == 0 ? Interests.NONE : new Interests(bits);
     }
 
     static Availability slots(String joined) {
-        List<TimeSlot> slots = new ArrayList<>(6);
-        for (String code : split(joined)) {
-            TimeSlot slot = SLOTS.get(code.strip());
-            if (slot != null) {
-                slots.add(slot);
-            }
+        int bits = bits(joined, SLOT_BITS);
+        return bits == 0 ? Availability.NONE : new Availability(bits);
+    }
+
+    private static int bits(String joined, Map<String, Integer> byCode) {
+        if (joined == null || joined.isEmpty()) {
+            return 0;
         }
-        return slots.isEmpty() ? Availability.NONE : Availability.of(slots);
-    }
-
-    private static String[] split(String joined) {
-        return joined == null || joined.isEmpty() ? new String[0] : joined.split(",");
-    }
-
-    private static String[] distinct(String[] codes) {
-        return java.util.Arrays.stream(codes).distinct().toArray(String[]::new);
+        int bits = 0;
+        int from = 0;
+        while (from <= joined.length()) {
+            int comma = joined.indexOf(',', from);
+            int to = comma < 0 ? joined.length() : comma;
+            Integer bit = byCode.get(joined.substring(from, to).strip());
+            if (bit != null) {
+                bits |= bit;
+            }
+            from = to + 1;
+        }
+        return bits;
     }
 }
