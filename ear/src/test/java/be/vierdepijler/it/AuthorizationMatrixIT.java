@@ -40,6 +40,8 @@ class AuthorizationMatrixIT extends ApiTest {
     private static long organisationId;
     private static long matchNewcomerId;
     private static long matchProposalId;
+    private static long offerId;
+    private static long draftOfferId;
     private static long newcomerId;
     private static long trajectoryId;
     private static long buddyId;
@@ -70,8 +72,20 @@ class AuthorizationMatrixIT extends ApiTest {
         create("organisation-contact", suffix, "\"role\":\"organisation-contact\",\"organisationId\":"
                 + organisationId);
         create("viewer", suffix, "\"role\":\"viewer\"");
+        offerId = api().contentType("application/json").body(offer("Matrix-aanbod", "published")).post("/offers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        draftOfferId = api().contentType("application/json").body(offer("Matrix-ontwerp", "draft")).post("/offers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         createTheTrajectoryFixture(suffix);
         buddyId = newBuddy();
+    }
+
+    /** An offer of the matrix organisation in Poperinge, with a contact person. */
+    private static String offer(String title, String status) {
+        return "{\"organisationId\":" + organisationId + ",\"trajectoryTypeId\":\"volunteering\","
+                + "\"reportingCategory\":\"volunteering\",\"title\":\"" + title + "\",\"municipalityNis\":\""
+                + POPERINGE + "\",\"requiredLevel\":\"A2\",\"capacity\":3,\"status\":\"" + status + "\","
+                + "\"contact\":{\"name\":\"Els Contact\",\"email\":\"els@example.org\"}}";
     }
 
     /** A newcomer of Poperinge with an active trajectory. */
@@ -180,6 +194,20 @@ class AuthorizationMatrixIT extends ApiTest {
                         .contentType("application/json").body(organisation("Matrix gewijzigd"))
                         .put("/organisations/" + organisationId),
                 a, 200, 200, 403, 403, 200, 403, 403));
+        rows.add(row("GET", "/offers", (s, c) -> s.get("/offers?network=westhoek&q=matrix"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/offers/facets", (s, c) -> s.get("/offers/facets?network=westhoek"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/offers/{id}", (s, c) -> s.get("/offers/" + offerId),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("POST", "/offers", (s, c) -> s.contentType("application/json")
+                        .body(offer("Nieuw aanbod " + System.nanoTime(), "draft")).post("/offers"),
+                a, 201, 201, 403, 403, 201, 201, 403));
+        rows.add(row("PUT", "/offers/{id}", (s, c) -> s
+                        .header("If-Match", api().get("/offers/" + offerId).header("ETag"))
+                        .contentType("application/json").body(offer("Matrix-aanbod", "published"))
+                        .put("/offers/" + offerId),
+                a, 200, 200, 403, 403, 200, 200, 403));
         rows.add(row("GET", "/buddies", (s, c) -> s.get("/buddies"), a, 200, 200, 200, 200, 200, 403, 403));
         rows.add(row("POST", "/buddies", (s, c) -> s.contentType("application/json")
                 .body(buddy("Nieuw " + System.nanoTime())).post("/buddies"), a, 201, 201, 403, 201, 403, 403, 403));
@@ -384,6 +412,27 @@ class AuthorizationMatrixIT extends ApiTest {
                 Map.entry("viewer", false));
         as(sessions.get("coordinator-limburg")).get("/organisations?network=westhoek").then().statusCode(200)
                 .body("items.contacts", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
+    void offerDraftsAndContactPersonsOnlyWithinTheCallersScope() {
+        Map<String, Integer> draft = new LinkedHashMap<>();
+        Map<String, Boolean> contact = new LinkedHashMap<>();
+        for (String caller : CALLERS.subList(1, CALLERS.size())) {
+            draft.put(caller, as(sessions.get(caller)).get("/offers/" + draftOfferId).statusCode());
+            contact.put(caller, as(sessions.get(caller)).get("/offers/" + offerId).then().statusCode(200)
+                    .extract().jsonPath().get("contact") != null);
+        }
+        assertThat(draft).containsExactly(Map.entry("administrator", 200), Map.entry("coordinator-westhoek", 200),
+                Map.entry("coordinator-limburg", 404), Map.entry("counsellor-westhoek", 404),
+                Map.entry("local-officer-poperinge", 200), Map.entry("organisation-contact", 200),
+                Map.entry("viewer", 404));
+        assertThat(contact).containsExactly(Map.entry("administrator", true), Map.entry("coordinator-westhoek", true),
+                Map.entry("coordinator-limburg", false), Map.entry("counsellor-westhoek", true),
+                Map.entry("local-officer-poperinge", true), Map.entry("organisation-contact", true),
+                Map.entry("viewer", false));
+        as(sessions.get("viewer")).get("/offers?size=200&q=matrix ontwerp").then().statusCode(200)
+                .body("items.id", not(hasItem((int) draftOfferId)));
     }
 
     @Test

@@ -4,6 +4,8 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,50 @@ public final class QueryParameters {
             return null;
         }
         return Boolean.valueOf(value);
+    }
+
+    /** A whole positive number ({@code organisation=12}); null when absent. */
+    public Long number(String field, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(new FieldViolation(field, "not-a-number", "Moet een positief geheel getal zijn, niet '"
+                + value + "'."));
+        return null;
+    }
+
+    /** A date as {@code 2026-03-31}; null when absent. */
+    public LocalDate date(String field, String raw) {
+        String value = text(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "not-a-date", "Geef een datum als 2026-03-31, niet '" + value
+                    + "'."));
+            return null;
+        }
+    }
+
+    /** Adds a violation found by the caller itself (e.g. in a request body). */
+    public void add(FieldViolation violation) {
+        violations.add(violation);
+    }
+
+    /** The violations seen so far. */
+    public List<FieldViolation> violations() {
+        return List.copyOf(violations);
     }
 
     /** @throws InvalidInputException with every malformed parameter seen so far */

@@ -24,8 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /**
@@ -33,7 +32,8 @@ import org.hibernate.envers.Audited;
  * obliged or entitled, where they live (and so in which network), their Dutch, languages, interests, availability,
  * how they were referred, where their civic integration trajectory stands (for eligibility) and consent per purpose.
  * No national register number. Lives in the network of its municipality; a move to another network is a referral
- * (see the trajectory). Every change is audited (Envers), every read of one record logged.
+ * (see the trajectory). Every change is audited (Envers), every read of one record logged. Its small collections are
+ * loaded with it, in batches for a page of a list (never a subselect over the whole list's query).
  */
 @Entity
 @Table(name = "newcomer")
@@ -74,19 +74,19 @@ public class Newcomer {
     private DutchLevel dutchLevel;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "newcomer_language", joinColumns = @JoinColumn(name = "newcomer_id"))
     @Column(name = "language", length = 3)
     private Set<String> languages = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "newcomer_interest", joinColumns = @JoinColumn(name = "newcomer_id"))
     @Column(name = "interest", length = 40)
     private Set<String> interests = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "newcomer_availability", joinColumns = @JoinColumn(name = "newcomer_id"))
     @Column(name = "time_slot", length = 20)
     private Set<String> availability = new HashSet<>();
@@ -106,7 +106,7 @@ public class Newcomer {
     private LocalDate integrationEndedOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "newcomer_consent", joinColumns = @JoinColumn(name = "newcomer_id"))
     private Set<Consent> consents = new HashSet<>();
 

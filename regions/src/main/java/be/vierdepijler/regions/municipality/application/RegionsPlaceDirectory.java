@@ -64,7 +64,7 @@ public class RegionsPlaceDirectory implements PlaceDirectory {
 
     /**
      * Neighbours are, for want of adjacency data, the other municipalities of the same reference region
-     * (referentieregio; see docs/adr/0006). This is the one place to change when real adjacency data arrives.
+     * (referentieregio; see docs/adr/0009). This is the one place to change when real adjacency data arrives.
      */
     @Override
     public Optional<Residence> residence(String nisCode, LocalDate on) {

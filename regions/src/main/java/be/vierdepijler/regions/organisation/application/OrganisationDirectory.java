@@ -13,8 +13,10 @@ import be.vierdepijler.regions.organisation.domain.Organisation;
 import be.vierdepijler.regions.organisation.domain.OrganisationDetails;
 import be.vierdepijler.regions.organisation.domain.OrganisationFilter;
 import be.vierdepijler.regions.organisation.domain.OrganisationListing;
+import be.vierdepijler.regions.organisation.domain.OrganisationRenamed;
 import be.vierdepijler.regions.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -36,6 +38,9 @@ public class OrganisationDirectory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OrganisationRenamed> renamed;
 
     @PersistenceContext(unitName = "regions")
     EntityManager em;
@@ -103,11 +108,15 @@ public class OrganisationDirectory {
         if (!mayManage(caller, details.municipalityNis())) {
             throw new ForbiddenException("Je mag deze organisatie niet naar die gemeente verhuizen.");
         }
+        String oldName = organisation.name();
         organisation.apply(details);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentModificationException("organisatie", String.valueOf(id), organisation.version());
+        }
+        if (!oldName.equals(organisation.name())) {
+            renamed.fire(new OrganisationRenamed(id, organisation.name()));
         }
         return get(id);
     }

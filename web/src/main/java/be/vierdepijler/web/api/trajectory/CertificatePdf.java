@@ -24,7 +24,7 @@ import java.util.Locale;
 /**
  * The certificate (attest) of a completed participation trajectory as a PDF in Dutch: who, when, the confirmed hours
  * per reporting category and the code anyone can verify at {@code /api/v1/public/certificates/{code}}. Rendered with
- * OpenPDF (docs/adr/0006).
+ * OpenPDF (docs/adr/0009).
  */
 @ApplicationScoped
 public class CertificatePdf {

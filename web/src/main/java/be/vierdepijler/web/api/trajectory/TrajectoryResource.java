@@ -72,7 +72,9 @@ public class TrajectoryResource {
                                        @QueryParam("page") String page, @QueryParam("size") String size,
                                        @QueryParam("sort") String sort) {
         QueryParameters parameters = new QueryParameters();
-        PageRequest request = parameters.page(page, size, sort, TrajectoryRepository.SORTABLE, "-opened");
+        // newest first unless asked otherwise
+        PageRequest request = parameters.page(page, size, QueryParameters.text(sort) == null ? "-opened" : sort,
+                TrajectoryRepository.SORTABLE, "opened");
         TrajectoryStatus statusFilter = parameters.code("status", status, TrajectoryStatus::byCode,
                 TrajectoryStatus.codes(), "status");
         Inputs inputs = new Inputs();

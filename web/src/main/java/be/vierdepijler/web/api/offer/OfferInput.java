@@ -1,0 +1,13 @@
+package be.vierdepijler.web.api.offer;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST /offers} and {@code PUT /offers/{id}}. Dates as {@code 2026-03-31}; {@code status} defaults
+ * to {@code draft} on POST and is required on PUT.
+ */
+public record OfferInput(Long organisationId, String trajectoryTypeId, String reportingCategory, String title,
+                         String description, String municipalityNis, String address, String requiredLevel,
+                         Integer capacity, String schedule, List<String> languages, String activeFrom,
+                         String activeUntil, String status, OfferDto.ContactDto contact) {
+}
