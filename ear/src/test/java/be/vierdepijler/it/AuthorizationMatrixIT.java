@@ -38,6 +38,8 @@ class AuthorizationMatrixIT extends ApiTest {
     private static final Map<String, Session> sessions = new LinkedHashMap<>();
     private static long officerId;
     private static long organisationId;
+    private static long matchNewcomerId;
+    private static long matchProposalId;
     private static long offerId;
     private static long draftOfferId;
     private static long newcomerId;
@@ -236,6 +238,7 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));
         addTrajectoryRows(rows, a);
+        addMatchingRows(rows, a);
         return rows;
     }
 
@@ -298,6 +301,72 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("GET", "/public/certificates/{code}", (s, c) -> s.get("/public/certificates/VP-0000-0000-0000-0000"),
                 200, 200, 200, 200, 200, 200, 200, 200));
     }
+
+    /** The matching's endpoints, on a newcomer and buddy of Poperinge (Westhoek) made here once. */
+    private void addMatchingRows(List<Row> rows, int a) {
+        if (matchNewcomerId == 0) {
+            matchNewcomerId = matchableNewcomer();
+            matchProposalId = freshProposal();
+        }
+        rows.add(row("GET", "/matches/suggestions", (s, c) -> s.get("/matches/suggestions?newcomer=" + matchNewcomerId
+                + "&kind=buddy"), a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("GET", "/matches/newcomers/{id}", (s, c) -> s.get("/matches/newcomers/" + matchNewcomerId),
+                a, 200, 200, 404, 200, 200, 404, 404));
+        rows.add(row("POST", "/matches/proposals", (s, c) -> s.post("/matches/proposals?network=westhoek"),
+                a, 201, 201, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/matches/proposals", (s, c) -> s.get("/matches/proposals?network=westhoek"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/matches/proposals/{id}", (s, c) -> s.get("/matches/proposals/" + matchProposalId),
+                a, 200, 200, 404, 200, 404, 404, 404));
+        rows.add(row("GET", "/matches/proposals/{id}/pairs", (s, c) -> s.get("/matches/proposals/" + matchProposalId
+                + "/pairs"), a, 200, 200, 404, 200, 404, 404, 404));
+        rows.add(row("POST", "/matches/pairs/{id}/approve", (s, c) -> s.post("/matches/pairs/" + freshPair()
+                + "/approve"), a, 200, 200, 404, 403, 404, 404, 404));
+        rows.add(row("POST", "/matches/pairs/{id}/reject", (s, c) -> s.contentType("application/json").body("{}")
+                .post("/matches/pairs/" + freshPair() + "/reject"), a, 200, 200, 404, 403, 404, 404, 404));
+    }
+
+    /**
+     * A newcomer of Poperinge who consents to matching, with an open trajectory and A2 (a buddy duo needs A1); and a
+     * buddy beside them.
+     */
+    private long matchableNewcomer() {
+        var municipality = api().get("/municipalities/" + POPERINGE);
+        if (municipality.jsonPath().getString("membership.participatingFrom") == null) {
+            api().header("If-Match", municipality.header("ETag")).contentType("application/json")
+                    .body("{\"participatingFrom\":\"2023-01-01\"}").put("/municipalities/" + POPERINGE + "/membership")
+                    .then().statusCode(200);
+        }
+        long id = api().contentType("application/json").body("{\"firstName\":\"Koppel\",\"lastName\":\"Matrix "
+                        + System.nanoTime() + "\",\"integrationStatus\":\"entitled\",\"municipalityNis\":\""
+                        + POPERINGE + "\",\"referralChannel\":\"self\",\"integrationProgress\":\"running\","
+                        + "\"dutchLevel\":\"A2\",\"languages\":[\"ku\"],\"consents\":{\"matching\":true}}")
+                .post("/newcomers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"newcomerId\":" + id + "}").post("/trajectories").then()
+                .statusCode(201);
+        api().contentType("application/json").body("{\"firstName\":\"Koppel\",\"lastName\":\"Buddy "
+                        + System.nanoTime() + "\",\"email\":\"koppel@example.org\",\"municipalityNis\":\""
+                        + POPERINGE + "\",\"languages\":[\"ku\"],\"screening\":\"screened\",\"training\":\"trained\","
+                        + "\"trainedOn\":\"2025-06-01\",\"capacity\":1,\"status\":\"active\","
+                        + "\"consents\":{\"matching\":true}}").post("/buddies").then().statusCode(201);
+        return id;
+    }
+
+    private long freshProposal() {
+        return api().post("/matches/proposals?network=westhoek").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    /** An open pair in Westhoek: a new newcomer and buddy, and a new proposal that pairs them (or others). */
+    private long freshPair() {
+        long newcomer = matchableNewcomer();
+        long proposal = freshProposal();
+        var pairs = api().get("/matches/proposals/" + proposal + "/pairs?status=proposed&size=200").jsonPath();
+        List<Long> mine = pairs.getList("items.findAll { it.newcomer.id == " + newcomer + " }.id", Long.class);
+        return mine.isEmpty() ? pairs.getLong("items[0].id") : mine.get(0);
+    }
+
 
     private static Row row(String method, String path, BiFunction<RequestSpecification, String, Response> call,
                            int... expected) {

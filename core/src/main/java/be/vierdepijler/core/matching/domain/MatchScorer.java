@@ -138,6 +138,10 @@ public final class MatchScorer {
                 if (total == Criterion.EXCLUDED) {
                     continue;
                 }
+                // Most candidates fall below the worst kept one: skip them without allocating anything.
+                if (kept.size() == limit && total < kept.peek().total()) {
+                    continue;
+                }
                 kept.add(new Scored(candidate, total, newcomer.place().nearnessTo(candidate.place())));
                 if (kept.size() > limit) {
                     kept.poll();

@@ -7,13 +7,12 @@ import java.util.Objects;
  *
  * @param municipalityNis the municipality's NIS code
  * @param networkId       the regional network of that municipality; null when it takes part in none
- * @param province        the province (or Brussels) of that municipality
+ * @param province        the province of that municipality; null in Brussels, which has none
  */
 public record Place(String municipalityNis, String networkId, String province) {
 
     public Place {
         Objects.requireNonNull(municipalityNis, "municipalityNis");
-        Objects.requireNonNull(province, "province");
     }
 
     /** How near the other place is to this one. */
@@ -24,7 +23,7 @@ public record Place(String municipalityNis, String networkId, String province) {
         if (networkId != null && networkId.equals(other.networkId)) {
             return Nearness.SAME_NETWORK;
         }
-        if (province.equals(other.province)) {
+        if (province != null && province.equals(other.province)) {
             return Nearness.SAME_PROVINCE;
         }
         return Nearness.FURTHER;

@@ -1,0 +1,13 @@
+package be.vierdepijler.core.matching.application;
+
+import be.vierdepijler.core.matching.domain.MatchPair;
+
+/**
+ * A proposed pair with the names a coordinator knows the two by.
+ *
+ * @param pair         the pair
+ * @param newcomerName the newcomer's name (empty when the record is gone)
+ * @param buddyName    the buddy's name (empty when the record is gone)
+ */
+public record PairListing(MatchPair pair, String newcomerName, String buddyName) {
+}

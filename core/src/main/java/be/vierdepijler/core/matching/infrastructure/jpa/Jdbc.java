@@ -1,0 +1,57 @@
+package be.vierdepijler.core.matching.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Candidate queries straight over JDBC, on the persistence context's own connection and transaction: they read
+ * tens of thousands of rows per request, where a native JPA query's row handling alone would cost more than the
+ * 50 ms a suggestion may take. The queries are plain SQL of both databases, with {@code ?} placeholders.
+ */
+final class Jdbc {
+
+    /** Turns the current row into a value. */
+    interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private Jdbc() {
+    }
+
+    /** Placeholders for a list: {@code ?, ?, ?}. */
+    static String placeholders(Collection<?> values) {
+        return String.join(", ", values.stream().map(v -> "?").toList());
+    }
+
+    /** @param parameters the values of the {@code ?}s in order; a collection stands for as many values */
+    static <T> List<T> query(EntityManager em, String sql, List<?> parameters, Row<T> mapper) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Object parameter : parameters) {
+                    if (parameter instanceof Collection<?> values) {
+                        for (Object value : values) {
+                            statement.setObject(index++, value);
+                        }
+                    } else {
+                        statement.setObject(index++, parameter);
+                    }
+                }
+                statement.setFetchSize(1000);
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(mapper.read(result));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+}

@@ -1,0 +1,292 @@
+package be.vierdepijler.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matching newcomers to offers and buddies (issue 5): ranked, explained suggestions; a network-wide proposal that
+ * never gives a buddy more newcomers than their free duos; approving and rejecting pairs with the newcomer's status;
+ * scoping; bad input. The proposals run in Middenkust, which no other test uses, so that their pairs are this test's;
+ * Westhoek's membership is left alone (suggestions need no trajectory, and other tests count Poperinge's).
+ */
+class MatchingIT extends ApiTest {
+
+    private static final String POPERINGE = "33021";
+    private static final String IEPER = "33011";
+    private static final String BRUGGE = "31005";
+    private static final String OOSTENDE = "35013";
+    private static final String BREDENE = "35002";
+    private static final String PASSWORD = "matching-password-1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+
+    @Test
+    void suggestsTheBuddiesThatFitBestFirstAndExplainsWhy() {
+        // Tigrinya and Pashto, four interests and five slots in common: nobody else's buddy comes close.
+        long newcomer = newcomer(POPERINGE, "A2", "[\"ti\",\"ps\",\"nl\"]",
+                "[\"gardening\",\"crafts\",\"games\",\"reading\"]",
+                "[\"mon-evening\",\"tue-evening\",\"wed-evening\",\"thu-evening\",\"fri-evening\"]", true);
+        long best = buddy(POPERINGE, "[\"ti\",\"ps\"]", "[\"gardening\",\"crafts\",\"games\",\"reading\"]",
+                "[\"mon-evening\",\"tue-evening\",\"wed-evening\",\"thu-evening\",\"fri-evening\"]", 2);
+        long second = buddy(POPERINGE, "[\"ti\"]", "[\"gardening\",\"crafts\"]",
+                "[\"mon-evening\",\"tue-evening\",\"wed-evening\",\"thu-evening\",\"fri-evening\"]", 1);
+
+        JsonPath answer = api().get("/matches/suggestions?newcomer=" + newcomer + "&kind=buddy&limit=100")
+                .then().statusCode(200).body("newcomerId", equalTo((int) newcomer)).body("kind", equalTo("buddy"))
+                .extract().jsonPath();
+        List<Long> ids = answer.getList("items.id", Long.class);
+        assertThat(ids.get(0)).isEqualTo(best);
+        assertThat(ids.indexOf(second)).isEqualTo(1);
+        assertThat(answer.getList("items.rank", Integer.class).subList(0, 2)).containsExactly(1, 2);
+        assertThat(answer.getInt("items[0].score")).isEqualTo(30 + 15 + 18 + 20 + 2);
+        assertThat(answer.getString("items[0].nearness")).isEqualTo("same-municipality");
+        assertThat(answer.getString("items[0].municipalityName")).isEqualTo("Poperinge");
+        assertThat(answer.getString("items[0].name")).startsWith("Buddy ");
+        assertThat(answer.getList("items[0].criteria.code", String.class))
+                .containsExactly("nearness", "languages", "interests", "availability", "capacity");
+        assertThat(answer.getString("items[0].criteria[1].explanation")).startsWith("Spreken allebei ")
+                .contains("Tigrinya");
+        assertThat(answer.getInt("items[0].criteria[2].maxPoints")).isEqualTo(18);
+
+        api().header("Accept-Language", "en").get("/matches/suggestions?newcomer=" + newcomer + "&kind=buddy&limit=1")
+                .then().statusCode(200).body("items[0].criteria[0].label", equalTo("Nearness"))
+                .body("items[0].criteria[0].explanation", equalTo("In the same municipality"));
+    }
+
+    @Test
+    void suggestsOffersWithinTheNewcomersReachAndLeavesOutThoseAskingMoreDutch() {
+        long newcomer = newcomer(POPERINGE, "A2", "[\"ar\"]", "[\"work\"]", "[]", true);
+        long organisation = organisation(POPERINGE);
+        long near = offer(organisation, POPERINGE, "internship", "internship", "A2", "[\"ar\"]");
+        long further = offer(organisation, IEPER, "volunteering", "volunteering", "A1", "[]");
+        long tooHard = offer(organisation, POPERINGE, "volunteering", "volunteering", "B2", "[\"ar\"]");
+
+        JsonPath answer = api().get("/matches/suggestions?newcomer=" + newcomer + "&kind=offer&limit=100")
+                .then().statusCode(200).extract().jsonPath();
+        List<Long> ids = answer.getList("items.id", Long.class);
+        assertThat(ids).contains(near, further).doesNotContain(tooHard);
+        assertThat(ids.indexOf(near)).isLessThan(ids.indexOf(further));
+        Map<String, Object> internship = answer.getMap("items.find { it.id == " + near + " }");
+        assertThat(internship.get("organisationId")).isEqualTo((int) organisation);
+        assertThat(internship.get("trajectoryTypeId")).isEqualTo("internship");
+        List<String> codes = answer.getList("items.find { it.id == " + near + " }.criteria.code", String.class);
+        assertThat(codes).containsExactly("nearness", "dutch-level", "languages", "availability", "capacity",
+                "trajectory-type");
+        assertThat(answer.getString("items.find { it.id == " + near + " }.criteria[5].explanation"))
+                .startsWith("Interesse in werk en opleiding");
+    }
+
+    @Test
+    void aNewcomerWithoutConsentToMatchingGetsNoSuggestions() {
+        long newcomer = newcomer(POPERINGE, "A2", "[\"ar\"]", "[]", "[]", false);
+        api().get("/matches/suggestions?newcomer=" + newcomer + "&kind=buddy").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:vierdepijler:problem:no-matching-consent"));
+    }
+
+    @Test
+    void aProposalNeverGivesABuddyMoreNewcomersThanTheirFreeDuos() {
+        takesPart(OOSTENDE);
+        takesPart(BREDENE);
+        Map<Long, Integer> capacity = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            capacity.put(buddy(i % 2 == 0 ? OOSTENDE : BREDENE, "[\"ar\"]", "[\"cooking\"]", "[\"sat-morning\"]",
+                    i + 1), i + 1);
+        }
+        for (int i = 0; i < 9; i++) {
+            newcomerWithTrajectory(i % 2 == 0 ? OOSTENDE : BREDENE, "[\"ar\"]", "[\"cooking\"]");
+        }
+        JsonPath proposal = api().post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .header("Location", notNullValue()).body("networkId", equalTo("middenkust"))
+                .extract().jsonPath();
+        long id = proposal.getLong("id");
+        assertThat(proposal.getInt("pairs.proposed")).isEqualTo(proposal.getInt("pairCount"));
+
+        List<Map<String, Object>> pairs = api().get("/matches/proposals/" + id + "/pairs?size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        Map<Long, Integer> taken = new HashMap<>();
+        for (Map<String, Object> pair : pairs) {
+            @SuppressWarnings("unchecked")
+            long buddy = ((Number) ((Map<String, Object>) pair.get("buddy")).get("id")).longValue();
+            taken.merge(buddy, 1, Integer::sum);
+        }
+        taken.forEach((buddy, count) -> {
+            if (capacity.containsKey(buddy)) {
+                assertThat(count).as("duos of buddy " + buddy).isLessThanOrEqualTo(capacity.get(buddy));
+            }
+        });
+        assertThat(taken.keySet()).as("each of these buddies is used to the full")
+                .containsAll(capacity.keySet());
+        assertThat(capacity.keySet().stream().mapToInt(taken::get).sum()).isEqualTo(6);
+        assertThat(pairs).allSatisfy(p -> assertThat(p.get("status")).isEqualTo("proposed"));
+        List<Integer> scores = pairs.stream().map(p -> (Integer) p.get("score")).toList();
+        assertThat(scores).as("best score first").isSortedAccordingTo((a, b) -> b - a);
+    }
+
+    @Test
+    void theCoordinatorApprovesOrRejectsPairByPairAndTheNewcomersStatusFollows() {
+        takesPart(OOSTENDE);
+        buddy(OOSTENDE, "[\"so\"]", "[\"music\"]", "[\"sun-morning\"]", 2);
+        long first = newcomerWithTrajectory(OOSTENDE, "[\"so\"]", "[\"music\"]");
+        long second = newcomerWithTrajectory(OOSTENDE, "[\"so\"]", "[\"music\"]");
+        Session coordinator = user("coordinator-middenkust", "\"role\":\"network-coordinator\","
+                + "\"networkIds\":[\"middenkust\"]");
+
+        long proposal = as(coordinator).post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long firstPair = pairOf(proposal, first);
+        long secondPair = pairOf(proposal, second);
+        as(coordinator).get("/matches/newcomers/" + first).then().statusCode(200)
+                .body("status", equalTo("proposed")).body("pair.id", equalTo((int) firstPair));
+
+        as(coordinator).post("/matches/pairs/" + firstPair + "/approve").then().statusCode(200)
+                .body("status", equalTo("approved")).body("decidedBy", startsWith("coordinator-middenkust"))
+                .body("decidedAt", notNullValue()).body("buddy.name", startsWith("Buddy "));
+        as(coordinator).get("/matches/newcomers/" + first).then().statusCode(200).body("status", equalTo("matched"));
+        as(coordinator).post("/matches/pairs/" + firstPair + "/approve").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        as(coordinator).contentType("application/json").body("{\"reason\":\"Kennen elkaar al\"}")
+                .post("/matches/pairs/" + secondPair + "/reject").then().statusCode(200)
+                .body("status", equalTo("rejected")).body("reason", equalTo("Kennen elkaar al"));
+        as(coordinator).get("/matches/newcomers/" + second).then().statusCode(200)
+                .body("status", equalTo("no-match")).body("pair", nullValue());
+        as(coordinator).post("/matches/pairs/" + secondPair + "/approve").then().statusCode(409);
+
+        // The next proposal weighs the rejected newcomer again, and not the matched one.
+        long next = as(coordinator).post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        List<Long> proposed = as(coordinator).get("/matches/proposals/" + next + "/pairs?size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.newcomer.id", Long.class);
+        assertThat(proposed).doesNotContain(first);
+        as(coordinator).get("/matches/proposals/" + next).then().statusCode(200)
+                .body("pairs.proposed", equalTo(proposed.size()));
+        as(coordinator).get("/matches/proposals?network=middenkust").then().statusCode(200)
+                .body("items[0].id", equalTo((int) next)).body("items.id", hasItems((int) next, (int) proposal));
+    }
+
+    @Test
+    void aLimburgCoordinatorSeesNothingOfAWesthoekNewcomer() {
+        long newcomer = newcomer(POPERINGE, "A2", "[\"ar\"]", "[]", "[]", true);
+        Session limburg = user("coordinator-limburg", "\"role\":\"network-coordinator\","
+                + "\"networkIds\":[\"limburg\"]");
+        Session westhoek = user("coordinator-westhoek", "\"role\":\"network-coordinator\","
+                + "\"networkIds\":[\"westhoek\"]");
+        as(limburg).get("/matches/suggestions?newcomer=" + newcomer + "&kind=buddy").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(limburg).get("/matches/newcomers/" + newcomer).then().statusCode(404);
+        as(westhoek).get("/matches/suggestions?newcomer=" + newcomer + "&kind=offer").then().statusCode(200);
+        as(westhoek).get("/matches/newcomers/" + newcomer).then().statusCode(200).body("status", equalTo("no-match"));
+        as(limburg).post("/matches/proposals?network=westhoek").then().statusCode(403);
+        as(limburg).get("/matches/proposals?network=westhoek").then().statusCode(200).body("totalItems", is(0));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheField() {
+        api().get("/matches/suggestions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("newcomer", "kind"));
+        api().get("/matches/suggestions?newcomer=abc&kind=cat&limit=0").then().statusCode(400)
+                .body("violations.field", hasItems("newcomer", "kind", "limit"));
+        api().get("/matches/suggestions?newcomer=1&kind=buddy&limit=101").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+        api().get("/matches/suggestions?newcomer=999999999&kind=buddy").then().statusCode(404);
+        api().post("/matches/proposals").then().statusCode(400).body("violations[0].field", equalTo("network"));
+        api().post("/matches/proposals?network=atlantis").then().statusCode(400)
+                .body("violations[0].code", equalTo("unknown-network"));
+        api().get("/matches/proposals/999999999/pairs").then().statusCode(404);
+        api().get("/matches/proposals/1/pairs?status=maybe&sort=name").then().statusCode(400)
+                .body("violations.field", hasItems("status", "sort"));
+        api().post("/matches/pairs/999999999/approve").then().statusCode(404);
+        api().contentType("application/json").body("{\"reason\":\"" + "x".repeat(501) + "\"}")
+                .post("/matches/pairs/999999999/reject").then().statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+    }
+
+    private long pairOf(long proposal, long newcomer) {
+        List<Map<String, Object>> pairs = api().get("/matches/proposals/" + proposal + "/pairs?size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.newcomer.id == " + newcomer + " }");
+        assertThat(pairs).as("a pair for newcomer " + newcomer).hasSize(1);
+        return ((Number) pairs.get(0).get("id")).longValue();
+    }
+
+    private Session user(String name, String scope) {
+        String username = name + "." + unique();
+        api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"" + name
+                + "\"," + scope + ",\"password\":\"" + PASSWORD + "\"}").post("/users").then().statusCode(201);
+        return signIn(username, PASSWORD);
+    }
+
+    /** The municipality takes part in its network (a trajectory opens only there). */
+    private void takesPart(String nis) {
+        var current = api().get("/municipalities/" + nis);
+        if (current.jsonPath().getString("membership.participatingFrom") != null
+                && current.jsonPath().getString("membership.participatingUntil") == null) {
+            return;
+        }
+        api().header("If-Match", current.header("ETag")).contentType("application/json")
+                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + nis + "/membership")
+                .then().statusCode(200);
+    }
+
+    private long newcomer(String nis, String level, String languages, String interests, String slots,
+                          boolean consents) {
+        return api().contentType("application/json").body("{\"firstName\":\"Inburgeraar\",\"lastName\":\"Match "
+                        + unique() + "\",\"integrationStatus\":\"obliged\",\"municipalityNis\":\"" + nis
+                        + "\",\"dutchLevel\":\"" + level + "\",\"languages\":" + languages + ",\"interests\":"
+                        + interests + ",\"availability\":" + slots + ",\"referralChannel\":\"agency\","
+                        + "\"integrationContractDate\":\"2025-01-15\",\"integrationProgress\":\"running\","
+                        + "\"consents\":{\"matching\":" + consents + "}}")
+                .post("/newcomers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long newcomerWithTrajectory(String nis, String languages, String interests) {
+        long id = newcomer(nis, "A1", languages, interests, "[\"sat-morning\",\"sun-morning\"]", true);
+        api().contentType("application/json").body("{\"newcomerId\":" + id + "}").post("/trajectories").then()
+                .statusCode(201);
+        return id;
+    }
+
+    private long buddy(String nis, String languages, String interests, String slots, int capacity) {
+        return api().contentType("application/json").body("{\"firstName\":\"Buddy\",\"lastName\":\"Match " + unique()
+                        + "\",\"email\":\"buddy@example.org\",\"municipalityNis\":\"" + nis + "\",\"languages\":"
+                        + languages + ",\"interests\":" + interests + ",\"availability\":" + slots
+                        + ",\"screening\":\"screened\",\"training\":\"trained\",\"trainedOn\":\"2025-06-01\","
+                        + "\"capacity\":" + capacity + ",\"status\":\"active\",\"consents\":{\"matching\":true}}")
+                .post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long organisation(String nis) {
+        return api().contentType("application/json").body("{\"name\":\"Matching " + unique()
+                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + nis + "\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long offer(long organisation, String nis, String type, String category, String level, String languages) {
+        return api().contentType("application/json").body("{\"organisationId\":" + organisation
+                        + ",\"trajectoryTypeId\":\"" + type + "\",\"reportingCategory\":\"" + category
+                        + "\",\"title\":\"Matching " + unique() + "\",\"municipalityNis\":\"" + nis
+                        + "\",\"requiredLevel\":\"" + level + "\",\"capacity\":3,\"languages\":" + languages
+                        + ",\"status\":\"published\"}")
+                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
