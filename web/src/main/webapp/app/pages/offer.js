@@ -251,7 +251,8 @@ class OfferPage extends FormPage {
                 ${lookupField({
                     id: 'organisationId', name: 'organisationId', label: label('organisationId'), required: true,
                     hint: t('offer.hint.organisation'), error: error('organisationId'), search: this.organisationSearch,
-                    matches: this.organisationMatches, fixed: fixedOrganisation,
+                    matches: this.organisationMatches?.map((o) => ({ value: o.id, label: o.name, detail: o.municipalityName })),
+                    fixed: fixedOrganisation,
                     chosen: this.organisation ? { label: this.organisation.name, detail: this.organisation.municipalityName } : null,
                     onSearch: (v) => this.searchOrganisations(v),
                     onChoose: (id) => this.chooseOrganisation(this.organisationMatches.find((o) => o.id === id)),
