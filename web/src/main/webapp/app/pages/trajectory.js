@@ -361,16 +361,16 @@ class TrajectoryPage extends Page {
             ${this.notice ? html`<div class="alert alert--success" role="status" data-testid="notice">${this.notice}</div>` : nothing}
             ${this.actionProblem ? problemAlert(this.actionProblem) : nothing}
             <div class="columns columns--aside">
-                <div class="stack">
-                    ${this.renderProgress(tr)}
-                    ${this.renderPlacements(tr, open)}
-                    ${this.renderHours(tr, open)}
-                </div>
+                ${this.renderProgress(tr)}
                 <div class="stack">
                     ${this.renderPlan(tr)}
                     ${mayFollow() && open ? this.renderTransitions(tr) : nothing}
-                    ${mayFollow() && open ? this.renderPlacementForm() : nothing}
                 </div>
+            </div>
+            <div class="stack stack--below">
+                ${this.renderPlacements(tr, open)}
+                ${mayFollow() && open ? this.renderPlacementForm() : nothing}
+                ${this.renderHours(tr, open)}
             </div>`;
     }
 
