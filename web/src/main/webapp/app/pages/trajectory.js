@@ -384,7 +384,7 @@ class TrajectoryPage extends Page {
                 ${tr.certificateCode ? html` · ${t('trajectory.certificateCode')} <span class="mono" data-testid="certificate-code">${tr.certificateCode}</span>` : nothing}</p>` : nothing}
             ${tr.hoursByCategory.length ? html`<table class="table table--compact" data-testid="hours-by-category">
                 <caption class="visually-hidden">${t('trajectory.byCategory')}</caption>
-                <thead><tr><th scope="col">${t('trajectory.category')}</th><th scope="col" class="num">${t('common.hours')}</th></tr></thead>
+                <thead><tr><th scope="col">${t('trajectory.category')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th></tr></thead>
                 <tbody>${tr.hoursByCategory.map((c) => html`<tr><th scope="row">${c.label}</th><td class="num">${hoursText(c.hours)}</td></tr>`)}</tbody>
             </table>` : nothing}
         </section>`;
@@ -541,7 +541,7 @@ class TrajectoryPage extends Page {
             ${r.items.length ? html`<div class="table-wrap"><table class="table" data-testid="hours">
                 <caption class="visually-hidden">${t('trajectory.hourLog')}</caption>
                 <thead><tr>
-                    <th scope="col">${t('trajectory.date')}</th><th scope="col" class="num">${t('common.hours')}</th>
+                    <th scope="col">${t('trajectory.date')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th>
                     <th scope="col">${t('trajectory.placement')}</th><th scope="col">${t('trajectory.hourStatus')}</th>
                     <th scope="col"><span class="visually-hidden">${t('trajectory.actions')}</span></th>
                 </tr></thead>

@@ -205,7 +205,7 @@ class ScreenshotsIT extends BrowserTest {
         String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
         choose(By.id("placement-type"), "Kennismakingsstage");
         type(By.id("placement-supervisor"), "A");
-        script("window.scrollTo(0, 0)");
+        script("document.querySelector('[data-testid=placements]').closest('section').scrollIntoView()");
         assertPicture(screenshot("trajectory"));
 
         open("/offers?network=regio-brugge");
