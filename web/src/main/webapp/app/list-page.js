@@ -3,9 +3,12 @@
  * without a history step per letter), filters, sort and page kept in the address (pages from 1 there, from 0 in the
  * API), and the callbacks of ui.js's resultsBar, sortHeader and pager. A subclass names its address and default sort.
  */
+import { html } from 'lit';
 import { Page } from './page.js';
+import { formatNumber } from './format.js';
+import { t } from './i18n.js';
 import { navigate } from './router.js';
-import { PAGE_SIZES } from './ui.js';
+import { PAGE_SIZES, pager, resultsBar } from './ui.js';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -61,6 +64,19 @@ export class ListPage extends Page {
         const next = this.currentSort() === field ? `-${field}` : field;
         // Another order makes other pages: start again at the first.
         navigate(this.path, { ...this.query, sort: next === this.defaultSort ? undefined : next, page: undefined });
+    }
+
+    /** The count and page size, the table of this page of results (or that none were found), and the pager. */
+    renderResults() {
+        const r = this.result;
+        const texts = this.path.slice(1);
+        return html`
+            ${resultsBar({
+                count: t(`${texts}.found`, { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
+                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
+            })}
+            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t(`${texts}.none`)}</p></div>`}
+            ${pager(r, (n) => this.goToPage(n))}`;
     }
 
     goToPage(page) {

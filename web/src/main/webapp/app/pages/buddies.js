@@ -9,7 +9,7 @@ import { api } from '../api.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { signedIn } from '../session.js';
-import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 import { languagesText } from '../profile-fields.js';
 
 const PATH = '/buddies';
@@ -112,16 +112,6 @@ class BuddiesPage extends ListPage {
         </form>`;
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('buddies.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('buddies.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         const sort = this.currentSort();

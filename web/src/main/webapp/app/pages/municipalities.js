@@ -5,11 +5,11 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatDate } from '../format.js';
 import { t } from '../i18n.js';
 import { PROVINCES } from '../reference.js';
 import { href } from '../router.js';
-import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 
 const PATH = '/municipalities';
 
@@ -81,16 +81,6 @@ class MunicipalitiesPage extends ListPage {
         return Boolean(this.query.q || this.query.network || this.query.province);
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('municipalities.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('municipalities.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         return html`<div class="card card--flush"><div class="table-wrap">

@@ -6,11 +6,11 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
-import { formatDateTime, formatNumber } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
 import { municipalityNames } from '../municipality-names.js';
 import { signedIn } from '../session.js';
-import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 import { loadNetworks } from './user-form.js';
 
 const PATH = '/newcomers';
@@ -97,16 +97,6 @@ class NewcomersPage extends ListPage {
         </form>`;
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('newcomers.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('newcomers.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         const sort = this.currentSort();

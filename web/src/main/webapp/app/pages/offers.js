@@ -12,7 +12,7 @@ import { formatDate, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { signedIn } from '../session.js';
-import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 
 const PATH = '/offers';
 
@@ -133,16 +133,6 @@ class OffersPage extends ListPage {
         </form>`;
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('offers.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('offers.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         const sort = this.currentSort();

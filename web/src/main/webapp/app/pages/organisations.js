@@ -10,7 +10,7 @@ import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { ORGANISATION_KINDS } from '../reference.js';
 import { signedIn } from '../session.js';
-import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 
 const PATH = '/organisations';
 
@@ -103,16 +103,6 @@ class OrganisationsPage extends ListPage {
         </form>`;
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('organisations.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('organisations.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         const sort = this.currentSort();

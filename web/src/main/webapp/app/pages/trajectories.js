@@ -12,7 +12,7 @@ import { t } from '../i18n.js';
 import { municipalityNames } from '../municipality-names.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 import { loadMunicipalities, loadNetworks } from './user-form.js';
 
 const PATH = '/trajectories';
@@ -132,16 +132,6 @@ class TrajectoriesPage extends ListPage {
         </form>`;
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('trajectories.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('trajectories.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         const sort = this.currentSort();

@@ -8,7 +8,7 @@ import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
-import { pager, resultsBar, sortHeader } from '../ui.js';
+import { sortHeader } from '../ui.js';
 import { loadNetworks, roleName, scopeText, statusBadges } from './user-form.js';
 
 const PATH = '/users';
@@ -63,16 +63,6 @@ class UsersPage extends ListPage {
             ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
     }
 
-    renderResults() {
-        const r = this.result;
-        return html`
-            ${resultsBar({
-                count: t('users.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
-                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
-            })}
-            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('users.none')}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
-    }
 
     renderTable(r) {
         return html`<div class="card card--flush"><div class="table-wrap">
