@@ -11,6 +11,7 @@
  */
 export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
+    { path: '/dashboard', tag: 'vp-dashboard-page', load: () => import('./pages/dashboard.js'), nav: 'nav.dashboard' },
     { path: '/networks', tag: 'vp-networks-page', load: () => import('./pages/networks.js'), nav: 'nav.networks' },
     { path: '/municipalities', tag: 'vp-municipalities-page', load: () => import('./pages/municipalities.js'), nav: 'nav.municipalities' },
     { path: '/municipalities/:nis', tag: 'vp-municipality-page', load: () => import('./pages/municipality.js'), section: '/municipalities' },
@@ -31,7 +32,7 @@ export const pages = [
 ];
 
 /** Where '#/' (and the bare address) leads. */
-export const HOME = '/networks';
+export const HOME = '/dashboard';
 
 /** Shown for an address that matches no page. */
 export const NOT_FOUND = { path: '*', tag: 'vp-not-found-page', load: () => import('./pages/not-found.js') };
