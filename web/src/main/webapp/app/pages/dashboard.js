@@ -5,6 +5,7 @@
  * count (their networks, their municipality, everything for administrators and viewers). The chosen network lives in
  * the address (#/dashboard?network=westhoek), so a dashboard can be bookmarked.
  */
+import { styleMap } from 'lit/directives/style-map.js';
 import { Page, html } from '../page.js';
 import { api } from '../api.js';
 import { formatMonth, formatNumber } from '../format.js';
@@ -138,7 +139,8 @@ class DashboardPage extends Page {
 
     /**
      * The hours per reporting category as a bar chart that is a data table: the numbers are the table's cells (read
-     * by screen readers and copyable), the bars beside them only draw the same shares.
+     * by screen readers and copyable), the bars beside them only draw the same shares. Their width goes through styleMap
+     * (the CSSOM), which the Content-Security-Policy allows; a style attribute would be refused.
      */
     renderCategories(f, month) {
         const categories = f.hours.byCategory;
@@ -163,7 +165,7 @@ class DashboardPage extends Page {
                             <td class="num">${formatNumber(c.hours)}</td>
                             <td class="num">${t('dashboard.categories.percent', { percent: formatNumber(c.percent, 1) })}</td>
                             <td class="chart__col" aria-hidden="true">
-                                <span class="chart__track"><span class="chart__bar" style="width: ${widest ? ((Number(c.hours) / widest) * 100).toFixed(1) : 0}%"></span></span>
+                                <span class="chart__track"><span class="chart__bar" style=${styleMap({ width: `${widest ? ((Number(c.hours) / widest) * 100).toFixed(1) : 0}%` })}></span></span>
                             </td>
                             <td class="num">${formatNumber(c.hoursThisMonth)}</td>
                         </tr>`)}
