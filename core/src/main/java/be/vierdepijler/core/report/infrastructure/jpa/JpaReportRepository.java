@@ -22,8 +22,9 @@ import java.util.Map;
  * Three grouped queries over the scoped trajectories: trajectories per status and integration status, distinct
  * newcomers per integration status, and confirmed hours per reporting category (all time and the month in one pass).
  * The scope narrows {@code trajectory} by {@code network_id} or {@code municipality_nis} (indexes
- * {@code ix_trajectory_network}, {@code ix_trajectory_municipality}); hours are reached from there through
- * {@code ix_hour_entry_trajectory}. Hours follow their trajectory: after a referral they count in the new network.
+ * {@code ix_trajectory_network}, {@code ix_trajectory_municipality}); the newcomer's integration status and the hours
+ * are reached from there through the covering indexes {@code ix_newcomer_integration} and {@code ix_hour_entry_report}.
+ * Hours follow their trajectory: after a referral they count in the new network.
  */
 @ApplicationScoped
 public class JpaReportRepository implements ReportRepository {
