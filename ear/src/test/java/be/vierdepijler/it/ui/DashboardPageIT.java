@@ -1,6 +1,7 @@
 package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
@@ -129,7 +130,9 @@ class DashboardPageIT extends BrowserTest {
         assertThat(cells.get(2).getText()).isEqualTo(new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(
                 Locale.forLanguageTag("nl-BE"))).format(((Number) group.get("percent")).doubleValue()) + " %");
         assertThat(cells.get(3).getAttribute("aria-hidden")).isEqualTo("true");
-        assertThat(row.findElement(By.cssSelector(".chart__bar")).getAttribute("style")).contains("width:");
+        double widest = categories.stream().mapToDouble(c -> ((Number) c.get("hours")).doubleValue()).max().orElseThrow();
+        assertThat(Double.parseDouble(row.findElement(By.cssSelector(".chart__bar")).getAttribute("width")))
+                .isCloseTo(100 * ((Number) group.get("hours")).doubleValue() / widest, within(0.06));
         assertEveryTextTranslated();
         screenshot("dashboard");
 
