@@ -152,7 +152,15 @@ class TrajectoryPagesIT extends BrowserTest {
 
         // The personal link for the contact person, with its QR code.
         open("/trajectories/" + trajectory);
-        find(By.cssSelector("[data-testid=issue-link]")).click();
+        // The sections load one after another and move the button while they do: click once it stays put.
+        waitUntil(d -> {
+            try {
+                find(By.cssSelector("[data-testid=issue-link]")).click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                return null;
+            }
+        });
         String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
         assertThat(address).contains("#/confirm/");
         assertThat(textOf(By.cssSelector("[data-testid=confirmation-link]"))).contains("Els Claeys").contains("5");
