@@ -164,8 +164,9 @@ class TrajectoryPagesIT extends BrowserTest {
         String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
         assertThat(address).contains("#/confirm/");
         assertThat(textOf(By.cssSelector("[data-testid=confirmation-link]"))).contains("Els Claeys").contains("5");
-        Object qrLoaded = script("const img = document.querySelector('[data-testid=confirmation-link] img');"
-                + " return img.complete && img.naturalWidth > 0;");
+        // The QR code is an image from the API: wait for it to arrive, then it must be a real picture.
+        Object qrLoaded = waitUntil(d -> Boolean.TRUE.equals(script("const img = document.querySelector("
+                + "'[data-testid=confirmation-link] img'); return img.complete && img.naturalWidth > 0;")) ? true : null);
         assertThat(qrLoaded).isEqualTo(true);
 
         // The contact person, on a phone, without an account: confirms the 40 hours.
