@@ -44,6 +44,16 @@ export function formatNumber(value, fractionDigits) {
     return new Intl.NumberFormat(locale(), options).format(Number(value));
 }
 
+/** '2026-11' → 'november 2026' ('November 2026' in English); null or '' → ''. */
+export function formatMonth(yearMonth) {
+    if (!yearMonth) {
+        return '';
+    }
+    const [y, m] = yearMonth.split('-').map(Number);
+    return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(y, m - 1, 15, 12)));
+}
+
 /**
  * '22/11/2026', '22-11-2026', '22.11.2026' or '2026-11-22' → '2026-11-22'. Anything else (including 31/02/2026)
  * → null, and the caller sends the text as typed so that the API names the field.

@@ -11,6 +11,7 @@
  */
 export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
+    { path: '/dashboard', tag: 'vp-dashboard-page', load: () => import('./pages/dashboard.js'), nav: 'nav.dashboard' },
     { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
     { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },
     { path: '/trajectories', tag: 'vp-trajectories-page', load: () => import('./pages/trajectories.js'), nav: 'nav.trajectories', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'organisation-contact'] },
@@ -36,7 +37,7 @@ export const pages = [
 ];
 
 /** Where '#/' (and the bare address) leads. */
-export const HOME = '/networks';
+export const HOME = '/dashboard';
 
 /** Shown for an address that matches no page. */
 export const NOT_FOUND = { path: '*', tag: 'vp-not-found-page', load: () => import('./pages/not-found.js') };

@@ -218,6 +218,8 @@ class AuthorizationMatrixIT extends ApiTest {
                 .body(buddy("Nieuw " + System.nanoTime())).post("/buddies"), a, 201, 201, 403, 201, 403, 403, 403));
         rows.add(row("GET", "/buddies/report", (s, c) -> s.get("/buddies/report?by=province"),
                 a, 200, 200, 200, 200, 200, 403, 200));
+        rows.add(row("GET", "/reports/dashboard", (s, c) -> s.get("/reports/dashboard?network=westhoek"),
+                a, 200, 200, 404, 200, 200, 403, 200));
         rows.add(row("GET", "/buddies/{id}", (s, c) -> s.get("/buddies/" + buddyId),
                 a, 200, 200, 404, 200, 200, 404, 404));
         rows.add(row("PUT", "/buddies/{id}", (s, c) -> s

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The frame: served at /, its libraries from WebJars, the networks page, Belgian formats and the language switch. */
+/**
+ * The frame: served at /, its libraries from WebJars, the dashboard as home, the networks page, Belgian formats and the
+ * language switch.
+ */
 class FrameIT extends BrowserTest {
 
     @Deployment(testable = false)
@@ -47,9 +50,14 @@ class FrameIT extends BrowserTest {
     }
 
     @Test
-    void opensOnTheNetworksPageListingAll18WithTheirCounts() {
+    void opensOnTheDashboardAndTheNetworksPageListsAll18WithTheirCounts() {
         open("/");
-        assertThat(browser().getCurrentUrl()).endsWith("#/networks");
+        assertThat(browser().getCurrentUrl()).endsWith("#/dashboard");
+        assertThat(heading()).isEqualTo("Dashboard");
+        assertThat(browser().findElement(By.cssSelector(".nav [aria-current=page]")).getText()).isEqualTo("Dashboard");
+        assertThat(browser().findElements(By.cssSelector(".nav__link")).get(0).getText()).isEqualTo("Dashboard");
+
+        open("/networks");
         assertThat(heading()).isEqualTo("Regionale netwerken");
         List<WebElement> rows = waitUntil(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("[data-testid=networks] tbody tr"));
@@ -78,15 +86,16 @@ class FrameIT extends BrowserTest {
                 const done = arguments[arguments.length - 1];
                 Promise.all([import('./app/format.js'), import('./app/i18n.js')]).then(async ([f, i18n]) => {
                     const sample = () => [f.formatDate('2026-11-22'), f.formatNumber(1234.5, 2), f.formatNumber(1234567),
-                        f.parseDate('22/11/2026'), f.parseDate('31/02/2026'), f.parseNumber('1.234,50')];
+                        f.parseDate('22/11/2026'), f.parseDate('31/02/2026'), f.parseNumber('1.234,50'),
+                        f.formatMonth('2026-11')];
                     const dutch = sample();
                     await i18n.useLanguage('en');
                     done([...dutch, ...sample()].map(String));
                 }).catch((e) => done(String(e)));
                 """;
         assertThat(asyncScript(check)).isEqualTo(List.of(
-                "22/11/2026", "1.234,50", "1.234.567", "2026-11-22", "null", "1234.5",
-                "22/11/2026", "1.234,50", "1.234.567", "2026-11-22", "null", "1234.5"));
+                "22/11/2026", "1.234,50", "1.234.567", "2026-11-22", "null", "1234.5", "november 2026",
+                "22/11/2026", "1.234,50", "1.234.567", "2026-11-22", "null", "1234.5", "November 2026"));
     }
 
     @Test

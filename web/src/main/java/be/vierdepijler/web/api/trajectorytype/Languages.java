@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The API answers in Dutch or English: the first of the two the caller accepts, Dutch when it names neither. */
-final class Languages {
+public final class Languages {
 
     private Languages() {
     }
 
-    static Locale preferred(HttpHeaders headers) {
+    public static Locale preferred(HttpHeaders headers) {
         List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
         for (Locale locale : acceptable) {
             String language = locale.getLanguage();

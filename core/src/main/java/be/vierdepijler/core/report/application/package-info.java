@@ -1,0 +1,6 @@
+/**
+ * Reports over trajectories: who may count what ({@link be.vierdepijler.core.report.application.TrajectoryReports#scope},
+ * the same scopes as the reads of newcomers and trajectories, and everything for viewers, who see no person) and the
+ * figures of a scope.
+ */
+package be.vierdepijler.core.report.application;

@@ -1,0 +1,2 @@
+/** The report queries: one {@code GROUP BY} each over the scoped rows, in SQL that runs on H2 and PostgreSQL. */
+package be.vierdepijler.core.report.infrastructure.jpa;

@@ -1,0 +1,188 @@
+/**
+ * The dashboard of a network (GET /reports/dashboard): newcomers in the fourth pillar, trajectories running and
+ * completed (obliged / entitled), confirmed hours this month and per reporting category, the offer that takes
+ * newcomers now with its free places, and the buddies available. Aggregates only; the API decides what the user may
+ * count (their networks, their municipality, everything for administrators and viewers). The chosen network lives in
+ * the address (#/dashboard?network=westhoek), so a dashboard can be bookmarked.
+ */
+import { svg } from 'lit';
+import { Page, html } from '../page.js';
+import { api } from '../api.js';
+import { formatMonth, formatNumber } from '../format.js';
+import { t } from '../i18n.js';
+import { navigate } from '../router.js';
+import { signedIn } from '../session.js';
+import { selectField } from '../ui.js';
+
+const PATH = '/dashboard';
+const EVERYWHERE = ['administrator', 'viewer'];
+const BY_NETWORK = ['network-coordinator', 'counsellor'];
+
+class DashboardPage extends Page {
+    static properties = { ...Page.properties, figures: { state: true }, networks: { state: true }, municipality: { state: true } };
+
+    constructor() {
+        super();
+        this.networks = null;
+        this.municipality = null;
+    }
+
+    /** The networks the user may choose between: all of them, their own, or none (a local officer's municipality). */
+    async choosable() {
+        const role = signedIn()?.role;
+        if (!EVERYWHERE.includes(role) && !BY_NETWORK.includes(role)) {
+            return [];
+        }
+        const all = this.networks ?? (await api.get('networks', { size: 50, sort: 'name' })).items
+            .map((n) => ({ id: n.id, name: n.name }));
+        const mine = signedIn()?.networkIds ?? [];
+        return EVERYWHERE.includes(role) ? all : all.filter((n) => mine.includes(n.id));
+    }
+
+    /** "Everything" is a choice when it is more than one network. */
+    offersAll(networks) {
+        return EVERYWHERE.includes(signedIn()?.role) || networks.length > 1;
+    }
+
+    async load() {
+        if (signedIn()?.role === 'organisation-contact') {
+            return () => { this.figures = null; }; // no network figures: their offers and placements are elsewhere
+        }
+        const networks = await this.choosable();
+        // One network only: show it by name rather than as "everything".
+        const network = this.query.network || (networks.length === 1 ? networks[0].id : undefined);
+        const figures = await api.get('reports/dashboard', { network });
+        const municipality = figures.municipalityNis
+            ? (this.municipality?.nisCode === figures.municipalityNis ? this.municipality : await api.get(`municipalities/${figures.municipalityNis}`))
+            : null;
+        return () => {
+            this.networks = networks;
+            this.figures = figures;
+            this.municipality = municipality;
+        };
+    }
+
+    pageTitle() {
+        return this.figures?.networkName ? `${t('dashboard.title')} ${this.figures.networkName}` : t('dashboard.title');
+    }
+
+    render() {
+        return html`
+            <div class="page-header">
+                <h1 tabindex="-1">${t('dashboard.title')}${this.figures?.networkName ? html` <span class="muted">· ${this.figures.networkName}</span>` : ''}</h1>
+                <p class="lead">${t('dashboard.lead')}</p>
+            </div>
+            ${this.renderChooser()}
+            ${this.renderContent()}`;
+    }
+
+    renderContent() {
+        if (this.failure) {
+            return this.renderFailure();
+        }
+        if (signedIn()?.role === 'organisation-contact') {
+            return html`<div class="card" data-testid="dashboard-organisation"><p>${t('dashboard.organisation')}</p>
+                <p><a href="#/offers">${t('nav.offers')}</a></p></div>`;
+        }
+        return this.figures ? this.renderFigures() : this.renderLoading();
+    }
+
+    renderChooser() {
+        if (this.municipality) {
+            return html`<p class="dashboard__scope" data-testid="dashboard-scope">${t('dashboard.municipalityScope', { name: this.municipality.name })}</p>`;
+        }
+        if (!this.networks?.length) {
+            return '';
+        }
+        const selected = this.query.network || (this.networks.length === 1 ? this.networks[0].id : '');
+        return html`<form class="card filters dashboard__chooser" role="search" aria-label="${t('dashboard.chooser')}"
+                          @submit=${(e) => e.preventDefault()}>
+            ${selectField({
+                id: 'dashboard-network', name: 'network', label: t('dashboard.network'), value: selected,
+                empty: this.offersAll(this.networks) ? t(EVERYWHERE.includes(signedIn()?.role) ? 'dashboard.allNetworks' : 'dashboard.myNetworks') : undefined,
+                options: this.networks.map((n) => ({ value: n.id, label: n.name })),
+                onInput: (v) => navigate(PATH, { network: v || undefined }),
+            })}
+        </form>`;
+    }
+
+    renderFigures() {
+        const f = this.figures;
+        const month = formatMonth(f.month);
+        return html`
+            <ul class="stats stats--dashboard" aria-label="${t('dashboard.summary')}" aria-busy="${this.loading ? 'true' : 'false'}">
+                ${this.tile('newcomers', f.newcomers.total, t('dashboard.figure.newcomers'),
+                    t('dashboard.figure.split', { obliged: formatNumber(f.newcomers.obliged), entitled: formatNumber(f.newcomers.entitled) }))}
+                ${this.tile('running', f.trajectories.running, t('dashboard.figure.running'),
+                    t('dashboard.figure.runningSplit', { intake: formatNumber(f.trajectories.intake), active: formatNumber(f.trajectories.active) }))}
+                ${this.tile('completed', f.completed.total, t('dashboard.figure.completed'),
+                    t('dashboard.figure.split', { obliged: formatNumber(f.completed.obliged), entitled: formatNumber(f.completed.entitled) }))}
+                ${this.tile('hours-month', f.hours.thisMonth, t('dashboard.figure.hoursThisMonth', { month }),
+                    t('dashboard.figure.hoursTotal', { hours: formatNumber(f.hours.confirmed) }))}
+                ${this.tile('offers', f.offers.published, t('dashboard.figure.offers'),
+                    t('dashboard.figure.offersSplit', { formatted: formatNumber(f.offers.withFreePlaces) }))}
+                ${this.tile('free-places', f.offers.freePlaces, t('dashboard.figure.freePlaces'),
+                    t('dashboard.figure.freePlacesSplit', { places: formatNumber(f.offers.places) }))}
+                ${this.tile('buddies', f.buddies.available, t('dashboard.figure.buddies'),
+                    t('dashboard.figure.buddiesSplit', { free: formatNumber(f.buddies.freeDuos), running: formatNumber(f.buddies.duosRunning) }))}
+            </ul>
+            ${this.renderCategories(f, month)}`;
+    }
+
+    tile(id, value, label, detail) {
+        return html`<li class="stat" data-figure="${id}">
+            <span class="stat__value">${formatNumber(value)}</span>
+            <span class="stat__label">${label}</span>
+            <span class="stat__detail">${detail}</span>
+        </li>`;
+    }
+
+    /**
+     * One bar, {@code percent} of the widest, as SVG: its width is an attribute, which the Content-Security-Policy
+     * allows (an inline style, also the first render of Lit's styleMap, would be refused: style-src 'self').
+     */
+    bar(percent) {
+        return html`<svg class="chart__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+            ${svg`<rect class="chart__bar" x="0" y="0" height="10" width="${percent.toFixed(1)}"></rect>`}
+        </svg>`;
+    }
+
+    /**
+     * The hours per reporting category as a bar chart that is a data table: the numbers are the table's cells (read
+     * by screen readers and copyable), the bars beside them only draw the same shares.
+     */
+    renderCategories(f, month) {
+        const categories = f.hours.byCategory;
+        const widest = Math.max(0, ...categories.map((c) => Number(c.hours)));
+        return html`<section class="card card--flush chart-card" aria-labelledby="dashboard-categories-title">
+            <h2 class="card__title" id="dashboard-categories-title">${t('dashboard.categories.title')}</h2>
+            ${categories.length ? html`<div class="table-wrap">
+                <table class="table chart" data-testid="hours-by-category">
+                    <caption class="visually-hidden">${t('dashboard.categories.caption')}</caption>
+                    <thead><tr>
+                        <th scope="col">${t('dashboard.categories.column.category')}</th>
+                        <th scope="col">${t('dashboard.categories.column.type')}</th>
+                        <th scope="col" class="num">${t('dashboard.categories.column.hours')}</th>
+                        <th scope="col" class="num">${t('dashboard.categories.column.share')}</th>
+                        <th scope="col" class="chart__col"><span class="visually-hidden">${t('dashboard.categories.column.bar')}</span></th>
+                        <th scope="col" class="num">${t('dashboard.categories.column.month', { month })}</th>
+                    </tr></thead>
+                    <tbody>
+                        ${categories.map((c) => html`<tr data-category="${c.typeId}/${c.categoryId}">
+                            <th scope="row">${c.label}</th>
+                            <td>${c.typeLabel}</td>
+                            <td class="num">${formatNumber(c.hours)}</td>
+                            <td class="num">${t('dashboard.categories.percent', { percent: formatNumber(c.percent, 1) })}</td>
+                            <td class="chart__col" aria-hidden="true">
+                                ${this.bar(widest ? (Number(c.hours) / widest) * 100 : 0)}
+                            </td>
+                            <td class="num">${formatNumber(c.hoursThisMonth)}</td>
+                        </tr>`)}
+                    </tbody>
+                </table>
+            </div>` : html`<p class="empty">${t('dashboard.categories.none')}</p>`}
+        </section>`;
+    }
+}
+
+customElements.define('vp-dashboard-page', DashboardPage);
