@@ -173,7 +173,8 @@ class MatchingIT extends ApiTest {
                         + firstPair + "/approve").then().statusCode(200)
                 .body("status", equalTo("approved")).body("decidedBy", startsWith("coordinator-middenkust"))
                 .body("decidedAt", notNullValue()).body("buddy.name", startsWith("Buddy "))
-                .body("placementId", notNullValue()).extract().jsonPath().getLong("placementId");
+                .body("placementId", notNullValue()).body("newcomerStatus", equalTo("matched"))
+                .extract().jsonPath().getLong("placementId");
         as(coordinator).get("/trajectories/" + firstTrajectory + "/placements").then().statusCode(200)
                 .body("items.findAll { it.id == " + placement + " }.buddyId", contains((int) buddy))
                 .body("items.findAll { it.id == " + placement + " }.typeId", contains("buddy"))

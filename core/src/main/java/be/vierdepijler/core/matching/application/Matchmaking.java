@@ -241,8 +241,10 @@ public class Matchmaking {
         Page<MatchPair> pairs = matches.pairs(proposalId, status, page);
         Map<Long, String> newcomerNames = newcomers.names(pairs.items().stream().map(MatchPair::newcomerId).toList());
         Map<Long, String> buddyNames = buddies.names(pairs.items().stream().map(MatchPair::buddyId).toList());
+        Map<Long, NewcomerMatchStatus> statuses = matches.statuses(pairs.items().stream()
+                .map(MatchPair::newcomerId).toList());
         return pairs.map(p -> new PairListing(p, newcomerNames.getOrDefault(p.newcomerId(), ""),
-                buddyNames.getOrDefault(p.buddyId(), "")));
+                buddyNames.getOrDefault(p.buddyId(), ""), statusOf(statuses.get(p.newcomerId()))));
     }
 
     /**
@@ -391,6 +393,10 @@ public class Matchmaking {
         });
     }
 
+    private static MatchStatus statusOf(NewcomerMatchStatus status) {
+        return status == null ? MatchStatus.NO_MATCH : status.status();
+    }
+
     private void flush(MatchPair pair) {
         try {
             matches.flush();
@@ -404,7 +410,8 @@ public class Matchmaking {
         Map<Long, String> newcomerNames = newcomers.names(List.of(pair.newcomerId()));
         Map<Long, String> buddyNames = buddies.names(List.of(pair.buddyId()));
         return new PairListing(pair, newcomerNames.getOrDefault(pair.newcomerId(), ""),
-                buddyNames.getOrDefault(pair.buddyId(), ""));
+                buddyNames.getOrDefault(pair.buddyId(), ""),
+                statusOf(matches.status(pair.newcomerId()).orElse(null)));
     }
 
 }
