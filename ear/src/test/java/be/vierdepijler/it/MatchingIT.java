@@ -257,6 +257,40 @@ class MatchingIT extends ApiTest {
     }
 
     @Test
+    void aBuddyWhoStopsEndsTheirDuosAndTheNewcomerNeedsAnotherBuddy() {
+        takesPart(BREDENE);
+        String last = "Stopt " + unique();
+        String hy = "[\"hy\"]";
+        String games = "[\"games\",\"technology\"]";
+        String slots = "[\"sun-morning\"]";
+        long buddy = api().contentType("application/json").body(buddyJson(last, BREDENE, hy, games, slots, 1, "active"))
+                .post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+        long newcomer = newcomer(BREDENE, "A1", hy, games, slots, true);
+        api().contentType("application/json").body("{\"newcomerId\":" + newcomer + "}").post("/trajectories").then()
+                .statusCode(201);
+        long trajectory = activated(newcomer);
+        long proposal = api().post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long pair = pairOf(proposal, newcomer);
+        long placement = api().contentType("application/json").body(DUO).post("/matches/pairs/" + pair + "/approve")
+                .then().statusCode(200).body("buddy.id", equalTo((int) buddy)).extract().jsonPath()
+                .getLong("placementId");
+
+        // The buddy withdraws: their duo ends today, its place comes back, and the newcomer needs another buddy.
+        String etag = api().get("/buddies/" + buddy).then().body("duosTaken", is(1)).extract().header("ETag");
+        String after = api().header("If-Match", etag).contentType("application/json")
+                .body(buddyJson(last, BREDENE, hy, games, slots, 1, "stopped")).put("/buddies/" + buddy).then()
+                .statusCode(200).body("status", equalTo("stopped")).body("duosTaken", is(0)).extract().header("ETag");
+        api().get("/trajectories/" + trajectory + "/placements").then().statusCode(200)
+                .body("items.findAll { it.id == " + placement + " }.status", contains("ended"));
+        api().get("/matches/newcomers/" + newcomer).then().statusCode(200).body("status", equalTo("needs-rematch"));
+        // The answer's version already counts the duo given back: a change sent with it is not refused.
+        api().header("If-Match", after).contentType("application/json")
+                .body(buddyJson(last, BREDENE, hy, games, slots, 1, "stopped")).put("/buddies/" + buddy).then()
+                .statusCode(200);
+    }
+
+    @Test
     void aLimburgCoordinatorSeesNothingOfAWesthoekNewcomer() {
         long newcomer = newcomer(POPERINGE, "A2", "[\"ar\"]", "[]", "[]", true);
         Session limburg = user("coordinator-limburg", "\"role\":\"network-coordinator\","
@@ -350,12 +384,17 @@ class MatchingIT extends ApiTest {
     }
 
     private long buddy(String nis, String languages, String interests, String slots, int capacity) {
-        return api().contentType("application/json").body("{\"firstName\":\"Buddy\",\"lastName\":\"Match " + unique()
-                        + "\",\"email\":\"buddy@example.org\",\"municipalityNis\":\"" + nis + "\",\"languages\":"
-                        + languages + ",\"interests\":" + interests + ",\"availability\":" + slots
-                        + ",\"screening\":\"screened\",\"training\":\"trained\",\"trainedOn\":\"2025-06-01\","
-                        + "\"capacity\":" + capacity + ",\"status\":\"active\",\"consents\":{\"matching\":true}}")
-                .post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+        return api().contentType("application/json").body(buddyJson("Match " + unique(), nis, languages, interests,
+                slots, capacity, "active")).post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String buddyJson(String lastName, String nis, String languages, String interests, String slots,
+                                    int capacity, String status) {
+        return "{\"firstName\":\"Buddy\",\"lastName\":\"" + lastName + "\",\"email\":\"buddy@example.org\","
+                + "\"municipalityNis\":\"" + nis + "\",\"languages\":" + languages + ",\"interests\":" + interests
+                + ",\"availability\":" + slots + ",\"screening\":\"screened\",\"training\":\"trained\","
+                + "\"trainedOn\":\"2025-06-01\",\"capacity\":" + capacity + ",\"status\":\"" + status + "\","
+                + "\"consents\":{\"matching\":true}}";
     }
 
     private long organisation(String nis) {

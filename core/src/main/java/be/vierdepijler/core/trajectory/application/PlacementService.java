@@ -3,6 +3,7 @@ package be.vierdepijler.core.trajectory.application;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.placement.BuddyPlaces;
+import be.vierdepijler.core.placement.BuddyWithdrew;
 import be.vierdepijler.core.placement.OfferPlaces;
 import be.vierdepijler.core.placement.PlaceableBuddy;
 import be.vierdepijler.core.placement.PlaceableOffer;
@@ -225,6 +226,26 @@ public class PlacementService {
                     placement.offerId(), placement.buddyId(), trajectory.status().isOpen()));
             return placement;
         });
+    }
+
+    /**
+     * The buddy stopped: every duo they still ran ends today, in the transaction that stopped them, and its duo is
+     * given back. The stop was authorised as a change of the buddy, so no trajectory scope is asked here.
+     */
+    void onBuddyWithdrew(@Observes BuddyWithdrew withdrew) {
+        LocalDate today = LocalDate.now(clock);
+        for (long trajectoryId : trajectories.withRunningDuo(withdrew.buddyId())) {
+            Trajectory trajectory = trajectories.forChange(trajectoryId).orElseThrow();
+            List<Placement> running = trajectory.placements().stream()
+                    .filter(p -> p.isRunning() && Long.valueOf(withdrew.buddyId()).equals(p.buddyId())).toList();
+            for (Placement placement : running) {
+                trajectory.endPlacement(placement.id(), today, false);
+                release(null, placement.buddyId());
+                placementStopped.fire(new PlacementStopped(trajectory.id(), trajectory.newcomerId(), placement.id(),
+                        null, placement.buddyId(), trajectory.status().isOpen()));
+            }
+        }
+        em.flush();
     }
 
     void onEnded(@Observes PlacementsEnded ended) {
