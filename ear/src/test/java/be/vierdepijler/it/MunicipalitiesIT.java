@@ -99,13 +99,13 @@ class MunicipalitiesIT extends ApiTest {
 
     @Test
     void membershipIsEditedUnderOptimisticLockingAndCounted() {
-        Response before = api().get("/municipalities/33021");
+        Response before = api().get("/municipalities/33039");
         String etag = before.header("ETag");
         long participatingBefore = api().get("/networks/westhoek").jsonPath().getLong("participatingCount");
 
         api().contentType("application/json").header("If-Match", etag)
                 .body("{\"participatingFrom\":\"2023-01-01\",\"participatingUntil\":null}")
-                .put("/municipalities/33021/membership").then().statusCode(200)
+                .put("/municipalities/33039/membership").then().statusCode(200)
                 .header("ETag", not(equalTo(etag)))
                 .body("membership.participatingFrom", equalTo("2023-01-01"))
                 .body("membership.participatingUntil", nullValue())
@@ -115,9 +115,9 @@ class MunicipalitiesIT extends ApiTest {
         // The same stale ETag again: somebody else's change must not be overwritten.
         api().contentType("application/json").header("If-Match", etag)
                 .body("{\"participatingFrom\":\"2024-01-01\"}")
-                .put("/municipalities/33021/membership").then().statusCode(412)
+                .put("/municipalities/33039/membership").then().statusCode(412)
                 .contentType("application/problem+json");
-        api().get("/municipalities/33021").then().body("membership.participatingFrom", equalTo("2023-01-01"));
+        api().get("/municipalities/33039").then().body("membership.participatingFrom", equalTo("2023-01-01"));
     }
 
     @Test
