@@ -322,15 +322,16 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 404, 200, 404, 404, 404));
         rows.add(row("GET", "/matches/proposals/{id}/pairs", (s, c) -> s.get("/matches/proposals/" + matchProposalId
                 + "/pairs"), a, 200, 200, 404, 200, 404, 404, 404));
-        rows.add(row("POST", "/matches/pairs/{id}/approve", (s, c) -> s.post("/matches/pairs/" + freshPair()
-                + "/approve"), a, 200, 200, 404, 403, 404, 404, 404));
+        rows.add(row("POST", "/matches/pairs/{id}/approve", (s, c) -> s.contentType("application/json")
+                .body("{\"attributes\":{\"meetingRhythm\":\"weekly\",\"sharedLanguages\":[\"nl\",\"ku\"]}}")
+                .post("/matches/pairs/" + freshPair() + "/approve"), a, 200, 200, 404, 403, 404, 404, 404));
         rows.add(row("POST", "/matches/pairs/{id}/reject", (s, c) -> s.contentType("application/json").body("{}")
                 .post("/matches/pairs/" + freshPair() + "/reject"), a, 200, 200, 404, 403, 404, 404, 404));
     }
 
     /**
-     * A newcomer of Poperinge who consents to matching, with an open trajectory and A2 (a buddy duo needs A1); and a
-     * buddy beside them.
+     * A newcomer of Poperinge who consents to matching, with an active trajectory (an approved pair becomes a placement
+     * in it) and A2 (a buddy duo needs A1); and a buddy beside them.
      */
     private long matchableNewcomer() {
         var municipality = api().get("/municipalities/" + POPERINGE);
@@ -345,8 +346,10 @@ class AuthorizationMatrixIT extends ApiTest {
                         + "\"dutchLevel\":\"A2\",\"languages\":[\"ku\"],\"consents\":{\"matching\":true}}")
                 .post("/newcomers")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        api().contentType("application/json").body("{\"newcomerId\":" + id + "}").post("/trajectories").then()
-                .statusCode(201);
+        long trajectory = api().contentType("application/json").body("{\"newcomerId\":" + id + "}")
+                .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"to\":\"active\"}")
+                .post("/trajectories/" + trajectory + "/transitions").then().statusCode(200);
         api().contentType("application/json").body("{\"firstName\":\"Koppel\",\"lastName\":\"Buddy "
                         + System.nanoTime() + "\",\"email\":\"koppel@example.org\",\"municipalityNis\":\""
                         + POPERINGE + "\",\"languages\":[\"ku\"],\"screening\":\"screened\",\"training\":\"trained\","

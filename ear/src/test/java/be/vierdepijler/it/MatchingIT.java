@@ -1,6 +1,7 @@
 package be.vierdepijler.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -148,6 +149,7 @@ class MatchingIT extends ApiTest {
         takesPart(OOSTENDE);
         buddy(OOSTENDE, "[\"so\"]", "[\"music\"]", "[\"sun-morning\"]", 2);
         long first = newcomerWithTrajectory(OOSTENDE, "[\"so\"]", "[\"music\"]");
+        long firstTrajectory = activated(first);
         long second = newcomerWithTrajectory(OOSTENDE, "[\"so\"]", "[\"music\"]");
         Session coordinator = user("coordinator-middenkust", "\"role\":\"network-coordinator\","
                 + "\"networkIds\":[\"middenkust\"]");
@@ -156,15 +158,34 @@ class MatchingIT extends ApiTest {
                 .extract().jsonPath().getLong("id");
         long firstPair = pairOf(proposal, first);
         long secondPair = pairOf(proposal, second);
-        as(coordinator).get("/matches/newcomers/" + first).then().statusCode(200)
-                .body("status", equalTo("proposed")).body("pair.id", equalTo((int) firstPair));
+        long buddy = as(coordinator).get("/matches/newcomers/" + first).then().statusCode(200)
+                .body("status", equalTo("proposed")).body("pair.id", equalTo((int) firstPair))
+                .extract().jsonPath().getLong("pair.buddy.id");
+        int duos = api().get("/buddies/" + buddy).then().extract().jsonPath().getInt("duosTaken");
 
-        as(coordinator).post("/matches/pairs/" + firstPair + "/approve").then().statusCode(200)
+        // The duo is a placement like any other: without the type's fields nothing is written.
+        as(coordinator).post("/matches/pairs/" + firstPair + "/approve").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("attributes.meetingRhythm", "attributes.sharedLanguages"));
+        as(coordinator).get("/matches/newcomers/" + first).then().body("status", equalTo("proposed"));
+
+        long placement = as(coordinator).contentType("application/json").body(DUO).post("/matches/pairs/"
+                        + firstPair + "/approve").then().statusCode(200)
                 .body("status", equalTo("approved")).body("decidedBy", startsWith("coordinator-middenkust"))
-                .body("decidedAt", notNullValue()).body("buddy.name", startsWith("Buddy "));
+                .body("decidedAt", notNullValue()).body("buddy.name", startsWith("Buddy "))
+                .body("placementId", notNullValue()).body("newcomerStatus", equalTo("matched"))
+                .extract().jsonPath().getLong("placementId");
+        as(coordinator).get("/trajectories/" + firstTrajectory + "/placements").then().statusCode(200)
+                .body("items.findAll { it.id == " + placement + " }.buddyId", contains((int) buddy))
+                .body("items.findAll { it.id == " + placement + " }.typeId", contains("buddy"))
+                .body("items.findAll { it.id == " + placement + " }.status", contains("active"))
+                .body("items.findAll { it.id == " + placement + " }.attributes.buddy", contains(Long.toString(buddy)))
+                .body("items.findAll { it.id == " + placement + " }.createdBy",
+                        contains(startsWith("coordinator-middenkust")));
+        api().get("/buddies/" + buddy).then().body("duosTaken", is(duos + 1));
         as(coordinator).get("/matches/newcomers/" + first).then().statusCode(200).body("status", equalTo("matched"));
-        as(coordinator).post("/matches/pairs/" + firstPair + "/approve").then().statusCode(409)
-                .contentType("application/problem+json");
+        as(coordinator).contentType("application/json").body(DUO).post("/matches/pairs/" + firstPair + "/approve")
+                .then().statusCode(409).contentType("application/problem+json");
 
         as(coordinator).contentType("application/json").body("{\"reason\":\"Kennen elkaar al\"}")
                 .post("/matches/pairs/" + secondPair + "/reject").then().statusCode(200)
@@ -183,6 +204,90 @@ class MatchingIT extends ApiTest {
                 .body("pairs.proposed", equalTo(proposed.size()));
         as(coordinator).get("/matches/proposals?network=middenkust").then().statusCode(200)
                 .body("items[0].id", equalTo((int) next)).body("items.id", hasItems((int) next, (int) proposal));
+
+        // The duo stops before the trajectory completes: the newcomer needs another buddy and is proposed again.
+        as(coordinator).contentType("application/json").body("{}")
+                .post("/trajectories/" + firstTrajectory + "/placements/" + placement + "/end").then().statusCode(200);
+        api().get("/buddies/" + buddy).then().body("duosTaken", is(duos));
+        as(coordinator).get("/matches/newcomers/" + first).then().statusCode(200)
+                .body("status", equalTo("needs-rematch"));
+        long third = as(coordinator).post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        pairOf(third, first);
+        as(coordinator).get("/matches/newcomers/" + first).then().body("status", equalTo("proposed"));
+    }
+
+    @Test
+    void aPairWhoseNewcomerHasNoOpenTrajectoryIsRefusedAndNothingIsWritten() {
+        takesPart(OOSTENDE);
+        buddy(OOSTENDE, "[\"om\"]", "[\"crafts\"]", "[\"sun-morning\"]", 1);
+        long stopped = newcomerWithTrajectory(OOSTENDE, "[\"om\"]", "[\"crafts\"]");
+        long stoppedTrajectory = activated(stopped);
+        long intake = newcomerWithTrajectory(OOSTENDE, "[\"om\"]", "[\"crafts\"]");
+        long proposal = api().post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long stoppedPair = pairOf(proposal, stopped);
+        long buddy = api().get("/matches/newcomers/" + stopped).then().extract().jsonPath().getLong("pair.buddy.id");
+        int duos = api().get("/buddies/" + buddy).then().extract().jsonPath().getInt("duosTaken");
+
+        // Between the proposal and the decision the trajectory stopped: no trajectory to place the duo in.
+        api().contentType("application/json").body("{\"to\":\"stopped\",\"reason\":\"Verhuisd naar het buitenland\"}")
+                .post("/trajectories/" + stoppedTrajectory + "/transitions").then().statusCode(200);
+        api().contentType("application/json").body(DUO).post("/matches/pairs/" + stoppedPair + "/approve").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:vierdepijler:problem:no-open-trajectory"))
+                .body("detail", startsWith("Deze inburgeraar heeft geen lopend participatietraject"));
+        api().get("/matches/proposals/" + proposal + "/pairs?size=200").then()
+                .body("items.findAll { it.id == " + stoppedPair + " }.status", contains("proposed"))
+                .body("items.findAll { it.id == " + stoppedPair + " }.placementId", contains(nullValue()));
+        api().get("/matches/newcomers/" + stopped).then().body("status", equalTo("proposed"));
+        api().get("/trajectories/" + stoppedTrajectory + "/placements").then().body("totalItems", is(0));
+        api().get("/buddies/" + buddy).then().body("duosTaken", is(duos));
+
+        // A trajectory still in intake takes no placement yet: the placement's own rule, and again nothing changes.
+        List<Map<String, Object>> intakePairs = api().get("/matches/proposals/" + proposal + "/pairs?size=200")
+                .then().extract().jsonPath().getList("items.findAll { it.newcomer.id == " + intake + " }");
+        for (Map<String, Object> pair : intakePairs) {
+            api().contentType("application/json").body(DUO).post("/matches/pairs/" + pair.get("id") + "/approve")
+                    .then().statusCode(409).body("type", equalTo("urn:vierdepijler:problem:trajectory-not-active"));
+            api().get("/matches/newcomers/" + intake).then().body("status", equalTo("proposed"));
+        }
+        api().contentType("application/json").body("{\"reason\":\"Geen traject meer\"}")
+                .post("/matches/pairs/" + stoppedPair + "/reject").then().statusCode(200);
+    }
+
+    @Test
+    void aBuddyWhoStopsEndsTheirDuosAndTheNewcomerNeedsAnotherBuddy() {
+        takesPart(BREDENE);
+        String last = "Stopt " + unique();
+        String hy = "[\"hy\"]";
+        String games = "[\"games\",\"technology\"]";
+        String slots = "[\"sun-morning\"]";
+        long buddy = api().contentType("application/json").body(buddyJson(last, BREDENE, hy, games, slots, 1, "active"))
+                .post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+        long newcomer = newcomer(BREDENE, "A1", hy, games, slots, true);
+        api().contentType("application/json").body("{\"newcomerId\":" + newcomer + "}").post("/trajectories").then()
+                .statusCode(201);
+        long trajectory = activated(newcomer);
+        long proposal = api().post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long pair = pairOf(proposal, newcomer);
+        long placement = api().contentType("application/json").body(DUO).post("/matches/pairs/" + pair + "/approve")
+                .then().statusCode(200).body("buddy.id", equalTo((int) buddy)).extract().jsonPath()
+                .getLong("placementId");
+
+        // The buddy withdraws: their duo ends today, its place comes back, and the newcomer needs another buddy.
+        String etag = api().get("/buddies/" + buddy).then().body("duosTaken", is(1)).extract().header("ETag");
+        String after = api().header("If-Match", etag).contentType("application/json")
+                .body(buddyJson(last, BREDENE, hy, games, slots, 1, "stopped")).put("/buddies/" + buddy).then()
+                .statusCode(200).body("status", equalTo("stopped")).body("duosTaken", is(0)).extract().header("ETag");
+        api().get("/trajectories/" + trajectory + "/placements").then().statusCode(200)
+                .body("items.findAll { it.id == " + placement + " }.status", contains("ended"));
+        api().get("/matches/newcomers/" + newcomer).then().statusCode(200).body("status", equalTo("needs-rematch"));
+        // The answer's version already counts the duo given back: a change sent with it is not refused.
+        api().header("If-Match", after).contentType("application/json")
+                .body(buddyJson(last, BREDENE, hy, games, slots, 1, "stopped")).put("/buddies/" + buddy).then()
+                .statusCode(200);
     }
 
     @Test
@@ -259,6 +364,18 @@ class MatchingIT extends ApiTest {
                 .post("/newcomers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** The fields of a buddy duo's placement, as the coordinator fills them in when approving. */
+    private static final String DUO = "{\"attributes\":{\"meetingRhythm\":\"weekly\",\"sharedLanguages\":[\"nl\"]}}";
+
+    /** Starts the newcomer's open trajectory (a placement needs an active one); its id. */
+    private long activated(long newcomer) {
+        long trajectory = api().get("/trajectories?newcomer=" + newcomer).then().statusCode(200).extract()
+                .jsonPath().getLong("items[0].id");
+        api().contentType("application/json").body("{\"to\":\"active\"}")
+                .post("/trajectories/" + trajectory + "/transitions").then().statusCode(200);
+        return trajectory;
+    }
+
     private long newcomerWithTrajectory(String nis, String languages, String interests) {
         long id = newcomer(nis, "A1", languages, interests, "[\"sat-morning\",\"sun-morning\"]", true);
         api().contentType("application/json").body("{\"newcomerId\":" + id + "}").post("/trajectories").then()
@@ -267,12 +384,17 @@ class MatchingIT extends ApiTest {
     }
 
     private long buddy(String nis, String languages, String interests, String slots, int capacity) {
-        return api().contentType("application/json").body("{\"firstName\":\"Buddy\",\"lastName\":\"Match " + unique()
-                        + "\",\"email\":\"buddy@example.org\",\"municipalityNis\":\"" + nis + "\",\"languages\":"
-                        + languages + ",\"interests\":" + interests + ",\"availability\":" + slots
-                        + ",\"screening\":\"screened\",\"training\":\"trained\",\"trainedOn\":\"2025-06-01\","
-                        + "\"capacity\":" + capacity + ",\"status\":\"active\",\"consents\":{\"matching\":true}}")
-                .post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+        return api().contentType("application/json").body(buddyJson("Match " + unique(), nis, languages, interests,
+                slots, capacity, "active")).post("/buddies").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String buddyJson(String lastName, String nis, String languages, String interests, String slots,
+                                    int capacity, String status) {
+        return "{\"firstName\":\"Buddy\",\"lastName\":\"" + lastName + "\",\"email\":\"buddy@example.org\","
+                + "\"municipalityNis\":\"" + nis + "\",\"languages\":" + languages + ",\"interests\":" + interests
+                + ",\"availability\":" + slots + ",\"screening\":\"screened\",\"training\":\"trained\","
+                + "\"trainedOn\":\"2025-06-01\",\"capacity\":" + capacity + ",\"status\":\"" + status + "\","
+                + "\"consents\":{\"matching\":true}}";
     }
 
     private long organisation(String nis) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -169,6 +170,21 @@ public abstract class BrowserTest extends ApiTest {
     /** The first visible element, once there. */
     protected WebElement find(By by) {
         return waitUntil(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /**
+     * Clicks the element once nothing covers it: while a page still renders what it loaded, a section can slide over
+     * the point where the element was found (ElementClickInterceptedException); then it is found and clicked again.
+     */
+    protected void click(By by) {
+        waitUntil(d -> {
+            try {
+                find(by).click();
+                return true;
+            } catch (ElementClickInterceptedException e) {
+                return null;
+            }
+        });
     }
 
     protected String textOf(By by) {

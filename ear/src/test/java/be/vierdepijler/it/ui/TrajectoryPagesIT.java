@@ -153,7 +153,7 @@ class TrajectoryPagesIT extends BrowserTest {
 
         // The personal link for the contact person, with its QR code.
         open("/trajectories/" + trajectory);
-        find(By.cssSelector("[data-testid=issue-link]")).click();
+        click(By.cssSelector("[data-testid=issue-link]"));
         String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
         assertThat(address).contains("#/confirm/");
         assertThat(textOf(By.cssSelector("[data-testid=confirmation-link]"))).contains("Els Claeys").contains("5");

@@ -7,7 +7,9 @@ import be.vierdepijler.core.buddy.domain.BuddyFilter;
 import be.vierdepijler.core.buddy.domain.BuddyReference;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.buddy.domain.BuddyScope;
+import be.vierdepijler.core.buddy.domain.BuddyStatus;
 import be.vierdepijler.core.buddy.domain.RegistrationChannel;
+import be.vierdepijler.core.placement.BuddyWithdrew;
 import be.vierdepijler.core.privacy.domain.PersonErasedException;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -20,6 +22,7 @@ import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -61,6 +64,9 @@ public class BuddyDirectory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<BuddyWithdrew> withdrew;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -172,12 +178,18 @@ public class BuddyDirectory {
         if (!BuddyAccess.manages(caller, place.orElseThrow().networkId())) {
             throw new ForbiddenException("Je mag een buddy niet naar " + place.get().networkName() + " verhuizen.");
         }
+        boolean wasStopped = buddy.status() == BuddyStatus.STOPPED;
         buddy.change(form.profile(), place.get().networkId(), form.settings(), form.consents(), clock.instant(),
                 caller.username(), today);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentModificationException(BUDDY, String.valueOf(id), buddy.version());
+        }
+        if (!wasStopped && buddy.status() == BuddyStatus.STOPPED && buddy.duosTaken() > 0) {
+            // The duos they ran end with them; their places come back through the port, which writes the row.
+            withdrew.fire(new BuddyWithdrew(id));
+            em.refresh(buddy);
         }
         return buddy;
     }

@@ -21,7 +21,6 @@ import be.vierdepijler.core.matching.domain.OfferCandidates.OfferOption;
 import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.matching.domain.ProposedDuo;
 import be.vierdepijler.core.matching.domain.Suggestion;
-import be.vierdepijler.core.placement.BuddyPlaces;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -29,10 +28,18 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.spi.FieldKind;
+import be.vierdepijler.core.spi.ReferenceTarget;
+import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
+import be.vierdepijler.core.trajectory.application.PlacementService;
+import be.vierdepijler.core.trajectory.application.PlacementStopped;
+import be.vierdepijler.core.trajectory.application.Retry;
+import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -41,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -86,7 +94,10 @@ public class Matchmaking {
     MatchRepository matches;
 
     @Inject
-    BuddyPlaces buddyPlaces;
+    PlacementService placements;
+
+    @Inject
+    Retry retry;
 
     @Inject
     TrajectoryTypeRegistry types;
@@ -230,28 +241,96 @@ public class Matchmaking {
         Page<MatchPair> pairs = matches.pairs(proposalId, status, page);
         Map<Long, String> newcomerNames = newcomers.names(pairs.items().stream().map(MatchPair::newcomerId).toList());
         Map<Long, String> buddyNames = buddies.names(pairs.items().stream().map(MatchPair::buddyId).toList());
+        Map<Long, NewcomerMatchStatus> statuses = matches.statuses(pairs.items().stream()
+                .map(MatchPair::newcomerId).toList());
         return pairs.map(p -> new PairListing(p, newcomerNames.getOrDefault(p.newcomerId(), ""),
-                buddyNames.getOrDefault(p.buddyId(), "")));
+                buddyNames.getOrDefault(p.buddyId(), ""), statusOf(statuses.get(p.newcomerId()))));
     }
 
     /**
-     * Approves a proposed pair: the buddy's duo is taken (atomically; a buddy whose duos filled up meanwhile cannot
-     * be approved) and the newcomer is matched.
+     * What the coordinator fills in when approving a pair: the fields of the duo's placement, as on
+     * {@code POST /trajectories/{id}/placements} (the buddy comes from the pair).
      *
-     * @throws ConflictException when the pair was already decided or the buddy has no free duo left
+     * @param typeId     the trajectory type of the duo; null for the one type whose placements are made with a buddy
+     * @param startDate  the first day of the duo; null for today
+     * @param endDate    the planned end, or null
+     * @param attributes the type's fields (for buddywerking: the meeting rhythm and the shared languages)
+     * @param locale     the language of the type's messages
      */
-    public PairListing approve(Caller caller, long pairId) {
-        MatchPair pair = pairToDecide(caller, pairId);
-        Instant now = clock.instant();
-        if (!buddyPlaces.takeDuo(pair.buddyId())) {
-            throw new ConflictException("no-free-duo", "Deze buddy kan geen duo meer aan (of is niet meer"
-                    + " beschikbaar): verwerp het koppel of maak een nieuw voorstel.");
+    public record Approval(String typeId, LocalDate startDate, LocalDate endDate, Map<String, Object> attributes,
+                           Locale locale) {
+    }
+
+    /**
+     * Approves a proposed pair: the duo becomes a buddy placement in the newcomer's open trajectory, made by the
+     * placement service under the same rules as any placement (the type's fields, the Dutch level, the buddy's free
+     * duo taken atomically, the caller's scope, the audit), and the newcomer is matched. All of it is written in
+     * one transaction or nothing is: a refused placement leaves the pair proposed and the buddy's duos as they were.
+     *
+     * @throws ConflictException     when the pair was already decided ({@code pair-decided}), the newcomer has no open
+     *                               trajectory ({@code no-open-trajectory}) or moved to another network
+     *                               ({@code newcomer-moved}), the trajectory is not active yet
+     *                               ({@code trajectory-not-active}) or the buddy has no free duo left
+     *                               ({@code buddy-unavailable})
+     * @throws InvalidInputException when the placement's fields are wrong (as {@code attributes.<field>})
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PairListing approve(Caller caller, long pairId, Approval approval) {
+        return retry.onConflict(() -> {
+            MatchPair pair = pairToDecide(caller, pairId);
+            NewcomerToMatch newcomer = newcomers.find(pair.newcomerId())
+                    .orElseThrow(() -> new NotFoundException("inburgeraar", String.valueOf(pair.newcomerId())));
+            if (!pair.networkId().equals(newcomer.networkId())) {
+                throw new ConflictException("newcomer-moved", "Deze inburgeraar verhuisde naar een ander netwerk:"
+                        + " verwerp het koppel; het nieuwe netwerk zoekt een buddy.");
+            }
+            if (newcomer.openTrajectoryId() == null) {
+                throw new ConflictException("no-open-trajectory", "Deze inburgeraar heeft geen lopend"
+                        + " participatietraject meer, dus ook geen plaats voor een buddy: verwerp het koppel, of open"
+                        + " eerst een traject en keur het dan goed.");
+            }
+            Instant now = clock.instant();
+            Placement placement = placements.placeWithin(caller, newcomer.openTrajectoryId(),
+                    new PlacementService.NewPlacement(approval.typeId() == null ? buddyTypeId() : approval.typeId(),
+                            null, pair.buddyId(), approval.startDate(), approval.endDate(),
+                            approval.attributes() == null ? Map.of() : approval.attributes(), approval.locale()));
+            pair.approve(caller.username(), now, placement.id());
+            statusOf(pair, now).approved(now);
+            matches.flush();
+            return listing(pair);
+        });
+    }
+
+    /** The type whose placements are made with a buddy (buddywerking), found by its schema, never by its id. */
+    private String buddyTypeId() {
+        List<String> withBuddy = types.all().stream().filter(t -> t.schema().fields().stream()
+                .anyMatch(f -> f.kind() == FieldKind.REFERENCE && f.refersTo() == ReferenceTarget.BUDDY))
+                .map(TrajectoryType::id).toList();
+        if (withBuddy.size() != 1) {
+            throw new InvalidInputException("typeId", "required", "Kies het trajecttype van het duo: "
+                    + String.join(", ", withBuddy) + ".");
         }
-        pair.approve(caller.username(), now, null);
-        NewcomerMatchStatus status = statusOf(pair, now);
-        status.approved(now);
-        flush(pair);
-        return listing(pair);
+        return withBuddy.get(0);
+    }
+
+    /**
+     * A placement with a buddy ended or was cancelled while the newcomer's trajectory still runs: a newcomer matched
+     * to that buddy needs another one, and the next proposal weighs them again.
+     */
+    void onPlacementStopped(@Observes PlacementStopped stopped) {
+        if (stopped.buddyId() == null || !stopped.trajectoryOpen()) {
+            return;
+        }
+        matches.status(stopped.newcomerId()).filter(s -> s.status() == MatchStatus.MATCHED).ifPresent(status -> {
+            MatchPair pair = status.pairId() == null ? null : matches.pair(status.pairId()).orElse(null);
+            boolean thisDuo = pair == null || (pair.placementId() == null
+                    ? pair.buddyId() == stopped.buddyId() : pair.placementId() == stopped.placementId());
+            if (thisDuo) {
+                status.duoEnded(clock.instant());
+                LOG.fine(() -> "Newcomer " + stopped.newcomerId() + " needs another buddy: placement "
+                        + stopped.placementId() + " stopped");
+            }
+        });
     }
 
     /**
@@ -314,6 +393,10 @@ public class Matchmaking {
         });
     }
 
+    private static MatchStatus statusOf(NewcomerMatchStatus status) {
+        return status == null ? MatchStatus.NO_MATCH : status.status();
+    }
+
     private void flush(MatchPair pair) {
         try {
             matches.flush();
@@ -327,7 +410,8 @@ public class Matchmaking {
         Map<Long, String> newcomerNames = newcomers.names(List.of(pair.newcomerId()));
         Map<Long, String> buddyNames = buddies.names(List.of(pair.buddyId()));
         return new PairListing(pair, newcomerNames.getOrDefault(pair.newcomerId(), ""),
-                buddyNames.getOrDefault(pair.buddyId(), ""));
+                buddyNames.getOrDefault(pair.buddyId(), ""),
+                statusOf(matches.status(pair.newcomerId()).orElse(null)));
     }
 
 }

@@ -3,6 +3,7 @@ package be.vierdepijler.core.trajectory.application;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.placement.BuddyPlaces;
+import be.vierdepijler.core.placement.BuddyWithdrew;
 import be.vierdepijler.core.placement.OfferPlaces;
 import be.vierdepijler.core.placement.PlaceableBuddy;
 import be.vierdepijler.core.placement.PlaceableOffer;
@@ -26,6 +27,7 @@ import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -83,116 +85,133 @@ public class PlacementService {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
+    @Inject
+    Event<PlacementStopped> placementStopped;
+
     /** A placement as a client asks for it; {@code attributes} as JSON gave them. */
     public record NewPlacement(String typeId, Long offerId, Long buddyId, LocalDate startDate, LocalDate endDate,
                                Map<String, Object> attributes, Locale locale) {
     }
 
+    /**
+     * Places the newcomer of the trajectory, in a transaction of its own that runs again from fresh state after a
+     * concurrent change of the trajectory.
+     */
     public Placement place(Caller caller, long trajectoryId, NewPlacement in) {
-        return retry.onConflict(() -> {
-            Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
-            List<FieldViolation> problems = new ArrayList<>();
-            TrajectoryType type = in.typeId() == null ? null : types.find(in.typeId()).orElse(null);
-            if (type == null) {
-                problems.add(new FieldViolation("typeId", in.typeId() == null ? "required" : "unknown-type",
-                        "Geef een trajecttype: " + String.join(", ", types.all().stream().map(TrajectoryType::id)
-                                .toList()) + "."));
-                throw new InvalidInputException(problems);
+        return retry.onConflict(() -> placeWithin(caller, trajectoryId, in));
+    }
+
+    /**
+     * Places the newcomer of the trajectory within the transaction that is running, so that a caller who records
+     * more in the same unit of work (an approved match) writes all of it or nothing. The caller retries; the rules,
+     * the scope check and the taking of the place are those of {@link #place}.
+     *
+     * @throws InvalidInputException with every field that is wrong
+     * @throws ConflictException     when the trajectory is not active, the offer closed, or no place is left
+     */
+    public Placement placeWithin(Caller caller, long trajectoryId, NewPlacement in) {
+        Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+        List<FieldViolation> problems = new ArrayList<>();
+        TrajectoryType type = in.typeId() == null ? null : types.find(in.typeId()).orElse(null);
+        if (type == null) {
+            problems.add(new FieldViolation("typeId", in.typeId() == null ? "required" : "unknown-type",
+                    "Geef een trajecttype: " + String.join(", ", types.all().stream().map(TrajectoryType::id)
+                            .toList()) + "."));
+            throw new InvalidInputException(problems);
+        }
+        boolean withBuddy = references(type, ReferenceTarget.BUDDY).findAny().isPresent();
+        if (withBuddy && in.buddyId() == null) {
+            problems.add(new FieldViolation("buddyId", "required", type.label().nl()
+                    + " is een plaatsing met een buddy: geef de buddy."));
+        }
+        if (withBuddy && in.offerId() != null) {
+            problems.add(new FieldViolation("offerId", "not-allowed", type.label().nl()
+                    + " loopt niet in een aanbod maar met een buddy."));
+        }
+        if (!withBuddy && in.offerId() == null) {
+            problems.add(new FieldViolation("offerId", "required", type.label().nl()
+                    + " is een plaatsing in een aanbod: geef het aanbod."));
+        }
+        if (!withBuddy && in.buddyId() != null) {
+            problems.add(new FieldViolation("buddyId", "not-allowed", type.label().nl()
+                    + " loopt in een aanbod, niet met een buddy."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Newcomer newcomer = newcomers.byId(trajectory.newcomerId()).orElseThrow();
+        Map<String, Object> attributes = new LinkedHashMap<>(in.attributes() == null ? Map.of()
+                : in.attributes());
+        DutchLevel needed = type.suitability().minimumDutchLevel();
+        String title;
+        Long organisationId = null;
+        if (withBuddy) {
+            PlaceableBuddy buddy = buddies.buddy(in.buddyId()).orElseThrow(() -> new InvalidInputException(
+                    "buddyId", "unknown-buddy", "Er bestaat geen buddy " + in.buddyId() + "."));
+            reconcile(type, ReferenceTarget.BUDDY, buddy.id(), attributes, problems);
+            title = "Buddy " + buddy.displayName();
+        } else {
+            PlaceableOffer offer = offers.offer(in.offerId()).orElseThrow(() -> new InvalidInputException(
+                    "offerId", "unknown-offer", "Er bestaat geen aanbod " + in.offerId() + "."));
+            if (!type.id().equals(offer.trajectoryTypeId())) {
+                problems.add(new FieldViolation("offerId", "type-mismatch", "Dit aanbod is van het type '"
+                        + offer.trajectoryTypeId() + "', niet '" + type.id() + "'."));
             }
-            boolean withBuddy = references(type, ReferenceTarget.BUDDY).findAny().isPresent();
-            if (withBuddy && in.buddyId() == null) {
-                problems.add(new FieldViolation("buddyId", "required", type.label().nl()
-                        + " is een plaatsing met een buddy: geef de buddy."));
+            if (!offer.open()) {
+                throw new ConflictException("offer-closed", "Het aanbod '" + offer.title() + "' neemt nu geen"
+                        + " inburgeraars op.");
             }
-            if (withBuddy && in.offerId() != null) {
-                problems.add(new FieldViolation("offerId", "not-allowed", type.label().nl()
-                        + " loopt niet in een aanbod maar met een buddy."));
+            reconcile(type, ReferenceTarget.ORGANISATION, offer.organisationId(), attributes, problems);
+            reconcile(type, ReferenceTarget.OFFER, offer.id(), attributes, problems);
+            if (offer.requiredLevel() != null && offer.requiredLevel().isAtLeast(needed)) {
+                needed = offer.requiredLevel();
             }
-            if (!withBuddy && in.offerId() == null) {
-                problems.add(new FieldViolation("offerId", "required", type.label().nl()
-                        + " is een plaatsing in een aanbod: geef het aanbod."));
+            title = offer.title();
+            organisationId = offer.organisationId();
+        }
+        if (needed != DutchLevel.A0 && (newcomer.dutchLevel() == null
+                || !newcomer.dutchLevel().isAtLeast(needed))) {
+            problems.add(new FieldViolation(withBuddy ? "buddyId" : "offerId", "dutch-level-too-low",
+                    "Hiervoor is minstens Nederlands " + needed + " nodig; de inburgeraar heeft "
+                            + (newcomer.dutchLevel() == null ? "nog geen gekend niveau" : newcomer.dutchLevel())
+                            + "."));
+        }
+        PlacementValidator.Result validated = PlacementValidator.check(type, attributes);
+        validated.violations(in.locale()).forEach(v -> problems.add(new FieldViolation("attributes."
+                + v.field(), v.code(), v.message())));
+        LocalDate start = in.startDate();
+        LocalDate end = in.endDate();
+        Optional<DatePeriod> period = validated.valid() ? type.capability(DatedPlacements.class)
+                .flatMap(d -> d.period(validated.attributes())) : Optional.empty();
+        if (period.isPresent()) {
+            if (start != null && !start.equals(period.get().start())) {
+                problems.add(new FieldViolation("startDate", "differs-from-period", "De plaatsing loopt van "
+                        + period.get().start() + " tot " + period.get().end() + " volgens haar velden."));
             }
-            if (!withBuddy && in.buddyId() != null) {
-                problems.add(new FieldViolation("buddyId", "not-allowed", type.label().nl()
-                        + " loopt in een aanbod, niet met een buddy."));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            Newcomer newcomer = newcomers.byId(trajectory.newcomerId()).orElseThrow();
-            Map<String, Object> attributes = new LinkedHashMap<>(in.attributes() == null ? Map.of()
-                    : in.attributes());
-            DutchLevel needed = type.suitability().minimumDutchLevel();
-            String title;
-            Long organisationId = null;
-            if (withBuddy) {
-                PlaceableBuddy buddy = buddies.buddy(in.buddyId()).orElseThrow(() -> new InvalidInputException(
-                        "buddyId", "unknown-buddy", "Er bestaat geen buddy " + in.buddyId() + "."));
-                reconcile(type, ReferenceTarget.BUDDY, buddy.id(), attributes, problems);
-                title = "Buddy " + buddy.displayName();
-            } else {
-                PlaceableOffer offer = offers.offer(in.offerId()).orElseThrow(() -> new InvalidInputException(
-                        "offerId", "unknown-offer", "Er bestaat geen aanbod " + in.offerId() + "."));
-                if (!type.id().equals(offer.trajectoryTypeId())) {
-                    problems.add(new FieldViolation("offerId", "type-mismatch", "Dit aanbod is van het type '"
-                            + offer.trajectoryTypeId() + "', niet '" + type.id() + "'."));
-                }
-                if (!offer.open()) {
-                    throw new ConflictException("offer-closed", "Het aanbod '" + offer.title() + "' neemt nu geen"
-                            + " inburgeraars op.");
-                }
-                reconcile(type, ReferenceTarget.ORGANISATION, offer.organisationId(), attributes, problems);
-                reconcile(type, ReferenceTarget.OFFER, offer.id(), attributes, problems);
-                if (offer.requiredLevel() != null && offer.requiredLevel().isAtLeast(needed)) {
-                    needed = offer.requiredLevel();
-                }
-                title = offer.title();
-                organisationId = offer.organisationId();
-            }
-            if (needed != DutchLevel.A0 && (newcomer.dutchLevel() == null
-                    || !newcomer.dutchLevel().isAtLeast(needed))) {
-                problems.add(new FieldViolation(withBuddy ? "buddyId" : "offerId", "dutch-level-too-low",
-                        "Hiervoor is minstens Nederlands " + needed + " nodig; de inburgeraar heeft "
-                                + (newcomer.dutchLevel() == null ? "nog geen gekend niveau" : newcomer.dutchLevel())
-                                + "."));
-            }
-            PlacementValidator.Result validated = PlacementValidator.check(type, attributes);
-            validated.violations(in.locale()).forEach(v -> problems.add(new FieldViolation("attributes."
-                    + v.field(), v.code(), v.message())));
-            LocalDate start = in.startDate();
-            LocalDate end = in.endDate();
-            Optional<DatePeriod> period = validated.valid() ? type.capability(DatedPlacements.class)
-                    .flatMap(d -> d.period(validated.attributes())) : Optional.empty();
-            if (period.isPresent()) {
-                if (start != null && !start.equals(period.get().start())) {
-                    problems.add(new FieldViolation("startDate", "differs-from-period", "De plaatsing loopt van "
-                            + period.get().start() + " tot " + period.get().end() + " volgens haar velden."));
-                }
-                start = period.get().start();
-                end = period.get().end();
-            } else if (start == null) {
-                start = LocalDate.now(clock);
-            }
-            if (end != null && end.isBefore(start)) {
-                problems.add(new FieldViolation("endDate", "end-before-start", "De einddatum valt voor de"
-                        + " begindatum " + start + "."));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            boolean taken = withBuddy ? buddies.takeDuo(in.buddyId()) : offers.takePlace(in.offerId());
-            if (!taken) {
-                throw withBuddy
-                        ? new ConflictException("buddy-unavailable", "Deze buddy kan geen duo meer aan.")
-                        : new ConflictException("no-free-place", "Dit aanbod heeft geen vrije plaats meer.");
-            }
-            Placement placement = trajectory.place(new PlacementDraft(type.id(),
-                    type.reportingCategory(validated.attributes()).id(), withBuddy ? null : in.offerId(),
-                    withBuddy ? in.buddyId() : null, organisationId, title, start, end,
-                    AttributesJson.write(validated.attributes().asMap())), clock.instant(), caller.username());
-            em.flush();
-            return placement;
-        });
+            start = period.get().start();
+            end = period.get().end();
+        } else if (start == null) {
+            start = LocalDate.now(clock);
+        }
+        if (end != null && end.isBefore(start)) {
+            problems.add(new FieldViolation("endDate", "end-before-start", "De einddatum valt voor de"
+                    + " begindatum " + start + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean taken = withBuddy ? buddies.takeDuo(in.buddyId()) : offers.takePlace(in.offerId());
+        if (!taken) {
+            throw withBuddy
+                    ? new ConflictException("buddy-unavailable", "Deze buddy kan geen duo meer aan.")
+                    : new ConflictException("no-free-place", "Dit aanbod heeft geen vrije plaats meer.");
+        }
+        Placement placement = trajectory.place(new PlacementDraft(type.id(),
+                type.reportingCategory(validated.attributes()).id(), withBuddy ? null : in.offerId(),
+                withBuddy ? in.buddyId() : null, organisationId, title, start, end,
+                AttributesJson.write(validated.attributes().asMap())), clock.instant(), caller.username());
+        em.flush();
+        return placement;
     }
 
     /** Ends (or cancels, when no hours count for it) a running placement, and gives its place back. */
@@ -203,8 +222,30 @@ public class PlacementService {
                     cancel);
             release(placement.offerId(), placement.buddyId());
             em.flush();
+            placementStopped.fire(new PlacementStopped(trajectory.id(), trajectory.newcomerId(), placement.id(),
+                    placement.offerId(), placement.buddyId(), trajectory.status().isOpen()));
             return placement;
         });
+    }
+
+    /**
+     * The buddy stopped: every duo they still ran ends today, in the transaction that stopped them, and its duo is
+     * given back. The stop was authorised as a change of the buddy, so no trajectory scope is asked here.
+     */
+    void onBuddyWithdrew(@Observes BuddyWithdrew withdrew) {
+        LocalDate today = LocalDate.now(clock);
+        for (long trajectoryId : trajectories.withRunningDuo(withdrew.buddyId())) {
+            Trajectory trajectory = trajectories.forChange(trajectoryId).orElseThrow();
+            List<Placement> running = trajectory.placements().stream()
+                    .filter(p -> p.isRunning() && Long.valueOf(withdrew.buddyId()).equals(p.buddyId())).toList();
+            for (Placement placement : running) {
+                trajectory.endPlacement(placement.id(), today, false);
+                release(null, placement.buddyId());
+                placementStopped.fire(new PlacementStopped(trajectory.id(), trajectory.newcomerId(), placement.id(),
+                        null, placement.buddyId(), trajectory.status().isOpen()));
+            }
+        }
+        em.flush();
     }
 
     void onEnded(@Observes PlacementsEnded ended) {

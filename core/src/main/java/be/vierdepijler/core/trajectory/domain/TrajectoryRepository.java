@@ -36,6 +36,9 @@ public interface TrajectoryRepository {
     /** Whether the trajectory has a placement in an offer of this organisation. */
     boolean hasPlacementOf(long trajectoryId, long organisationId);
 
+    /** The trajectories with a running placement with this buddy. */
+    List<Long> withRunningDuo(long buddyId);
+
     /** Placements of a trajectory; only those of one organisation when {@code organisationId} is given. */
     Page<Placement> placements(long trajectoryId, Long organisationId, PageRequest page);
 

@@ -12,6 +12,7 @@ import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
+import be.vierdepijler.web.api.trajectorytype.AttributesReader;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -28,9 +29,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -136,9 +140,34 @@ public class MatchResource {
 
     @POST
     @Path("pairs/{id}/approve")
-    @Operation(summary = "Een voorgesteld koppel goedkeuren: de buddy neemt het duo op, de inburgeraar is gekoppeld")
-    public PairDto approve(@PathParam("id") String id) {
-        return PairDto.of(matchmaking.approve(caller.get(), QueryParameters.id(id, "koppel")), locale());
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Een voorgesteld koppel goedkeuren: het duo wordt een plaatsing met de buddy in het lopende"
+            + " traject van de inburgeraar (zoals POST /trajectories/{id}/placements: {\"startDate\", \"endDate\","
+            + " \"attributes\": {...}}, typeId naar keuze), de inburgeraar is gekoppeld; 409 no-open-trajectory"
+            + " zonder lopend traject, en dan verandert er niets")
+    public PairDto approve(@PathParam("id") String id, String body) {
+        long pairId = QueryParameters.id(id, "koppel");
+        Map<String, Object> in = body == null || body.isBlank() ? Map.of() : AttributesReader.read(body);
+        List<FieldViolation> violations = new ArrayList<>();
+        Object type = in.get("typeId");
+        if (type != null && !(type instanceof String)) {
+            violations.add(new FieldViolation("typeId", "not-a-text", "Geef het id van een trajecttype."));
+        }
+        LocalDate start = date("startDate", in.get("startDate"), violations);
+        LocalDate end = date("endDate", in.get("endDate"), violations);
+        Object attributes = in.get("attributes");
+        if (attributes != null && !(attributes instanceof Map)) {
+            violations.add(new FieldViolation("attributes", "not-an-object", "Geef de velden van het type als"
+                    + " object."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
+        Locale locale = locale();
+        return PairDto.of(matchmaking.approve(caller.get(), pairId, new Matchmaking.Approval((String) type, start,
+                end, fields, locale)), locale);
     }
 
     @POST
@@ -177,6 +206,19 @@ public class MatchResource {
         violations.add(new FieldViolation(field, "not-a-number", "Moet een positief geheel getal zijn, niet '"
                 + value + "'."));
         return null;
+    }
+
+    private static LocalDate date(String field, Object raw, List<FieldViolation> violations) {
+        if (raw == null || raw instanceof String s && s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.toString().strip());
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "not-a-date", "Geef een datum als 2026-03-01, niet '" + raw
+                    + "'."));
+            return null;
+        }
     }
 
     /** English when the caller prefers it, Dutch otherwise. */

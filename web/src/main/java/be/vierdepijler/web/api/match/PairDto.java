@@ -21,10 +21,12 @@ import java.util.Locale;
  * @param decidedBy   who approved or rejected it
  * @param reason      why it was rejected, when said
  * @param placementId the duo's placement once approved, when one was made
+ * @param newcomerStatus where the newcomer stands now: {@code no-match}, {@code proposed}, {@code matched},
+ *                       {@code needs-rematch}
  */
 public record PairDto(long id, long proposalId, String networkId, PersonDto newcomer, PersonDto buddy, int score,
                       List<CriterionDto> criteria, String status, Instant decidedAt, String decidedBy, String reason,
-                      Long placementId) {
+                      Long placementId, String newcomerStatus) {
 
     /** A person as a pair names them. */
     public record PersonDto(long id, String name) {
@@ -35,6 +37,6 @@ public record PairDto(long id, long proposalId, String networkId, PersonDto newc
         return new PairDto(p.id(), p.proposalId(), p.networkId(), new PersonDto(p.newcomerId(),
                 listing.newcomerName()), new PersonDto(p.buddyId(), listing.buddyName()), p.score(),
                 p.criteria().stream().map(c -> CriterionDto.of(c, locale)).toList(), p.status().code(),
-                p.decidedAt(), p.decidedBy(), p.reason(), p.placementId());
+                p.decidedAt(), p.decidedBy(), p.reason(), p.placementId(), listing.newcomerStatus().code());
     }
 }

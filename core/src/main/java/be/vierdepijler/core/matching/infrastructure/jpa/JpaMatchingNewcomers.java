@@ -53,7 +53,9 @@ public class JpaMatchingNewcomers implements MatchingNewcomers {
                         + " from newcomer n where n.id = ?", List.of(newcomerId),
                 row -> {
                     long trajectory = row.getLong(9);
-                    return new NewcomerToMatch(profile(row), row.getInt(8) == 1, row.wasNull() ? null : trajectory);
+                    // wasNull() speaks of the column read last: ask it before reading any other.
+                    Long open = row.wasNull() ? null : trajectory;
+                    return new NewcomerToMatch(profile(row), row.getInt(8) == 1, open);
                 }).stream().findFirst();
     }
 

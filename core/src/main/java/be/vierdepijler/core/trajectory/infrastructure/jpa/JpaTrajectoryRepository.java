@@ -9,6 +9,7 @@ import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
 import be.vierdepijler.core.trajectory.domain.Placement;
+import be.vierdepijler.core.trajectory.domain.PlacementStatus;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
 import be.vierdepijler.core.trajectory.domain.TrajectoryListing;
@@ -134,6 +135,13 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
         return !em.createQuery("select p.id from Placement p where p.trajectory.id = :id and p.organisationId = :org",
                         Long.class).setParameter("id", trajectoryId).setParameter("org", organisationId)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Long> withRunningDuo(long buddyId) {
+        return em.createQuery("select distinct p.trajectory.id from Placement p where p.buddyId = :buddy"
+                        + " and p.status = :running", Long.class).setParameter("buddy", buddyId)
+                .setParameter("running", PlacementStatus.ACTIVE).getResultList();
     }
 
     @Override
