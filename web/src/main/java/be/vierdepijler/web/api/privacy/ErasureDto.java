@@ -1,5 +1,6 @@
-package be.vierdepijler.web.api.buddy;
+package be.vierdepijler.web.api.privacy;
 
+import be.vierdepijler.core.privacy.application.ErasureReceipt;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,9 @@ import java.time.Instant;
  * @param alreadyErased whether the person had been erased before (then the audit history was cleared again)
  */
 public record ErasureDto(String kind, String id, Instant erasedAt, String erasedBy, boolean alreadyErased) {
+
+    public static ErasureDto of(ErasureReceipt receipt) {
+        return new ErasureDto(receipt.kind(), receipt.id(), receipt.erasedAt(), receipt.erasedBy(),
+                receipt.alreadyErased());
+    }
 }
