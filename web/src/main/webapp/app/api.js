@@ -136,7 +136,7 @@ export const api = {
     get: async (path, query) => (await request('GET', path, { query })).data,
     /** A GET whose ETag the caller keeps for a later update. */
     getVersioned: (path) => request('GET', path),
-    post: (path, body) => request('POST', path, { body }),
+    post: (path, body, { ifMatch } = {}) => request('POST', path, { body, ifMatch }),
     /** An update of what was read under version `ifMatch` (412 when somebody changed it since). */
     put: (path, body, { ifMatch } = {}) => request('PUT', path, { body, ifMatch }),
 };

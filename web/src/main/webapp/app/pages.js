@@ -11,6 +11,11 @@
  */
 export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
+    { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
+    { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },
+    { path: '/trajectories', tag: 'vp-trajectories-page', load: () => import('./pages/trajectories.js'), nav: 'nav.trajectories', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'organisation-contact'] },
+    { path: '/trajectories/:id', tag: 'vp-trajectory-page', load: () => import('./pages/trajectory.js'), section: '/trajectories' },
+    { path: '/confirm/:token', tag: 'vp-confirm-page', load: () => import('./pages/confirm.js'), public: true },
     { path: '/networks', tag: 'vp-networks-page', load: () => import('./pages/networks.js'), nav: 'nav.networks' },
     { path: '/municipalities', tag: 'vp-municipalities-page', load: () => import('./pages/municipalities.js'), nav: 'nav.municipalities' },
     { path: '/municipalities/:nis', tag: 'vp-municipality-page', load: () => import('./pages/municipality.js'), section: '/municipalities' },

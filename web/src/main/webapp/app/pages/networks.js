@@ -1,4 +1,5 @@
 /** The 18 regional networks, with how many of their municipalities take part today. */
+import { styleMap } from 'lit/directives/style-map.js';
 import { Page, html } from '../page.js';
 import { api } from '../api.js';
 import { formatNumber } from '../format.js';
@@ -69,7 +70,7 @@ class NetworksPage extends Page {
             <td class="num">${formatNumber(n.participatingCount)}</td>
             <td class="meter-col">
                 <span class="meter" role="img" aria-label="${t('networks.shareLabel', { percent: formatNumber(Math.round(share * 100)) })}">
-                    <span class="meter__bar" style="width: ${(share * 100).toFixed(1)}%"></span>
+                    <span class="meter__bar" style=${styleMap({ width: `${(share * 100).toFixed(1)}%` })}></span>
                 </span>
             </td>
         </tr>`;

@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { FormPage } from '../form-page.js';
 import { api } from '../api.js';
+import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { formatDate, formatNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
@@ -57,7 +58,7 @@ class OfferPage extends FormPage {
     async loadContext() {
         const [networks, types, own] = await Promise.all([
             this.networks ?? loadNetworks(),
-            this.types ?? api.get('trajectory-types'),
+            this.types ?? loadTrajectoryTypes(),
             // An organisation's contact publishes for their own organisation only.
             this.isNew() && signedIn()?.organisationId != null && !this.organisation
                 ? api.get(`organisations/${signedIn().organisationId}`) : null,
@@ -250,7 +251,8 @@ class OfferPage extends FormPage {
                 ${lookupField({
                     id: 'organisationId', name: 'organisationId', label: label('organisationId'), required: true,
                     hint: t('offer.hint.organisation'), error: error('organisationId'), search: this.organisationSearch,
-                    matches: this.organisationMatches, fixed: fixedOrganisation,
+                    matches: this.organisationMatches?.map((o) => ({ value: o.id, label: o.name, detail: o.municipalityName })),
+                    fixed: fixedOrganisation,
                     chosen: this.organisation ? { label: this.organisation.name, detail: this.organisation.municipalityName } : null,
                     onSearch: (v) => this.searchOrganisations(v),
                     onChoose: (id) => this.chooseOrganisation(this.organisationMatches.find((o) => o.id === id)),

@@ -7,6 +7,7 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
+import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { formatDate, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
@@ -59,7 +60,7 @@ class OffersPage extends ListPage {
         const [result, networks, types] = await Promise.all([
             api.get('offers', this.apiQuery()),
             this.networks.length ? this.networks : api.get('networks', { size: 50, sort: 'name' }).then((p) => p.items),
-            this.types.length ? this.types : api.get('trajectory-types'),
+            this.types.length ? this.types : loadTrajectoryTypes(),
         ]);
         return () => {
             this.result = result;

@@ -1,0 +1,218 @@
+package be.vierdepijler.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.vierdepijler.it.Deployments;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A counsellor's whole day in the browser, in Dutch: the intake of a newcomer with the eligibility reasons, opening
+ * and starting the trajectory, a placement through the form rendered from the type's schema (first refused, with the
+ * API's error at the schema field, nothing typed lost), hours logged, the contact person confirming them through the
+ * personal link on a phone without an account until the trajectory completes, and the certificate downloaded. And a
+ * local officer who sees the newcomers of their own municipality only.
+ */
+class TrajectoryPagesIT extends BrowserTest {
+
+    private static final String PASSWORD = "trajectory-pages-1";
+    private static final String IEPER = "33011";
+    private static final String POPERINGE = "33021";
+    private static final DateTimeFormatter BELGIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+
+    /** A user with a password of their own (not one an administrator set, which must be changed first). */
+    private String user(String name, String scope) {
+        String username = name + "." + unique();
+        api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"" + name
+                + "\"," + scope + ",\"password\":\"initial-" + PASSWORD + "\"}").post("/users").then().statusCode(201);
+        as(signIn(username, "initial-" + PASSWORD)).contentType("application/json")
+                .body("{\"currentPassword\":\"initial-" + PASSWORD + "\",\"newPassword\":\"" + PASSWORD + "\"}")
+                .put("/session/password").then().statusCode(204);
+        return username;
+    }
+
+    private void participates(String nis) {
+        Response current = api().get("/municipalities/" + nis);
+        if (current.jsonPath().getString("membership.participatingFrom") != null
+                && current.jsonPath().getString("membership.participatingUntil") == null) {
+            return;
+        }
+        api().header("If-Match", current.header("ETag")).contentType("application/json")
+                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + nis + "/membership")
+                .then().statusCode(200);
+    }
+
+    private long newcomer(Session counsellor, String first, String last, String nis) {
+        return as(counsellor).contentType("application/json").body("{\"firstName\":\"" + first + "\",\"lastName\":\""
+                        + last + "\",\"integrationStatus\":\"entitled\",\"municipalityNis\":\"" + nis
+                        + "\",\"dutchLevel\":\"A2\",\"referralChannel\":\"self\",\"integrationProgress\":\"running\","
+                        + "\"consents\":{\"matching\":true}}")
+                .post("/newcomers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void aCounsellorTakesANewcomerFromIntakeToACertificateAndTheContactPersonConfirmsOnAPhone() throws Exception {
+        participates(IEPER);
+        String suffix = unique();
+        long organisation = api().contentType("application/json").body("{\"name\":\"Vzw De Brug " + suffix
+                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + IEPER + "\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        String offerTitle = "Onthaal in het buurthuis " + suffix;
+        api().contentType("application/json").body("{\"organisationId\":" + organisation
+                        + ",\"trajectoryTypeId\":\"volunteering\",\"reportingCategory\":\"volunteering\",\"title\":\""
+                        + offerTitle + "\",\"municipalityNis\":\"" + IEPER + "\",\"requiredLevel\":\"A1\","
+                        + "\"capacity\":3,\"status\":\"published\",\"contact\":{\"name\":\"Els Claeys\","
+                        + "\"email\":\"els@example.org\"}}")
+                .post("/offers").then().statusCode(201);
+        String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        String last = "Haddad" + suffix;
+
+        // The intake: refused at first (no municipality), nothing typed lost; then registered, with the reasons.
+        openAs(counsellor, PASSWORD, "/newcomers/new");
+        waitForText(By.cssSelector("main h1"), "Nieuwe intake");
+        type(By.id("firstName"), "Amina");
+        type(By.id("lastName"), last);
+        find(By.cssSelector("label[for=integrationStatus-0]")).click();
+        find(By.cssSelector("#dutchLevel option[value=A2]")).click();
+        choose(By.id("referralChannel"), "Agentschap Integratie en Inburgering");
+        choose(By.id("integrationProgress"), "Inburgeringstraject loopt");
+        type(By.id("languages"), "ar, fr");
+        find(By.id("slot-sat-morning")).click();
+        find(By.id("consent-matching")).click();
+        find(By.cssSelector("[data-testid=create]")).click();
+        assertThat(errorAt("municipalityNis")).contains("gemeente");
+        assertThat(valueOf(By.id("lastName"))).isEqualTo(last);
+
+        choose(By.id("municipalityNis"), "Ieper");
+        find(By.cssSelector("[data-testid=create]")).click();
+        waitForText(By.cssSelector("[data-testid=created]"), "geregistreerd");
+        assertThat(heading()).isEqualTo("Amina " + last);
+        String eligibility = textOf(By.cssSelector("[data-testid=eligibility]"));
+        assertThat(eligibility).contains("Woonplaats").contains("Ieper neemt deel aan het netwerk")
+                .contains("Het inburgeringstraject loopt.");
+
+        // The trajectory: opened, started.
+        find(By.cssSelector("[data-testid=open-trajectory]")).click();
+        waitForText(By.cssSelector("main h1"), "Traject van Amina " + last);
+        find(By.cssSelector("[data-testid=start]")).click();
+        waitForText(By.cssSelector("[data-testid=notice]"), "gestart");
+        long trajectory = Long.parseLong(browser().getCurrentUrl().replaceAll(".*#/trajectories/(\\d+).*", "$1"));
+
+        // A placement through the schema-rendered form: the role left out, the API's error at that field.
+        choose(By.id("placement-type"), "Vrijwilligerswerk");
+        type(By.id("placement-target"), "buurthuis " + suffix);
+        find(By.cssSelector("#placement-target-matches .lookup__match")).click();
+        waitForText(By.cssSelector("[data-testid=placement-target-chosen]"), offerTitle);
+        type(By.id("placement-startDate"), TODAY.minusDays(10).format(BELGIAN));
+        find(By.cssSelector("[data-testid=add-placement]")).click();
+        assertThat(errorAt("placement-role")).isNotBlank();
+        assertThat(find(By.cssSelector("#placement-form .error-summary")).getText()).isNotBlank();
+        assertThat(valueOf(By.id("placement-startDate"))).isEqualTo(TODAY.minusDays(10).format(BELGIAN));
+        type(By.id("placement-role"), "Onthaal en koffie");
+        find(By.cssSelector("label[for=placement-insuranceConfirmed-0]")).click();
+        find(By.cssSelector("[data-testid=add-placement]")).click();
+        waitForText(By.cssSelector("[data-testid=placements] tbody"), offerTitle);
+        JsonPath placements = api().get("/trajectories/" + trajectory + "/placements").jsonPath();
+        assertThat(placements.getString("items[0].attributes.role")).isEqualTo("Onthaal en koffie");
+        long placement = placements.getLong("items[0].id");
+
+        // Hours: one day through the form; a day in the future is refused at its field.
+        choose(By.id("placementId"), offerTitle);
+        type(By.id("date"), TODAY.plusDays(2).format(BELGIAN));
+        type(By.id("hours"), "8");
+        find(By.cssSelector("[data-testid=log-hours]")).click();
+        assertThat(errorAt("date")).isNotBlank();
+        type(By.id("date"), TODAY.minusDays(1).format(BELGIAN));
+        find(By.cssSelector("[data-testid=log-hours]")).click();
+        waitForText(By.cssSelector("[data-testid=notice]"), "geregistreerd");
+        assertThat(textOf(By.cssSelector("[data-testid=hours] tbody"))).contains("8,00").contains("Te bevestigen");
+        Session asCounsellor = signIn(counsellor, PASSWORD);
+        for (int day = 2; day <= 5; day++) {
+            as(asCounsellor).contentType("application/json").body("{\"placementId\":" + placement + ",\"date\":\""
+                    + TODAY.minusDays(day) + "\",\"hours\":8}").post("/trajectories/" + trajectory + "/hours")
+                    .then().statusCode(201);
+        }
+
+        // The personal link for the contact person, with its QR code.
+        open("/trajectories/" + trajectory);
+        find(By.cssSelector("[data-testid=issue-link]")).click();
+        String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
+        assertThat(address).contains("#/confirm/");
+        assertThat(textOf(By.cssSelector("[data-testid=confirmation-link]"))).contains("Els Claeys").contains("5");
+        Object qrLoaded = script("const img = document.querySelector('[data-testid=confirmation-link] img');"
+                + " return img.complete && img.naturalWidth > 0;");
+        assertThat(qrLoaded).isEqualTo(true);
+
+        // The contact person, on a phone, without an account: confirms the 40 hours.
+        forgetSession();
+        setWindowSize(390, 844);
+        try {
+            browser().get("about:blank");
+            browser().get(address);
+            waitForText(By.cssSelector("[data-testid=confirm-intro]"), "Amina");
+            assertThat(browser().findElements(By.cssSelector("nav.nav"))).isEmpty();
+            assertThat(textOf(By.cssSelector("[data-testid=confirm-intro]"))).doesNotContain(last);
+            assertThat(textOf(By.cssSelector("[data-testid=confirm-total]"))).isEqualTo("40,00");
+            find(By.cssSelector("[data-testid=confirm-hours]")).click();
+            waitForText(By.cssSelector("[data-testid=outcome]"), "bevestigd");
+            // The link works once.
+            browser().get("about:blank");
+            browser().get(address);
+            waitForText(By.cssSelector("[data-testid=link-gone]"), "al gebruikt of verlopen");
+        } finally {
+            setWindowSize(1366, 900);
+        }
+
+        // Completed by itself; the certificate downloads as a PDF.
+        openAs(counsellor, PASSWORD, "/trajectories/" + trajectory);
+        waitForText(By.cssSelector("main .lead"), "Voltooid");
+        assertThat(textOf(By.cssSelector("[data-testid=progress]"))).contains("40,00 van 40,00 uur bevestigd");
+        assertThat(textOf(By.cssSelector("[data-testid=hours-by-category]"))).contains("Vrijwilligerswerk")
+                .contains("40,00");
+        String certificate = find(By.cssSelector("[data-testid=certificate]")).getAttribute("href");
+        Object download = asyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(async r => done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+                + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))));", certificate);
+        assertThat(download).isEqualTo("200 application/pdf %PDF-");
+        assertEveryTextTranslated();
+    }
+
+    @Test
+    void aLocalOfficerSeesTheNewcomersOfTheirOwnMunicipalityOnly() {
+        participates(IEPER);
+        participates(POPERINGE);
+        String suffix = unique();
+        String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        Session asCounsellor = signIn(counsellor, PASSWORD);
+        newcomer(asCounsellor, "Yonas", "Ieper" + suffix, IEPER);
+        long elsewhere = newcomer(asCounsellor, "Samir", "Poperinge" + suffix, POPERINGE);
+        String officer = user("ambtenaar", "\"role\":\"local-officer\",\"municipalityNis\":\"" + IEPER + "\"");
+
+        openAs(officer, PASSWORD, "/newcomers?q=" + suffix);
+        waitForText(By.cssSelector("[data-testid=result-count]"), "1 inburgeraar gevonden");
+        assertThat(textOf(By.cssSelector("[data-testid=newcomers] tbody"))).contains("Yonas Ieper" + suffix)
+                .doesNotContain("Poperinge" + suffix);
+        assertThat(browser().findElements(By.cssSelector("[data-testid=new-newcomer]"))).isEmpty();
+
+        open("/newcomers/" + elsewhere);
+        waitForText(By.cssSelector("main [role=alert]"), "Niet gevonden");
+        assertThat(browser().getPageSource()).doesNotContain("Poperinge" + suffix);
+    }
+}

@@ -1,0 +1,116 @@
+/**
+ * The page behind a contact person's confirmation link (#/confirm/<token>), also reached by scanning its QR code:
+ * no account, made for a phone. It shows only the newcomer's first name, the offer and the hours to confirm; the
+ * contact person confirms them all, or rejects them with a reason. The link works once and expires; the API says
+ * so (410), and this page says it in plain words.
+ */
+import { html, nothing } from 'lit';
+import { Page } from '../page.js';
+import { request } from '../api.js';
+import { formatDate, formatDateTime } from '../format.js';
+import { t } from '../i18n.js';
+import { problemAlert } from '../form-page.js';
+import { textArea, violationText } from '../ui.js';
+import { hoursText } from './trajectories.js';
+
+class ConfirmPage extends Page {
+    static properties = {
+        ...Page.properties, link: { state: true }, outcome: { state: true }, rejecting: { state: true },
+        reason: { state: true }, problem: { state: true }, sending: { state: true },
+    };
+
+    constructor() {
+        super();
+        this.link = null;
+        this.outcome = null;
+        this.rejecting = false;
+        this.reason = '';
+        this.problem = null;
+        this.sending = false;
+    }
+
+    path() {
+        return `public/confirmations/${encodeURIComponent(this.params.token)}`;
+    }
+
+    async load() {
+        if (this.outcome) return undefined; // decided: the link is used up, what it did stays on screen
+        const { data } = await request('GET', this.path(), { mayBeSignedOut: true });
+        return () => { this.link = data; };
+    }
+
+    pageTitle() {
+        return t('confirm.title');
+    }
+
+    async decide(decision) {
+        if (this.sending) return;
+        this.sending = true;
+        try {
+            const { data } = await request('POST', this.path(), {
+                body: { decision, reason: decision === 'reject' ? this.reason.trim() || null : null }, mayBeSignedOut: true,
+            });
+            this.outcome = { ...data, decision };
+            this.problem = null;
+            await this.updateComplete;
+            this.querySelector('[data-testid=outcome]')?.focus();
+        } catch (error) {
+            this.problem = error;
+        } finally {
+            this.sending = false;
+        }
+    }
+
+    render() {
+        return html`<div class="narrow confirm">
+            <div class="page-header"><h1 tabindex="-1">${t('confirm.title')}</h1></div>
+            ${this.outcome ? this.renderOutcome() : this.failure ? this.renderGone() : this.link ? this.renderLink() : this.renderLoading()}
+        </div>`;
+    }
+
+    renderGone() {
+        const status = this.failure.status;
+        const key = status === 410 ? 'confirm.gone' : status === 404 ? 'confirm.unknown' : null;
+        return key ? html`<div class="alert alert--warning" role="alert" data-testid="link-gone"><p>${t(key)}</p></div>` : this.renderFailure();
+    }
+
+    renderLink() {
+        const l = this.link;
+        const reasonError = this.problem?.byField?.().get('reason')?.map(violationText).join(' ');
+        return html`<section class="card">
+            <p class="lead" data-testid="confirm-intro">${t('confirm.intro', { name: l.newcomerFirstName, offer: l.offerTitle })}</p>
+            ${l.entries.length ? html`<table class="table" data-testid="confirm-entries">
+                <caption class="visually-hidden">${t('confirm.entries')}</caption>
+                <thead><tr><th scope="col">${t('confirm.date')}</th><th scope="col" class="num">${t('common.hours')}</th><th scope="col">${t('confirm.note')}</th></tr></thead>
+                <tbody>${l.entries.map((e) => html`<tr><td>${formatDate(e.date)}</td><td class="num">${hoursText(e.hours)}</td><td>${e.note ?? ''}</td></tr>`)}</tbody>
+                <tfoot><tr><th scope="row">${t('confirm.total')}</th><td class="num" data-testid="confirm-total">${hoursText(l.totalHours)}</td><td></td></tr></tfoot>
+            </table>` : html`<p>${t('confirm.nothing')}</p>`}
+            <p class="muted">${t('confirm.expires', { at: formatDateTime(l.expiresAt) })}</p>
+            ${this.problem && !reasonError ? problemAlert(this.problem) : nothing}
+            ${l.entries.length ? html`
+                ${this.rejecting ? textArea({ id: 'reason', name: 'reason', label: t('confirm.reason'), required: true, rows: 3,
+                    value: this.reason, error: reasonError, onInput: (v) => { this.reason = v; } }) : nothing}
+                <div class="button-row button-row--stack">
+                    ${this.rejecting ? html`
+                        <button type="button" class="button button--danger" data-testid="send-rejection" ?disabled=${this.sending}
+                                @click=${() => this.decide('reject')}>${t('confirm.sendRejection')}</button>
+                        <button type="button" class="button button--secondary" @click=${() => { this.rejecting = false; }}>${t('common.cancel')}</button>`
+                    : html`
+                        <button type="button" class="button button--primary" data-testid="confirm-hours" ?disabled=${this.sending}
+                                @click=${() => this.decide('confirm')}>${t('confirm.confirm')}</button>
+                        <button type="button" class="button button--secondary" data-testid="reject-hours"
+                                @click=${() => { this.rejecting = true; }}>${t('confirm.reject')}</button>`}
+                </div>` : nothing}
+        </section>`;
+    }
+
+    renderOutcome() {
+        const o = this.outcome;
+        return html`<div class="alert alert--success" role="status" tabindex="-1" data-testid="outcome">
+            <p><strong>${t('confirm.thanks')}</strong></p>
+            <p>${o.decision === 'confirm' ? t('confirm.confirmed', { hours: hoursText(o.confirmedHours) }) : t('confirm.rejected')}</p>
+        </div>`;
+    }
+}
+
+customElements.define('vp-confirm-page', ConfirmPage);

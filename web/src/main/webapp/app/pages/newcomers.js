@@ -1,0 +1,139 @@
+/**
+ * The newcomers (inburgeraars) the signed-in user may see: the networks of a coordinator or counsellor, the
+ * municipality of a local officer (the API narrows; a newcomer out of scope is never listed). Searched by name,
+ * filtered by network and status (obliged or entitled), paged by the API.
+ */
+import { html } from '../page.js';
+import { ListPage } from '../list-page.js';
+import { api } from '../api.js';
+import { formatDateTime, formatNumber } from '../format.js';
+import { t } from '../i18n.js';
+import { municipalityNames } from '../municipality-names.js';
+import { signedIn } from '../session.js';
+import { badge, pager, resultsBar, selectField, sortHeader } from '../ui.js';
+import { loadNetworks } from './user-form.js';
+
+const PATH = '/newcomers';
+
+/** Who takes newcomers in and changes them (the API checks in which networks). */
+export function mayManageNewcomers() {
+    return ['administrator', 'network-coordinator', 'counsellor'].includes(signedIn()?.role);
+}
+
+export function integrationStatusBadge(code) {
+    return badge(t(`integrationStatus.${code}`), code === 'obliged' ? 'info' : 'neutral');
+}
+
+class NewcomersPage extends ListPage {
+    static properties = { ...ListPage.properties, networks: { state: true }, names: { state: true } };
+
+    constructor() {
+        super(PATH, 'name');
+        this.networks = [];
+        this.names = new Map();
+    }
+
+    apiQuery() {
+        const q = this.query;
+        return { q: q.q, network: q.network, integrationStatus: q.integrationStatus, ...this.pageQuery() };
+    }
+
+    async load() {
+        const [result, networks, names] = await Promise.all([
+            api.get('newcomers', this.apiQuery()),
+            this.networks.length ? this.networks : loadNetworks(),
+            municipalityNames(),
+        ]);
+        const mine = signedIn()?.networkIds ?? [];
+        return () => {
+            this.result = result;
+            this.networks = mine.length ? networks.filter((n) => mine.includes(n.id)) : networks;
+            this.names = names;
+        };
+    }
+
+    pageTitle() {
+        return t('newcomers.title');
+    }
+
+    render() {
+        return html`
+            <div class="page-header page-header--actions">
+                <div>
+                    <h1 tabindex="-1">${t('newcomers.title')}</h1>
+                    <p class="lead">${t('newcomers.lead')}</p>
+                </div>
+                ${mayManageNewcomers() ? html`<a class="button button--primary" href="#/newcomers/new" data-testid="new-newcomer">${t('newcomers.new')}</a>` : ''}
+            </div>
+            ${this.renderFilters()}
+            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+    }
+
+    renderFilters() {
+        const q = this.query;
+        return html`<form class="card filters filters--offers" role="search" aria-label="${t('newcomers.filters')}"
+                          @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
+            <div class="field" data-field="q">
+                <label class="field__label" for="filter-q">${t('newcomers.filter.q')}</label>
+                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
+                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('newcomers.filter.qPlaceholder')}">
+            </div>
+            ${this.networks.length > 1 ? selectField({
+                id: 'filter-network', name: 'network', label: t('newcomers.filter.network'), value: q.network ?? '',
+                empty: t('newcomers.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),
+                onInput: (v) => this.setFilter('network', v),
+            }) : ''}
+            ${selectField({
+                id: 'filter-integrationStatus', name: 'integrationStatus', label: t('newcomers.filter.integrationStatus'),
+                value: q.integrationStatus ?? '', empty: t('newcomers.filter.any'),
+                options: ['obliged', 'entitled'].map((s) => ({ value: s, label: t(`integrationStatus.${s}`) })),
+                onInput: (v) => this.setFilter('integrationStatus', v),
+            })}
+            <div class="filters__actions">
+                <button class="button button--secondary" type="submit">${t('newcomers.filter.search')}</button>
+                ${q.q || q.network || q.integrationStatus
+                    ? html`<a class="button button--link" href="#${PATH}">${t('newcomers.filter.clear')}</a>` : ''}
+            </div>
+        </form>`;
+    }
+
+    renderResults() {
+        const r = this.result;
+        return html`
+            ${resultsBar({
+                count: t('newcomers.found', { count: r.totalItems, formatted: formatNumber(r.totalItems) }),
+                loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
+            })}
+            ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t('newcomers.none')}</p></div>`}
+            ${pager(r, (n) => this.goToPage(n))}`;
+    }
+
+    renderTable(r) {
+        const sort = this.currentSort();
+        return html`<div class="card card--flush"><div class="table-wrap">
+            <table class="table" data-testid="newcomers">
+                <caption class="visually-hidden">${t('newcomers.caption')}</caption>
+                <thead><tr>
+                    ${sortHeader(sort, 'name', t('newcomers.column.name'), (f) => this.sortBy(f))}
+                    <th scope="col">${t('newcomers.column.municipality')}</th>
+                    <th scope="col">${t('newcomers.column.status')}</th>
+                    <th scope="col">${t('newcomers.column.dutchLevel')}</th>
+                    <th scope="col">${t('newcomers.column.referralChannel')}</th>
+                    ${sortHeader(sort, 'created', t('newcomers.column.created'), (f) => this.sortBy(f))}
+                </tr></thead>
+                <tbody>
+                    ${r.items.map((n) => html`<tr data-newcomer="${n.id}">
+                        <th scope="row"><a href="#${PATH}/${n.id}">${n.firstName} ${n.lastName}</a></th>
+                        <td>${this.names.get(n.municipalityNis) ?? n.municipalityNis}</td>
+                        <td>${integrationStatusBadge(n.integrationStatus)}</td>
+                        <td>${n.dutchLevel ? t(`dutchLevel.${n.dutchLevel}`) : '—'}</td>
+                        <td>${t(`referralChannel.${n.referralChannel}`)}</td>
+                        <td>${formatDateTime(n.createdAt)}</td>
+                    </tr>`)}
+                </tbody>
+            </table>
+        </div></div>`;
+    }
+}
+
+customElements.define('vp-newcomers-page', NewcomersPage);
