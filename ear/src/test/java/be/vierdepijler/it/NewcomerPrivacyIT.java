@@ -129,15 +129,15 @@ class NewcomerPrivacyIT extends PlacementTestSupport {
         api().get("/audit/reads?kind=newcomer&id=" + newcomer).then().statusCode(200)
                 .body("items.by", hasItem(username(limburg)));
 
-        // Counts before.
+        // Somebody else in Limburg with an open trajectory; then the counts before.
+        long open = createNewcomer(as(limburg), newcomer("Open", GENK, "running"));
+        openTrajectory(as(limburg), open);
         int stoppedInLimburg = api().get("/trajectories?network=limburg&status=stopped").jsonPath()
                 .getInt("totalItems");
         int newcomersInLimburg = api().get("/newcomers?network=limburg").jsonPath().getInt("totalItems");
         JsonPath before = api().get("/trajectories/" + trajectory).jsonPath();
 
         // Who may erase: administrators and the network's coordinators; an open trajectory first closes.
-        long open = createNewcomer(as(limburg), newcomer("Open", GENK, "running"));
-        openTrajectory(as(limburg), open);
         as(limburgCoordinator).post("/newcomers/" + open + "/erasure").then().statusCode(409)
                 .contentType("application/problem+json").body("type", containsString("trajectory-open"));
         as(limburg).post("/newcomers/" + newcomer + "/erasure").then().statusCode(403);
