@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /**
  * Runs the retention job every night at 03:15 (Belgian time) on every node. Not a persistent or clustered timer on
  * purpose: the job itself is safe when nodes run it together (each person is taken by one conditional update, see
- * {@link RetentionJob} and docs/adr/0010), so a node that was down simply runs again the next night, and nothing needs
+ * {@link RetentionJob} and docs/adr/0011), so a node that was down simply runs again the next night, and nothing needs
  * a timer store. Each person is erased in a transaction of its own, so the timer runs outside one.
  */
 @Singleton

@@ -5,6 +5,6 @@
  * (buddies, newcomers); {@link be.vierdepijler.core.privacy.application.PersonalDataService} logs the export as a read
  * and records every erasure (who, when). {@link be.vierdepijler.core.privacy.application.RetentionJob} erases whoever
  * is past the {@link be.vierdepijler.core.privacy.application.RetentionPolicy}, safely on several nodes at once
- * (docs/adr/0010).
+ * (docs/adr/0011).
  */
 package be.vierdepijler.core.privacy.application;
