@@ -1,5 +1,4 @@
 /** The 18 regional networks, with how many of their municipalities take part today. */
-import { styleMap } from 'lit/directives/style-map.js';
 import { Page, html } from '../page.js';
 import { api } from '../api.js';
 import { formatNumber } from '../format.js';
@@ -69,9 +68,8 @@ class NetworksPage extends Page {
             <td class="num">${formatNumber(n.municipalityCount)}</td>
             <td class="num">${formatNumber(n.participatingCount)}</td>
             <td class="meter-col">
-                <span class="meter" role="img" aria-label="${t('networks.shareLabel', { percent: formatNumber(Math.round(share * 100)) })}">
-                    <span class="meter__bar" style=${styleMap({ width: `${(share * 100).toFixed(1)}%` })}></span>
-                </span>
+                <progress class="progress__bar" max="100" .value=${Math.round(share * 1000) / 10}
+                          aria-label="${t('networks.shareLabel', { percent: formatNumber(Math.round(share * 100)) })}"></progress>
             </td>
         </tr>`;
     }

@@ -103,7 +103,7 @@ class MunicipalitiesIT extends ApiTest {
         Response before = api().get("/municipalities/33041");
         String etag = before.header("ETag");
         long participatingBefore = api().get("/networks/westhoek").jsonPath().getLong("participatingCount");
-        // Another test class may have let Poperinge take part already (classes share the server): then it stays counted once.
+        // Should another class have let it take part already (classes share the server), it stays counted once.
         int added = before.jsonPath().getBoolean("membership.participating") ? 0 : 1;
 
         api().contentType("application/json").header("If-Match", etag)
