@@ -34,7 +34,7 @@ class NewcomerPage extends FormPage {
     static properties = {
         ...FormPage.properties, networks: { state: true }, municipalities: { state: true },
         trajectories: { state: true }, motivation: { state: true }, overrideProblem: { state: true },
-        busy: { state: true }, actionProblem: { state: true },
+        busy: { state: true }, actionProblem: { state: true }, erasing: { state: true },
     };
 
     constructor() {
@@ -140,6 +140,38 @@ class NewcomerPage extends FormPage {
         }
     }
 
+    /** Everything held about this newcomer, as the API gives it, saved as a JSON file (right of access; logged). */
+    async exportData() {
+        try {
+            const data = await api.get(`${this.recordPath()}/export`);
+            const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(blob);
+            link.download = `inburgeraar-${this.record.id}-gegevens.json`;
+            link.click();
+            URL.revokeObjectURL(link.href);
+        } catch (error) {
+            this.actionProblem = error;
+        }
+    }
+
+    /** Pseudonymises the newcomer (the API refuses while a trajectory is open); the counts stay. */
+    async erase() {
+        // eslint-disable-next-line no-alert -- a native confirmation is accessible and cannot be clicked through by accident
+        if (!window.confirm(t('buddy.eraseConfirm', { name: `${this.record.firstName} ${this.record.lastName}` }))) return;
+        this.erasing = true;
+        try {
+            await api.post(`${this.recordPath()}/erasure`);
+            this.actionProblem = null;
+            this.form = null;
+            await this.refresh();
+        } catch (error) {
+            this.actionProblem = error;
+        } finally {
+            this.erasing = false;
+        }
+    }
+
     /** Opens the participation trajectory (intake) and goes there. */
     async openTrajectory() {
         this.busy = true;
@@ -171,10 +203,14 @@ class NewcomerPage extends FormPage {
         const n = this.record;
         return html`${breadcrumb}
             <div class="page-header page-header--actions">
-                <div><h1 tabindex="-1">${heading}</h1><p class="lead">${integrationStatusBadge(n.integrationStatus)}
+                <div><h1 tabindex="-1">${heading}</h1><p class="lead">${n.erasedAt ? badge(t('buddy.erased'), 'neutral') : nothing} ${integrationStatusBadge(n.integrationStatus)}
                     ${n.eligibility?.eligible ? badge(t('newcomer.eligible'), 'success') : badge(t('newcomer.notEligible'), 'warning')}</p></div>
                 <div class="button-row">
-                    <a class="button button--secondary" href="#/matching/newcomers/${n.id}" data-testid="suggestions">${t('newcomer.suggestions')}</a>
+                    ${n.erasedAt ? nothing : html`<a class="button button--secondary" href="#/matching/newcomers/${n.id}" data-testid="suggestions">${t('newcomer.suggestions')}</a>`}
+                    ${mayManageNewcomers() && !n.erasedAt ? html`<button type="button" class="button button--secondary" data-testid="export"
+                            @click=${() => this.exportData()}>${t('buddy.export')}</button>` : nothing}
+                    ${['administrator', 'network-coordinator'].includes(signedIn()?.role) && !n.erasedAt ? html`<button type="button"
+                            class="button button--danger" data-testid="erase" ?disabled=${this.erasing} @click=${() => this.erase()}>${t('buddy.erase')}</button>` : nothing}
                 </div>
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('newcomer.created')}</div>` : ''}
@@ -185,7 +221,7 @@ class NewcomerPage extends FormPage {
                     ${this.renderTrajectories(n)}
                     ${this.renderFacts(n)}
                 </div>
-                ${mayManageNewcomers() ? this.renderForm() : nothing}
+                ${mayManageNewcomers() && !n.erasedAt ? this.renderForm() : nothing}
             </div>`;
     }
 

@@ -105,6 +105,9 @@ class TrajectoryPagesIT extends BrowserTest {
         find(By.cssSelector("[data-testid=create]")).click();
         waitForText(By.cssSelector("[data-testid=created]"), "geregistreerd");
         assertThat(heading()).isEqualTo("Amina " + last);
+        // A counsellor may hand the person their data, not erase them (administrators and coordinators may).
+        assertThat(browser().findElements(By.cssSelector("[data-testid=export]"))).hasSize(1);
+        assertThat(browser().findElements(By.cssSelector("[data-testid=erase]"))).isEmpty();
         String eligibility = textOf(By.cssSelector("[data-testid=eligibility]"));
         assertThat(eligibility).contains("Woonplaats").contains("Ieper neemt deel aan het netwerk")
                 .contains("Het inburgeringstraject loopt.");
