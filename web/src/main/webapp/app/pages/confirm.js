@@ -81,7 +81,7 @@ class ConfirmPage extends Page {
             <p class="lead" data-testid="confirm-intro">${t('confirm.intro', { name: l.newcomerFirstName, offer: l.offerTitle })}</p>
             ${l.entries.length ? html`<table class="table" data-testid="confirm-entries">
                 <caption class="visually-hidden">${t('confirm.entries')}</caption>
-                <thead><tr><th scope="col">${t('confirm.date')}</th><th scope="col" class="num">${t('common.hours')}</th><th scope="col">${t('confirm.note')}</th></tr></thead>
+                <thead><tr><th scope="col">${t('confirm.date')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th><th scope="col">${t('confirm.note')}</th></tr></thead>
                 <tbody>${l.entries.map((e) => html`<tr><td>${formatDate(e.date)}</td><td class="num">${hoursText(e.hours)}</td><td>${e.note ?? ''}</td></tr>`)}</tbody>
                 <tfoot><tr><th scope="row">${t('confirm.total')}</th><td class="num" data-testid="confirm-total">${hoursText(l.totalHours)}</td><td></td></tr></tfoot>
             </table>` : html`<p>${t('confirm.nothing')}</p>`}

@@ -88,6 +88,7 @@ class TrajectoriesPage extends ListPage {
                 <h1 tabindex="-1">${t('trajectories.title')}</h1>
                 <p class="lead">${t('trajectories.lead')}</p>
             </div>
+            ${this.query.referred ? html`<div class="alert alert--success" role="status" data-testid="referred">${t('trajectories.referred', { network: this.query.referred })}</div>` : ''}
             ${this.renderFilters()}
             ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
     }

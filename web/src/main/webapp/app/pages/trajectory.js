@@ -9,9 +9,10 @@ import { html, nothing } from 'lit';
 import { Page } from '../page.js';
 import { problemAlert, summaryOf } from '../form-page.js';
 import { api } from '../api.js';
-import { formatDate, formatDateTime, parseNumber, wireDate } from '../format.js';
+import { formatDate, formatDateTime, formatNumber, parseNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { attributesOf, inputId, renderField } from '../schema-form.js';
+import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { lookupField, selectField, textArea, textField, violationText } from '../ui.js';
@@ -37,7 +38,9 @@ class TrajectoryPage extends Page {
         types: { state: true }, placement: { state: true }, placementErrors: { state: true },
         placementProblem: { state: true }, hourForm: { state: true }, hourErrors: { state: true },
         hourProblem: { state: true }, links: { state: true }, reason: { state: true }, actionProblem: { state: true },
-        busy: { state: true }, notice: { state: true },
+        busy: { state: true }, notice: { state: true }, plan: { state: true }, planErrors: { state: true },
+        planProblem: { state: true }, referral: { state: true }, referralErrors: { state: true },
+        referralProblem: { state: true }, allMunicipalities: { state: true }, referrals: { state: true },
     };
 
     constructor() {
@@ -57,6 +60,14 @@ class TrajectoryPage extends Page {
         this.actionProblem = null;
         this.busy = false;
         this.notice = null;
+        this.plan = null; // the plan form while it is open, as typed
+        this.planErrors = new Map();
+        this.planProblem = null;
+        this.referral = null; // the referral form while it is open
+        this.referralErrors = new Map();
+        this.referralProblem = null;
+        this.allMunicipalities = null;
+        this.referrals = [];
     }
 
     path() {
@@ -64,13 +75,15 @@ class TrajectoryPage extends Page {
     }
 
     async load() {
-        const [trajectory, placements, hours, types] = await Promise.all([
+        const [trajectory, placements, hours, types, referrals] = await Promise.all([
             api.getVersioned(this.path()),
             api.get(`${this.path()}/placements`, { size: 200 }),
             api.get(`${this.path()}/hours`, { sort: '-date', size: 50, status: this.query.hours }),
             this.types ?? loadTrajectoryTypes(),
+            mayFollow() ? api.get(`${this.path()}/referrals`) : [],
         ]);
         return () => {
+            this.referrals = referrals;
             this.trajectory = trajectory.data;
             this.etag = trajectory.etag;
             this.placements = placements.items;
@@ -94,10 +107,10 @@ class TrajectoryPage extends Page {
         if (this.busy) return false;
         this.busy = true;
         try {
-            await call();
+            const said = await call();
             this.actionProblem = null;
-            this.notice = notice ?? null;
-            await this.refresh();
+            await this.refresh(); // what changed, before saying so
+            this.notice = (typeof said === 'string' ? said : notice) ?? null;
             return true;
         } catch (error) {
             this.actionProblem = error;
@@ -125,7 +138,7 @@ class TrajectoryPage extends Page {
         }
         return this.act(async () => {
             const { data } = await api.post(`${this.path()}/hours/${entry.id}/decision`, { decision, reason });
-            if (data.completed) this.notice = t('trajectory.completedNow');
+            return data.completed ? t('trajectory.completedNow') : undefined;
         }, { notice: t(`trajectory.decided.${decision}`) });
     }
 
@@ -200,8 +213,8 @@ class TrajectoryPage extends Page {
             this.placement = emptyPlacement();
             this.placementErrors = new Map();
             this.placementProblem = null;
-            this.notice = t('trajectory.placementAdded');
             await this.refresh();
+            this.notice = t('trajectory.placementAdded');
         } catch (error) {
             this.placementErrors = error.byField ? error.byField() : new Map();
             this.placementProblem = error;
@@ -246,8 +259,8 @@ class TrajectoryPage extends Page {
             this.hourForm = { ...emptyHours(), placementId: f.placementId };
             this.hourErrors = new Map();
             this.hourProblem = null;
-            this.notice = t('trajectory.hoursLogged');
             await this.refresh();
+            this.notice = t('trajectory.hoursLogged');
         } catch (error) {
             this.hourErrors = error.byField ? error.byField() : new Map();
             this.hourProblem = error;
@@ -260,6 +273,67 @@ class TrajectoryPage extends Page {
 
     hourError(field) {
         return this.hourErrors.get(field)?.map(violationText).join(' ') || undefined;
+    }
+
+    /* ---- Plan and referral ---------------------------------------------------------------------------------------- */
+
+    editPlan() {
+        const tr = this.trajectory;
+        this.plan = {
+            targetHours: formatNumber(tr.targetHours), targetReason: tr.targetReason ?? '', deadline: formatDate(tr.deadline),
+            counsellor: tr.counsellor ?? '',
+        };
+        this.planErrors = new Map();
+        this.planProblem = null;
+    }
+
+    async savePlan(event) {
+        event.preventDefault();
+        const f = this.plan;
+        const target = f.targetHours.trim();
+        this.busy = true;
+        try {
+            await api.put(this.path(), {
+                targetHours: target === '' ? null : parseNumber(target) ?? target, targetReason: f.targetReason.trim() || null,
+                deadline: wireDate(f.deadline), counsellor: f.counsellor.trim() || null,
+            }, { ifMatch: this.etag });
+            this.plan = null;
+            await this.refresh();
+            this.notice = t('trajectory.planSaved');
+        } catch (error) {
+            this.planErrors = error.byField ? error.byField() : new Map();
+            this.planProblem = error;
+            if (error.changedMeanwhile) await this.refresh(); // the newest version; what was typed stays in the form
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    async startReferral() {
+        this.referral = { municipalityNis: '', motivation: '', handoverNote: '' };
+        this.referralErrors = new Map();
+        this.referralProblem = null;
+        this.allMunicipalities ??= await api.get('public/municipalities');
+    }
+
+    async refer(event) {
+        event.preventDefault();
+        const f = this.referral;
+        this.busy = true;
+        try {
+            const { data } = await api.post(`${this.path()}/referral`, {
+                municipalityNis: f.municipalityNis || null, motivation: f.motivation.trim() || null,
+                handoverNote: f.handoverNote.trim() || null,
+            }, { ifMatch: this.etag });
+            this.referral = null;
+            // The trajectory now belongs to the other network: this user may no longer see it.
+            navigate('/trajectories', { referred: data.toNetwork });
+        } catch (error) {
+            this.referralErrors = error.byField ? error.byField() : new Map();
+            this.referralProblem = error;
+        } finally {
+            this.busy = false;
+        }
     }
 
     /* ---- Rendering ----------------------------------------------------------------------------------------------- */
@@ -287,16 +361,16 @@ class TrajectoryPage extends Page {
             ${this.notice ? html`<div class="alert alert--success" role="status" data-testid="notice">${this.notice}</div>` : nothing}
             ${this.actionProblem ? problemAlert(this.actionProblem) : nothing}
             <div class="columns columns--aside">
-                <div class="stack">
-                    ${this.renderProgress(tr)}
-                    ${this.renderPlacements(tr, open)}
-                    ${this.renderHours(tr, open)}
-                </div>
+                ${this.renderProgress(tr)}
                 <div class="stack">
                     ${this.renderPlan(tr)}
                     ${mayFollow() && open ? this.renderTransitions(tr) : nothing}
-                    ${mayFollow() && open ? this.renderPlacementForm() : nothing}
                 </div>
+            </div>
+            <div class="stack stack--below">
+                ${this.renderPlacements(tr, open)}
+                ${mayFollow() && open ? this.renderPlacementForm() : nothing}
+                ${this.renderHours(tr, open)}
             </div>`;
     }
 
@@ -310,7 +384,7 @@ class TrajectoryPage extends Page {
                 ${tr.certificateCode ? html` · ${t('trajectory.certificateCode')} <span class="mono" data-testid="certificate-code">${tr.certificateCode}</span>` : nothing}</p>` : nothing}
             ${tr.hoursByCategory.length ? html`<table class="table table--compact" data-testid="hours-by-category">
                 <caption class="visually-hidden">${t('trajectory.byCategory')}</caption>
-                <thead><tr><th scope="col">${t('trajectory.category')}</th><th scope="col" class="num">${t('common.hours')}</th></tr></thead>
+                <thead><tr><th scope="col">${t('trajectory.category')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th></tr></thead>
                 <tbody>${tr.hoursByCategory.map((c) => html`<tr><th scope="row">${c.label}</th><td class="num">${hoursText(c.hours)}</td></tr>`)}</tbody>
             </table>` : nothing}
         </section>`;
@@ -329,7 +403,70 @@ class TrajectoryPage extends Page {
                 ${tr.endedOn ? html`<dt>${t('trajectory.endedOn')}</dt><dd>${formatDate(tr.endedOn)}</dd>` : nothing}
                 ${tr.statusReason ? html`<dt>${t('trajectory.statusReason')}</dt><dd>${tr.statusReason}</dd>` : nothing}
             </dl>
+            ${this.referrals.length ? html`<h3 class="card__subtitle">${t('trajectory.referrals')}</h3>
+                <ul class="plain-list" data-testid="referrals">${this.referrals.map((r) => html`<li>
+                    ${t('trajectory.referralLine', { from: r.fromNetwork, to: r.toNetwork, at: formatDateTime(r.referredAt), by: r.referredBy })}
+                    ${r.handoverNote ? html`<br><span class="muted">${r.handoverNote}</span>` : nothing}</li>`)}</ul>` : nothing}
+            ${mayFollow() && OPEN.includes(tr.status) ? this.renderPlanActions() : nothing}
         </section>`;
+    }
+
+    renderPlanActions() {
+        if (this.plan) return this.renderPlanForm();
+        if (this.referral) return this.renderReferralForm();
+        return html`<div class="button-row">
+            <button type="button" class="button button--secondary" data-testid="edit-plan" @click=${() => this.editPlan()}>${t('trajectory.editPlan')}</button>
+            <button type="button" class="button button--link" data-testid="refer" @click=${() => this.startReferral()}>${t('trajectory.refer')}</button>
+        </div>`;
+    }
+
+    renderPlanForm() {
+        const f = this.plan;
+        const error = (field) => this.planErrors.get(field)?.map(violationText).join(' ') || undefined;
+        const set = (field) => (v) => { this.plan = { ...this.plan, [field]: v }; };
+        const fields = ['targetHours', 'targetReason', 'deadline', 'counsellor'];
+        return html`<form class="form form--inline-card" id="plan-form" novalidate @submit=${(e) => this.savePlan(e)}>
+            <h3>${t('trajectory.editPlan')}</h3>
+            ${this.planErrors.size ? summaryOf(this.planErrors, fields, (x) => t(`trajectory.planField.${x}`))
+                : this.planProblem ? problemAlert(this.planProblem) : nothing}
+            ${textField({ id: 'targetHours', name: 'targetHours', label: t('trajectory.planField.targetHours'), value: f.targetHours,
+                inputmode: 'decimal', width: 'number', error: error('targetHours'), hint: t('trajectory.targetHint'), onInput: set('targetHours') })}
+            ${textArea({ id: 'targetReason', name: 'targetReason', label: t('trajectory.planField.targetReason'), value: f.targetReason,
+                rows: 2, error: error('targetReason'), onInput: set('targetReason') })}
+            ${textField({ id: 'deadline', name: 'deadline', label: t('trajectory.planField.deadline'), value: f.deadline, width: 'date',
+                inputmode: 'numeric', placeholder: t('form.datePlaceholder'), error: error('deadline'), onInput: set('deadline') })}
+            ${textField({ id: 'counsellor', name: 'counsellor', label: t('trajectory.planField.counsellor'), value: f.counsellor,
+                hint: t('trajectory.counsellorHint'), error: error('counsellor'), onInput: set('counsellor') })}
+            <div class="form__actions">
+                <button class="button button--primary" type="submit" ?disabled=${this.busy} data-testid="save-plan">${t('common.save')}</button>
+                <button class="button button--secondary" type="button" @click=${() => { this.plan = null; }}>${t('common.cancel')}</button>
+            </div>
+        </form>`;
+    }
+
+    renderReferralForm() {
+        const f = this.referral;
+        const error = (field) => this.referralErrors.get(field)?.map(violationText).join(' ') || undefined;
+        const set = (field) => (v) => { this.referral = { ...this.referral, [field]: v }; };
+        const fields = ['municipalityNis', 'motivation', 'handoverNote'];
+        return html`<form class="form form--inline-card" id="referral-form" novalidate @submit=${(e) => this.refer(e)}>
+            <h3>${t('trajectory.refer')}</h3>
+            <p class="muted">${t('trajectory.referHint')}</p>
+            ${this.referralErrors.size ? summaryOf(this.referralErrors, fields, (x) => t(`trajectory.referralField.${x}`))
+                : this.referralProblem ? problemAlert(this.referralProblem) : nothing}
+            ${selectField({ id: 'municipalityNis', name: 'municipalityNis', label: t('trajectory.referralField.municipalityNis'), required: true,
+                value: f.municipalityNis, error: error('municipalityNis'), empty: t('users.choose'),
+                options: (this.allMunicipalities ?? []).map((m) => ({ value: m.nisCode, label: `${m.name} (${m.networkName ?? '—'})` })),
+                onInput: set('municipalityNis') })}
+            ${textArea({ id: 'motivation', name: 'motivation', label: t('trajectory.referralField.motivation'), required: true,
+                value: f.motivation, rows: 2, error: error('motivation'), onInput: set('motivation') })}
+            ${textArea({ id: 'handoverNote', name: 'handoverNote', label: t('trajectory.referralField.handoverNote'),
+                value: f.handoverNote, rows: 3, hint: t('trajectory.handoverHint'), error: error('handoverNote'), onInput: set('handoverNote') })}
+            <div class="form__actions">
+                <button class="button button--primary" type="submit" ?disabled=${this.busy} data-testid="send-referral">${t('trajectory.sendReferral')}</button>
+                <button class="button button--secondary" type="button" @click=${() => { this.referral = null; }}>${t('common.cancel')}</button>
+            </div>
+        </form>`;
     }
 
     renderTransitions(tr) {
@@ -404,7 +541,7 @@ class TrajectoryPage extends Page {
             ${r.items.length ? html`<div class="table-wrap"><table class="table" data-testid="hours">
                 <caption class="visually-hidden">${t('trajectory.hourLog')}</caption>
                 <thead><tr>
-                    <th scope="col">${t('trajectory.date')}</th><th scope="col" class="num">${t('common.hours')}</th>
+                    <th scope="col">${t('trajectory.date')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th>
                     <th scope="col">${t('trajectory.placement')}</th><th scope="col">${t('trajectory.hourStatus')}</th>
                     <th scope="col"><span class="visually-hidden">${t('trajectory.actions')}</span></th>
                 </tr></thead>

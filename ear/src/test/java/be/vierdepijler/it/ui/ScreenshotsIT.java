@@ -131,4 +131,96 @@ class ScreenshotsIT extends BrowserTest {
         assertPicture(screenshot("municipalities-tablet"));
         setWindowSize(1366, 900);
     }
+
+    /** A day's work in Regio Brugge: an offer, newcomers, a trajectory with hours and a link, made through the API. */
+    @Test
+    void ofTheDailyWork() throws IOException {
+        someMunicipalitiesTakePart();
+        setWindowSize(1366, 900);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        long organisation = api().contentType("application/json").body("{\"name\":\"Vzw Samen Brugge " + suffix
+                        + "\",\"kind\":\"association\",\"municipalityNis\":\"31005\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        String[][] offers = {
+            {"Praatcafé Nederlands in de bib", "alternative", "conversation-group", "12"},
+            {"Onthaal en koffie in het buurthuis", "volunteering", "volunteering", "3"},
+            {"Fietsles voor beginners", "alternative", "sport", "8"},
+        };
+        long volunteering = 0;
+        for (String[] o : offers) {
+            long id = api().contentType("application/json").body("{\"organisationId\":" + organisation
+                            + ",\"trajectoryTypeId\":\"" + o[1] + "\",\"reportingCategory\":\"" + o[2] + "\",\"title\":\""
+                            + o[0] + "\",\"description\":\"Elke week samen, in eenvoudig Nederlands.\",\"municipalityNis\":"
+                            + "\"31005\",\"requiredLevel\":\"A1\",\"capacity\":" + o[3] + ",\"status\":\"published\","
+                            + "\"schedule\":\"woensdag 14-16 uur\",\"contact\":{\"name\":\"Els Claeys\",\"email\":\"els@example.org\"}}")
+                    .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
+            if (o[1].equals("volunteering")) {
+                volunteering = id;
+            }
+        }
+        String[][] people = {{"Amina", "Haddad", "obliged"}, {"Yonas", "Tesfaye", "entitled"},
+            {"Olena", "Kovalenko", "entitled"}, {"Samir", "Nasser", "obliged"}};
+        long amina = 0;
+        for (String[] p : people) {
+            long id = api().contentType("application/json").body("{\"firstName\":\"" + p[0] + "\",\"lastName\":\"" + p[1]
+                            + "\",\"integrationStatus\":\"" + p[2] + "\",\"municipalityNis\":\"31005\",\"dutchLevel\":\"A2\","
+                            + "\"languages\":[\"ar\",\"fr\"],\"interests\":[\"cooking\",\"sport\"],\"availability\":"
+                            + "[\"wed-afternoon\",\"sat-morning\"],\"referralChannel\":\"agency\",\"integrationProgress\":"
+                            + "\"running\",\"consents\":{\"matching\":true}}")
+                    .post("/newcomers").then().statusCode(201).extract().jsonPath().getLong("id");
+            if (amina == 0) {
+                amina = id;
+            }
+        }
+        long trajectory = api().contentType("application/json").body("{\"newcomerId\":" + amina + "}")
+                .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"to\":\"active\"}").post("/trajectories/" + trajectory + "/transitions")
+                .then().statusCode(200);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        long placement = api().contentType("application/json").body("{\"typeId\":\"volunteering\",\"offerId\":" + volunteering
+                        + ",\"startDate\":\"" + today.minusDays(20) + "\",\"attributes\":{\"role\":\"Onthaal\","
+                        + "\"insuranceConfirmed\":true}}")
+                .post("/trajectories/" + trajectory + "/placements").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int day = 1; day <= 4; day++) {
+            long entry = api().contentType("application/json").body("{\"placementId\":" + placement + ",\"date\":\""
+                            + today.minusDays(day * 3) + "\",\"hours\":" + (day == 1 ? "3.5" : "4") + "}")
+                    .post("/trajectories/" + trajectory + "/hours").then().statusCode(201).extract().jsonPath().getLong("id");
+            if (day > 2) {
+                api().contentType("application/json").body("{\"decision\":\"confirm\"}")
+                        .post("/trajectories/" + trajectory + "/hours/" + entry + "/decision").then().statusCode(200);
+            }
+        }
+
+        open("/newcomers?network=regio-brugge");
+        waitForText(By.cssSelector("[data-testid=result-count]"), "gevonden");
+        assertPicture(screenshot("newcomers"));
+
+        open("/newcomers/" + amina);
+        waitForText(By.cssSelector("[data-testid=eligibility]"), "Woonplaats");
+        assertPicture(screenshot("newcomer"));
+
+        open("/trajectories/" + trajectory);
+        waitForText(By.cssSelector("[data-testid=placements]"), "Onthaal en koffie");
+        find(By.cssSelector("[data-testid=issue-link]")).click();
+        String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
+        choose(By.id("placement-type"), "Kennismakingsstage");
+        type(By.id("placement-supervisor"), "A");
+        script("document.querySelector('[data-testid=placements]').closest('section').scrollIntoView()");
+        assertPicture(screenshot("trajectory"));
+
+        open("/offers?network=regio-brugge");
+        waitForText(By.cssSelector("[data-testid=offers]"), "Praatcafé");
+        assertPicture(screenshot("offers"));
+
+        forgetSession();
+        setWindowSize(390, 844);
+        try {
+            browser().get("about:blank");
+            browser().get(address);
+            waitForText(By.cssSelector("[data-testid=confirm-intro]"), "Amina");
+            assertPicture(screenshot("confirm-phone"));
+        } finally {
+            setWindowSize(1366, 900);
+        }
+    }
 }

@@ -25,6 +25,7 @@ class TrajectoryPagesIT extends BrowserTest {
     private static final String PASSWORD = "trajectory-pages-1";
     private static final String IEPER = "33011";
     private static final String POPERINGE = "33021";
+    private static final String GENK = "71016";
     private static final DateTimeFormatter BELGIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
 
@@ -156,9 +157,9 @@ class TrajectoryPagesIT extends BrowserTest {
         String address = find(By.cssSelector("[data-testid=confirmation-address]")).getAttribute("href");
         assertThat(address).contains("#/confirm/");
         assertThat(textOf(By.cssSelector("[data-testid=confirmation-link]"))).contains("Els Claeys").contains("5");
-        Object qrLoaded = script("const img = document.querySelector('[data-testid=confirmation-link] img');"
-                + " return img.complete && img.naturalWidth > 0;");
-        assertThat(qrLoaded).isEqualTo(true);
+        // The QR code is an image the server draws: it loads.
+        waitUntil(d -> Boolean.TRUE.equals(script("const img = document.querySelector('[data-testid=confirmation-link] img');"
+                + " return img.complete && img.naturalWidth > 0;")) ? true : null);
 
         // The contact person, on a phone, without an account: confirms the 40 hours.
         forgetSession();
@@ -196,8 +197,7 @@ class TrajectoryPagesIT extends BrowserTest {
 
     @Test
     void aLocalOfficerSeesTheNewcomersOfTheirOwnMunicipalityOnly() {
-        participates(IEPER);
-        participates(POPERINGE);
+        participates(IEPER); // Poperinge need not take part: an intake is recorded whatever the rules answer
         String suffix = unique();
         String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
         Session asCounsellor = signIn(counsellor, PASSWORD);
@@ -214,5 +214,42 @@ class TrajectoryPagesIT extends BrowserTest {
         open("/newcomers/" + elsewhere);
         waitForText(By.cssSelector("main [role=alert]"), "Niet gevonden");
         assertThat(browser().getPageSource()).doesNotContain("Poperinge" + suffix);
+    }
+
+    @Test
+    void aCounsellorChangesThePlanAndRefersTheTrajectoryToTheNetworkTheNewcomerMovedTo() {
+        participates(IEPER);
+        String suffix = unique();
+        String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        Session asCounsellor = signIn(counsellor, PASSWORD);
+        long newcomer = newcomer(asCounsellor, "Noor", "Verhuis" + suffix, IEPER);
+        long trajectory = as(asCounsellor).contentType("application/json").body("{\"newcomerId\":" + newcomer + "}")
+                .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        openAs(counsellor, PASSWORD, "/trajectories/" + trajectory);
+        find(By.cssSelector("[data-testid=edit-plan]")).click();
+        type(By.id("targetHours"), "30");
+        find(By.cssSelector("[data-testid=save-plan]")).click();
+        assertThat(errorAt("targetReason")).isNotBlank();
+        assertThat(valueOf(By.id("targetHours"))).isEqualTo("30");
+        type(By.id("targetReason"), "Werkt voltijds; afgesproken met het agentschap.");
+        find(By.cssSelector("[data-testid=save-plan]")).click();
+        waitForText(By.cssSelector("[data-testid=notice]"), "bewaard");
+        assertThat(waitForText(By.cssSelector("[data-testid=plan]"), "30,00")).contains("voltijds");
+
+        find(By.cssSelector("[data-testid=refer]")).click();
+        waitUntil(d -> d.findElements(By.cssSelector("#municipalityNis option")).size() > 300 ? true : null);
+        find(By.cssSelector("#municipalityNis option[value='" + GENK + "']")).click();
+        find(By.cssSelector("[data-testid=send-referral]")).click();
+        assertThat(errorAt("motivation")).isNotBlank();
+        type(By.id("motivation"), "Verhuisd naar Genk.");
+        type(By.id("handoverNote"), "Spreekt graag Frans; zoekt een buddy.");
+        find(By.cssSelector("[data-testid=send-referral]")).click();
+        waitForText(By.cssSelector("[data-testid=referred]"), "limburg");
+
+        assertThat(as(asCounsellor).get("/trajectories/" + trajectory).statusCode()).isEqualTo(404);
+        JsonPath moved = api().get("/trajectories/" + trajectory).jsonPath();
+        assertThat(moved.getString("networkId")).isEqualTo("limburg");
+        assertThat(moved.getString("targetHours")).startsWith("30");
     }
 }
