@@ -9,7 +9,8 @@ let current = null;
 
 /**
  * The signed-in user ({username, role, networkIds, municipalityNis, organisationId, mustChangePassword, csrfToken})
- * or null. mustChangePassword is only known from the sign-in answer (a restored session says false).
+ * or null. mustChangePassword: the password an administrator set must be replaced first (the API refuses everything
+ * else until then).
  */
 export function signedIn() {
     return current;
@@ -44,6 +45,11 @@ export async function restoreSession() {
         current = (await request('GET', 'session', { mayBeSignedOut: true })).data;
     } catch {
         current = null;
+    }
+    if (current?.mustChangePassword && !window.location.hash.startsWith('#/password')) {
+        // A reload before the password was changed: that comes first, then the page asked for.
+        const here = window.location.hash.replace(/^#/, '');
+        window.location.hash = `#/password${here && !here.startsWith('/sign-in') ? `?next=${encodeURIComponent(here)}` : ''}`;
     }
     return current;
 }

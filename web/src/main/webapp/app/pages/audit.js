@@ -1,6 +1,7 @@
 /**
  * The audit log, for administrators: the changes of personal data (who, when, what changed) and the reads of one
- * person's record (who opened which), each paged by the API, newest first. Tab, filters and page live in the address.
+ * person's record (who opened which), each paged by the API, newest first, of one kind of record (users, buddies,
+ * newcomers, trajectories). Tab, filters and page live in the address.
  */
 import { Page, html } from '../page.js';
 import { api } from '../api.js';
@@ -13,6 +14,10 @@ import { roleName } from './user-form.js';
 const PATH = '/audit';
 const SIZE = 20;
 const TABS = ['changes', 'reads'];
+/** The kinds of record whose changes the API keeps (GET /audit/changes?kind=); reads may be of any kind. */
+const KINDS = ['user', 'buddy', 'newcomer', 'trajectory'];
+/** Where the page of one record of a kind lives. */
+const RECORD_PAGES = { user: '/users/', buddy: '/buddies/', newcomer: '/newcomers/', trajectory: '/trajectories/' };
 
 class AuditPage extends Page {
     static properties = { ...Page.properties, result: { state: true }, filter: { state: true } };
@@ -20,16 +25,22 @@ class AuditPage extends Page {
     constructor() {
         super();
         this.result = null;
-        this.filter = { by: '', id: '' };
+        this.filter = { by: '', id: '', kind: '' };
     }
 
     tab() {
         return TABS.includes(this.query.tab) ? this.query.tab : 'changes';
     }
 
+    /** The kind of record: one of KINDS for changes (users by default), any or none for reads. */
+    kind() {
+        const kind = KINDS.includes(this.query.kind) ? this.query.kind : undefined;
+        return this.tab() === 'changes' ? kind ?? 'user' : kind;
+    }
+
     willUpdate(changed) {
         if (changed.has('query')) {
-            this.filter = { by: this.query.by ?? '', id: this.query.id ?? '' };
+            this.filter = { by: this.query.by ?? '', id: this.query.id ?? '', kind: this.query.kind ?? '' };
         }
         super.willUpdate(changed);
     }
@@ -38,8 +49,8 @@ class AuditPage extends Page {
         const tab = this.tab();
         const page = Math.max(0, (Number(this.query.page) || 1) - 1);
         const result = tab === 'reads'
-            ? await api.get('audit/reads', { by: this.query.by, id: this.query.id, page, size: SIZE })
-            : await api.get('audit/changes', { kind: 'user', id: this.query.id, page, size: SIZE });
+            ? await api.get('audit/reads', { kind: this.kind(), by: this.query.by, id: this.query.id, page, size: SIZE })
+            : await api.get('audit/changes', { kind: this.kind(), id: this.query.id, page, size: SIZE });
         return () => {
             this.result = { tab, ...result };
         };
@@ -52,7 +63,7 @@ class AuditPage extends Page {
     applyFilter(event) {
         event.preventDefault();
         const by = this.tab() === 'reads' ? this.filter.by.trim() : undefined;
-        navigate(PATH, { tab: this.query.tab, by, id: this.filter.id.trim() });
+        navigate(PATH, { tab: this.query.tab, kind: this.filter.kind || undefined, by, id: this.filter.id.trim() });
     }
 
     goToPage(page) {
@@ -76,8 +87,16 @@ class AuditPage extends Page {
     }
 
     renderFilters(tab) {
-        return html`<form class="card filters ${tab === 'reads' ? 'filters--two' : 'filters--one'}" role="search"
+        return html`<form class="card filters ${tab === 'reads' ? 'filters--three' : 'filters--two'}" role="search"
                           aria-label="${t('audit.filters')}" @submit=${(e) => this.applyFilter(e)}>
+            <div class="field">
+                <label class="field__label" for="filter-kind">${t('audit.filter.kind')}</label>
+                <select class="select" id="filter-kind" name="kind"
+                        @change=${(e) => { this.filter = { ...this.filter, kind: e.target.value }; }}>
+                    ${tab === 'reads' ? html`<option value="" ?selected=${!this.filter.kind}>${t('audit.filter.allKinds')}</option>` : ''}
+                    ${KINDS.map((k) => html`<option value="${k}" ?selected=${(this.filter.kind || (tab === 'changes' ? 'user' : '')) === k}>${t(`audit.kind.${k}`)}</option>`)}
+                </select>
+            </div>
             ${tab === 'reads' ? html`<div class="field">
                 <label class="field__label" for="filter-by">${t('audit.filter.by')}</label>
                 <input class="input" id="filter-by" name="by" type="search" autocomplete="off" .value=${this.filter.by}
@@ -90,7 +109,7 @@ class AuditPage extends Page {
             </div>
             <div class="filters__actions">
                 <button class="button button--secondary" type="submit" data-testid="filter">${t('audit.filter.apply')}</button>
-                ${this.query.by || this.query.id
+                ${this.query.by || this.query.id || this.query.kind
                     ? html`<a class="button button--link" href="${href(PATH, { tab: this.query.tab })}">${t('audit.filter.clear')}</a>` : ''}
             </div>
         </form>`;
@@ -121,7 +140,7 @@ class AuditPage extends Page {
                     ${r.items.map((e, i) => html`<tr data-revision="${e.revision}" data-subject="${e.subjectId}">
                         <td class="mono">${formatDateTime(e.at)}</td>
                         <td>${e.by}</td>
-                        <td><a href="#/users/${e.subjectId}">${e.state?.username ?? e.subjectId}</a></td>
+                        <td>${recordLink(e.subjectKind, e.subjectId, recordName(e))}</td>
                         <td>${t(`audit.change.${e.change}`)}</td>
                         <td>${this.renderWhat(e, previousOf(r.items, i))}</td>
                     </tr>`)}
@@ -162,7 +181,7 @@ class AuditPage extends Page {
                         <td class="mono">${formatDateTime(e.at)}</td>
                         <td>${e.by}</td>
                         <td>${t(`audit.kind.${e.subjectKind}`)}</td>
-                        <td>${e.subjectKind === 'user' ? html`<a href="#/users/${e.subjectId}">${e.subjectId}</a>` : e.subjectId}</td>
+                        <td>${recordLink(e.subjectKind, e.subjectId, e.subjectId)}</td>
                     </tr>`)}
                 </tbody>
             </table>
@@ -175,9 +194,25 @@ function previousOf(items, index) {
     return items.slice(index + 1).find((other) => other.subjectId === items[index].subjectId) ?? null;
 }
 
+/** A record's name as the change shows it: a user's username, a person's name, otherwise its id. */
+function recordName(entry) {
+    const s = entry.state ?? {};
+    if (s.username) return s.username;
+    if (s.firstName || s.lastName) return [s.firstName, s.lastName].filter(Boolean).join(' ');
+    return entry.subjectId;
+}
+
+function recordLink(kind, id, text) {
+    return RECORD_PAGES[kind] ? html`<a href="#${RECORD_PAGES[kind]}${id}">${text}</a>` : text;
+}
+
 function valueText(field, value) {
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
     if (field === 'role') return roleName(value);
+    if (field === 'consents' && Array.isArray(value)) {
+        return value.map((c) => `${t(`audit.consent.${c.purpose}`)}: ${c.granted ? t('common.yes') : t('common.no')}`)
+            .join(', ');
+    }
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     return Array.isArray(value) ? value.join(', ') : String(value);
 }

@@ -46,12 +46,43 @@ public abstract class ApiTest {
         return RestAssured.given().baseUri(root()).basePath("/api/v1").accept("application/json");
     }
 
-    /** Signs in through {@code POST /session} and fails the test when that does not work. */
+    /**
+     * Signs in through {@code POST /session} and fails the test when that does not work. A user signing in with a
+     * password an administrator set must choose their own before the API serves them anything else; here they choose
+     * the one they were given (see {@link #choosePassword}), so that a test can go on with it.
+     */
     protected Session signIn(String username, String password) {
+        Response response = signInAnswer(username, password);
+        Session session = new Session(response.cookie("VPSESSION"), response.jsonPath().getString("csrfToken"));
+        if (response.jsonPath().getBoolean("mustChangePassword")) {
+            choosePassword(session, password);
+        }
+        return session;
+    }
+
+    /** Signs in and leaves a password an administrator set as it is: the API then answers 403 to nearly everything. */
+    protected Session signInWithTheGivenPassword(String username, String password) {
+        Response response = signInAnswer(username, password);
+        return new Session(response.cookie("VPSESSION"), response.jsonPath().getString("csrfToken"));
+    }
+
+    /**
+     * The signed-in user replaces the password an administrator set by their own: the same text, by way of another
+     * one, since the API never takes the current password as the new one.
+     */
+    protected void choosePassword(Session session, String password) {
+        String interim = password + "-interim";
+        for (String[] change : new String[][] {{password, interim}, {interim, password}}) {
+            as(session).contentType("application/json").body("{\"currentPassword\":\"" + change[0]
+                    + "\",\"newPassword\":\"" + change[1] + "\"}").put("/session/password").then().statusCode(204);
+        }
+    }
+
+    private Response signInAnswer(String username, String password) {
         Response response = anonymous().contentType("application/json")
                 .body("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").post("/session");
         assertThat(response.statusCode()).as("sign-in of %s: %s", username, response.asString()).isEqualTo(200);
-        return new Session(response.cookie("VPSESSION"), response.jsonPath().getString("csrfToken"));
+        return response;
     }
 
     /** The server root, e.g. {@code http://127.0.0.1:8180}. */

@@ -102,6 +102,8 @@ class MunicipalitiesIT extends ApiTest {
         Response before = api().get("/municipalities/33039");
         String etag = before.header("ETag");
         long participatingBefore = api().get("/networks/westhoek").jsonPath().getLong("participatingCount");
+        // Another test class may have let Poperinge take part already (classes share the server): then it stays counted once.
+        int added = before.jsonPath().getBoolean("membership.participating") ? 0 : 1;
 
         api().contentType("application/json").header("If-Match", etag)
                 .body("{\"participatingFrom\":\"2023-01-01\",\"participatingUntil\":null}")
@@ -110,7 +112,7 @@ class MunicipalitiesIT extends ApiTest {
                 .body("membership.participatingFrom", equalTo("2023-01-01"))
                 .body("membership.participatingUntil", nullValue())
                 .body("membership.participating", is(true));
-        api().get("/networks/westhoek").then().body("participatingCount", is((int) participatingBefore + 1));
+        api().get("/networks/westhoek").then().body("participatingCount", is((int) participatingBefore + added));
 
         // The same stale ETag again: somebody else's change must not be overwritten.
         api().contentType("application/json").header("If-Match", etag)

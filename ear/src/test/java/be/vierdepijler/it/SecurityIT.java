@@ -74,6 +74,36 @@ class SecurityIT extends ApiTest {
     }
 
     @Test
+    void aPasswordAnAdministratorSetMustBeReplacedBeforeTheApiServesAnythingElse() {
+        String given = "given-password-123";
+        String username = createUser("must", given);
+        Session session = signInWithTheGivenPassword(username, given);
+        as(session).get("/session").then().statusCode(200).body("mustChangePassword", is(true));
+        as(session).get("/networks").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:vierdepijler:problem:password-change-required"))
+                .body("detail", containsString("eigen wachtwoord"));
+        as(session).contentType("application/json").body("{}").post("/organisations").then().statusCode(403)
+                .body("type", equalTo("urn:vierdepijler:problem:password-change-required"));
+        // API clients with Basic credentials too, not only the UI's session.
+        anonymous().auth().preemptive().basic(username, given).get("/trajectory-types").then().statusCode(403)
+                .body("type", equalTo("urn:vierdepijler:problem:password-change-required"));
+
+        as(session).contentType("application/json")
+                .body("{\"currentPassword\":\"" + given + "\",\"newPassword\":\"my-own-password-456\"}")
+                .put("/session/password").then().statusCode(204);
+        as(session).get("/networks").then().statusCode(200);
+        as(session).get("/session").then().body("mustChangePassword", is(false));
+
+        // A reset by an administrator applies to the open session at its next call.
+        long id = api().get("/users?q=" + username).jsonPath().getLong("items[0].id");
+        api().contentType("application/json").body("{\"password\":\"reset-password-789\"}")
+                .put("/users/" + id + "/password").then().statusCode(200);
+        as(session).get("/networks").then().statusCode(403)
+                .body("type", equalTo("urn:vierdepijler:problem:password-change-required"));
+        as(session).delete("/session").then().statusCode(204);
+    }
+
+    @Test
     void aStateChangingCallInASessionNeedsTheSessionsCsrfToken() {
         Session session = signIn("admin", ADMIN_PASSWORD);
         String etag = as(session).get("/municipalities/11001").header("ETag");

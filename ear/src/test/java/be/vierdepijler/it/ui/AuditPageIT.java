@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The audit log as an administrator: a change made through the users page shows with who, when (Belgian time) and
- * what changed; the reads of that user's record can be narrowed by reader and record.
+ * what changed; the reads of that user's record can be narrowed by reader and record; the kind filter shows the
+ * changes of other records, such as a newcomer's.
  */
 class AuditPageIT extends BrowserTest {
 
@@ -85,6 +86,33 @@ class AuditPageIT extends BrowserTest {
         type(By.id("filter-by"), "nobody-reads-this");
         find(By.cssSelector("[data-testid=filter]")).click();
         waitForText(By.cssSelector(".empty"), "Niets gevonden.");
+        assertEveryTextTranslated();
+    }
+
+    @Test
+    void filtersTheChangesByKindOfRecordAndShowsANewcomersChange() {
+        String family = "Pagina" + Long.toString(System.nanoTime(), 36);
+        String body = "{\"firstName\":\"Audit\",\"lastName\":\"" + family + "\",\"email\":\"eerst@example.org\","
+                + "\"integrationStatus\":\"entitled\",\"municipalityNis\":\"33011\",\"referralChannel\":\"self\","
+                + "\"integrationProgress\":\"running\"}";
+        var created = api().contentType("application/json").body(body).post("/newcomers").then().statusCode(201)
+                .extract();
+        long id = created.jsonPath().getLong("id");
+        api().contentType("application/json").header("If-Match", created.header("ETag"))
+                .body(body.replace("eerst@example.org", "later@example.org")).put("/newcomers/" + id).then()
+                .statusCode(200);
+
+        open("/audit");
+        choose(By.id("filter-kind"), "Inburgeraar");
+        type(By.id("filter-id"), String.valueOf(id));
+        find(By.cssSelector("[data-testid=filter]")).click();
+        waitForText(By.cssSelector("[data-testid=result-count]"), "2 wijzigingen");
+        assertThat(browser().getCurrentUrl()).contains("kind=newcomer").contains("id=" + id);
+        String newest = "[data-testid=changes] tbody tr:first-child";
+        assertThat(textOf(By.cssSelector(newest))).contains("Audit " + family, "Gewijzigd");
+        assertThat(textOf(By.cssSelector(newest + " li[data-field=email]")))
+                .isEqualTo("E-mail: eerst@example.org → later@example.org");
+        assertThat(find(By.cssSelector(newest + " a")).getAttribute("href")).endsWith("#/newcomers/" + id);
         assertEveryTextTranslated();
     }
 }

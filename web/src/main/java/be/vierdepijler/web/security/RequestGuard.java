@@ -1,7 +1,9 @@
 package be.vierdepijler.web.security;
 
+import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.web.api.problem.Problem;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +21,10 @@ import java.util.Set;
  * The gate of the API: a call needs a signed-in caller unless its method is a {@link PublicEndpoint} (401 problem
  * otherwise), and a state-changing call made with the UI's session cookie must carry that session's CSRF token in
  * {@code X-CSRF-Token} (403 otherwise). Basic-authenticated calls carry no cookie, so no cross-site request can ride
- * on them. Authorisation by role and scope happens in the application services, where the data is read.
+ * on them. A user who signed in with a password an administrator set (initial or reset) must choose their own before
+ * anything else: every call but the {@link BeforePasswordChange} ones answers 403 {@code password-change-required},
+ * through the API as well as in the UI, for sessions and Basic credentials alike. Authorisation by role and scope
+ * happens in the application services, where the data is read.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -33,6 +38,9 @@ public class RequestGuard implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    Authenticator authenticator;
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -58,7 +66,21 @@ public class RequestGuard implements ContainerRequestFilter {
             context.abortWith(Problem.of("csrf", "Beveiligingstoken ontbreekt", Response.Status.FORBIDDEN,
                     "Deze wijziging kwam zonder het geldige beveiligingstoken van je sessie (" + CSRF_HEADER
                             + "). Laad de pagina opnieuw.").toResponse());
+            return;
         }
+        if (!allowedBeforePasswordChange()
+                && authenticator.mustChangePassword(context.getSecurityContext().getUserPrincipal().getName())) {
+            context.abortWith(Problem.of("password-change-required", "Kies eerst een eigen wachtwoord",
+                    Response.Status.FORBIDDEN, "Je bent aangemeld met een wachtwoord dat een beheerder instelde."
+                            + " Kies eerst je eigen wachtwoord (PUT /api/v1/session/password); daarna kan je verder.")
+                    .toResponse());
+        }
+    }
+
+    private boolean allowedBeforePasswordChange() {
+        return resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(BeforePasswordChange.class)
+                || resource.getResourceClass().isAnnotationPresent(BeforePasswordChange.class));
     }
 
     private boolean isPublic() {

@@ -50,6 +50,28 @@ public class AuditTrailEraser {
         return update.executeUpdate();
     }
 
+    /**
+     * Replaces free texts in every revision of one record by a placeholder, where they were filled in: the history
+     * keeps that there was a reason, not what it said.
+     *
+     * @return how many revisions were touched
+     */
+    public int mask(String auditTable, String idColumn, long id, List<String> columns, String placeholder) {
+        StringBuilder set = new StringBuilder();
+        for (String column : columns) {
+            set.append(set.isEmpty() ? "" : ", ").append(name(column)).append(" = case when ").append(name(column))
+                    .append(" is null then null else ? end");
+        }
+        Query update = em.createNativeQuery("update " + name(auditTable) + " set " + set + " where "
+                + name(idColumn) + " = ?");
+        int i = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            update.setParameter(i++, placeholder);
+        }
+        update.setParameter(i, id);
+        return update.executeUpdate();
+    }
+
     /** Deletes every revision of the rows of one record in an audited collection table (e.g. its languages). */
     public int delete(String auditTable, String ownerColumn, long id) {
         return em.createNativeQuery("delete from " + name(auditTable) + " where " + name(ownerColumn) + " = ?")

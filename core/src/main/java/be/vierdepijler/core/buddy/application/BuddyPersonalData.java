@@ -5,8 +5,11 @@ import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.audit.application.AuditTrailEraser;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
+import be.vierdepijler.core.buddy.domain.BuddyStatus;
+import be.vierdepijler.core.buddy.domain.ScreeningStatus;
 import be.vierdepijler.core.privacy.application.PersonalDataHolder;
 import be.vierdepijler.core.privacy.domain.ConsentPurpose;
+import be.vierdepijler.core.shared.Clocks;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
@@ -14,7 +17,10 @@ import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,7 +33,8 @@ import java.util.Set;
  * A buddy's rights over their data: the export (profile, consents with their history) for the administrators and the
  * coordinators and counsellors of their network; the erasure for the administrators and the coordinators of their
  * network. Erasure keeps municipality, network, statuses, capacity and duos, so that every report keeps counting
- * the buddy.
+ * the buddy. A buddy who stopped (or was refused at the screening) and whose record nobody touched for the retention
+ * period is erased by the retention job.
  */
 @ApplicationScoped
 public class BuddyPersonalData implements PersonalDataHolder {
@@ -37,6 +44,9 @@ public class BuddyPersonalData implements PersonalDataHolder {
     /** The audited collections of a buddy that are personal data in whole. */
     private static final List<String> PERSONAL_COLLECTIONS = List.of("buddy_language_aud", "buddy_interest_aud",
             "buddy_availability_aud");
+    /** Past retention: no longer taking part, no duo running, untouched since before the cutoff. */
+    private static final String DUE = "(b.status = :stopped or b.screening = :refused) and b.duosTaken = 0"
+            + " and b.updatedAt < :since";
 
     @Inject
     BuddyDirectory directory;
@@ -49,6 +59,9 @@ public class BuddyPersonalData implements PersonalDataHolder {
 
     @Inject
     AuditTrailEraser history;
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
 
     @Override
     public String kind() {
@@ -127,13 +140,42 @@ public class BuddyPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public boolean erase(long buddyId, Instant at, String by) {
+    public boolean claim(long buddyId, Instant at, String by) {
+        return em.createQuery("update Buddy b set b.erasedAt = :at, b.erasedBy = :by, b.version = b.version + 1"
+                        + " where b.id = :id and b.erasedAt is null")
+                .setParameter("at", at).setParameter("by", by).setParameter("id", buddyId).executeUpdate() == 1;
+    }
+
+    @Override
+    public void pseudonymise(long buddyId, Instant at, String by) {
         Buddy b = buddy(buddyId);
-        if (b.isErased()) {
-            return false;
-        }
+        em.refresh(b); // the claim changed the row behind the persistence context's back
         b.erase(at, by);
-        return true;
+    }
+
+    /**
+     * Stopped (or refused at the screening) buddies without a running duo whose record nobody changed since before
+     * {@code cutoff}: a change of status touches the record, so they stopped at least that long ago.
+     */
+    @Override
+    public List<Long> dueForErasure(LocalDate cutoff, long afterId, int max) {
+        return em.createQuery("select b.id from Buddy b where b.erasedAt is null and b.id > :after and " + DUE
+                        + " order by b.id", Long.class)
+                .setParameter("after", afterId).setParameter("since", startOf(cutoff))
+                .setParameter("stopped", BuddyStatus.STOPPED).setParameter("refused", ScreeningStatus.REFUSED)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean isDue(long buddyId, LocalDate cutoff) {
+        return !em.createQuery("select b.id from Buddy b where b.id = :id and " + DUE, Long.class)
+                .setParameter("id", buddyId).setParameter("since", startOf(cutoff))
+                .setParameter("stopped", BuddyStatus.STOPPED).setParameter("refused", ScreeningStatus.REFUSED)
+                .getResultList().isEmpty();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(Clocks.BRUSSELS).toInstant();
     }
 
     @Override

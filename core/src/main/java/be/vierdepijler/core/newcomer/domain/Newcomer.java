@@ -2,6 +2,7 @@ package be.vierdepijler.core.newcomer.domain;
 
 import be.vierdepijler.core.privacy.domain.Consent;
 import be.vierdepijler.core.privacy.domain.ConsentPurpose;
+import be.vierdepijler.core.privacy.domain.PersonErasedException;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.spi.DutchLevel;
 import jakarta.persistence.CollectionTable;
@@ -34,11 +35,21 @@ import org.hibernate.envers.Audited;
  * No national register number. Lives in the network of its municipality; a move to another network is a referral
  * (see the trajectory). Every change is audited (Envers), every read of one record logged. Its small collections are
  * loaded with it, in batches for a page of a list (never a subselect over the whole list's query).
+ *
+ * <p>Finally perhaps erased (pseudonymised, on request or when the retention period passed): names become
+ * {@value #ERASED_NAME}, contact, profile, the dates of the integration trajectory and the motivation of an override
+ * are cleared; status, place, Dutch level, referral channel and consents stay, so that reports keep counting the
+ * newcomer. An erased newcomer changes no more.
  */
 @Entity
 @Table(name = "newcomer")
 @Audited
 public class Newcomer {
+
+    /** What replaces the names of an erased newcomer. */
+    public static final String ERASED_NAME = "Verwijderd";
+    /** What replaces a free text about an erased newcomer (it may have said something personal). */
+    public static final String ERASED_TEXT = "(verwijderd)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -119,6 +130,12 @@ public class Newcomer {
     @Column(name = "override_at")
     private Instant overrideAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(name = "erased_by", length = 80)
+    private String erasedBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -139,6 +156,7 @@ public class Newcomer {
 
     /** Takes the details; the network is that of the municipality (a change of network goes through a referral). */
     public void apply(NewcomerDetails d, String networkId, Instant now, String by) {
+        requireNotErased();
         this.firstName = d.firstName();
         this.lastName = d.lastName();
         this.nameSearch = SearchText.fold(d.firstName() + " " + d.lastName());
@@ -166,15 +184,51 @@ public class Newcomer {
 
     /** The newcomer moved to a municipality of another network (a referral). */
     public void moveTo(String municipalityNis, String networkId) {
+        requireNotErased();
         this.municipalityNis = Objects.requireNonNull(municipalityNis);
         this.networkId = Objects.requireNonNull(networkId);
     }
 
     /** A counsellor takes the newcomer in although a rule of eligibility said no, and says why. */
     public void overrideEligibility(String motivation, String by, Instant at) {
+        requireNotErased();
         this.overrideMotivation = Objects.requireNonNull(motivation);
         this.overrideBy = by;
         this.overrideAt = at;
+    }
+
+    /**
+     * Pseudonymises the newcomer: names, contact, languages, interests, availability, the dates of the integration
+     * trajectory and the override's motivation go; what reports count stays. The audit history and the trajectories
+     * are cleared by the caller (they lie outside this object).
+     */
+    public void erase(Instant at, String by) {
+        firstName = ERASED_NAME;
+        lastName = ERASED_NAME;
+        nameSearch = SearchText.fold(ERASED_NAME + " " + ERASED_NAME);
+        email = null;
+        phone = null;
+        languages.clear();
+        interests.clear();
+        availability.clear();
+        integrationContractDate = null;
+        integrationEndedOn = null;
+        if (overrideMotivation != null) {
+            overrideMotivation = ERASED_TEXT;
+        }
+        erasedAt = Objects.requireNonNull(at, "at");
+        erasedBy = Objects.requireNonNull(by, "by");
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /** @throws PersonErasedException when the newcomer was erased */
+    public void requireNotErased() {
+        if (isErased()) {
+            throw new PersonErasedException("newcomer", String.valueOf(id));
+        }
     }
 
     private static void replace(Set<String> target, Set<String> values) {
@@ -268,6 +322,14 @@ public class Newcomer {
 
     public Instant overrideAt() {
         return overrideAt;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    public String erasedBy() {
+        return erasedBy;
     }
 
     public Instant createdAt() {

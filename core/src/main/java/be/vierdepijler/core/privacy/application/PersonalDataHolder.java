@@ -4,10 +4,12 @@ import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.user.domain.Caller;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * An aggregate that holds the personal data of one kind of person (buddies; later newcomers), as the rights of that
+ * An aggregate that holds the personal data of one kind of person (buddies, newcomers), as the rights of that
  * person need it: access (export of everything held) and erasure (pseudonymisation that keeps the counts). A CDI bean
  * beside the aggregate, found by {@link PersonalDataService} by its {@link #kind()}; stateless and thread-safe. Every
  * method joins the transaction the service opens; the service logs the export as a read and records the erasure.
@@ -16,6 +18,11 @@ import java.util.Map;
  * when its transaction commits (with the old values of removed collection elements): {@link #erase} pseudonymises the
  * live record, then {@link #eraseHistory} clears the personal columns of the audit history, including the rows the
  * first step left. Both are idempotent, so that an erasure that failed half-way is completed by asking again.
+ *
+ * <p>The first step is a {@link #claim}: one conditional update ({@code … set erased_at = ? where id = ? and erased_at
+ * is null}) that exactly one transaction wins, on whichever node, and that keeps the person's row locked until it
+ * commits; only the winner {@link #pseudonymise}s. The retention job reads the people {@link #dueForErasure} and checks
+ * each again after its claim ({@link #isDue}), so that a change committed in between is seen.
  */
 public interface PersonalDataHolder {
 
@@ -47,7 +54,41 @@ public interface PersonalDataHolder {
      *
      * @return whether this call erased the person (false when they were erased before)
      */
-    boolean erase(long personId, Instant at, String by);
+    default boolean erase(long personId, Instant at, String by) {
+        if (!claim(personId, at, by)) {
+            return false;
+        }
+        pseudonymise(personId, at, by);
+        return true;
+    }
+
+    /**
+     * Marks the person erased by one conditional update that succeeds for exactly one transaction; the row stays
+     * locked until that transaction ends.
+     *
+     * @return whether this transaction took the person (false when they were erased or taken before)
+     */
+    boolean claim(long personId, Instant at, String by);
+
+    /** Replaces or clears every personal field of a person this transaction claimed. */
+    void pseudonymise(long personId, Instant at, String by);
+
+    /**
+     * The people whose retention period ended before {@code cutoff} (nothing of them happened on or after that day)
+     * and who were not erased yet, in ascending id after {@code afterId}, at most {@code max}. None by default: a kind
+     * of person without a retention rule keeps its records until they are erased on request.
+     */
+    default List<Long> dueForErasure(LocalDate cutoff, long afterId, int max) {
+        return List.of();
+    }
+
+    /**
+     * Whether the retention period of one person ended before {@code cutoff} (see {@link #dueForErasure}), whether or
+     * not they were claimed already: the retention job asks this after its claim.
+     */
+    default boolean isDue(long personId, LocalDate cutoff) {
+        return false;
+    }
 
     /** Clears the personal columns of every revision of the person in the audit history. */
     void eraseHistory(long personId);

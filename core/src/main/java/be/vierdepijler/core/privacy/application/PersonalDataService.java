@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,49 @@ public class PersonalDataService {
         });
         return first == null ? new ErasureReceipt(kind, id, at, caller.username(), !erasedNow)
                 : new ErasureReceipt(kind, id, first.erasedAt(), first.erasedBy(), !erasedNow);
+    }
+
+    /**
+     * Erases one person because their retention period ended before {@code cutoff}, in the same two steps as
+     * {@link #erase}: the claim decides which run (on which node) erases them; a person no longer due after the claim
+     * (a trajectory opened again meanwhile) is left alone.
+     *
+     * @return whether this call erased the person (false when another run took them, or they are no longer due)
+     */
+    public boolean eraseForRetention(String kind, long personId, LocalDate cutoff, String by) {
+        PersonalDataHolder holder = holder(kind);
+        String id = String.valueOf(personId);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        boolean erased;
+        try {
+            erased = transaction.call(() -> {
+                if (!holder.claim(personId, at, by)) {
+                    return false;
+                }
+                if (!holder.isDue(personId, cutoff)) {
+                    throw new NoLongerDue(); // rolls the claim back
+                }
+                holder.pseudonymise(personId, at, by);
+                em.persist(new PersonalDataErasure(kind, id, at, by));
+                return true;
+            });
+        } catch (NoLongerDue e) {
+            return false;
+        }
+        if (erased) {
+            transaction.call(() -> {
+                holder.eraseHistory(personId);
+                return null;
+            });
+        }
+        return erased;
+    }
+
+    /** The person changed between the retention job's selection and its claim; the claim is rolled back. */
+    private static final class NoLongerDue extends RuntimeException {
+        NoLongerDue() {
+            super(null, null, false, false);
+        }
     }
 
     private PersonalDataHolder holder(String kind) {

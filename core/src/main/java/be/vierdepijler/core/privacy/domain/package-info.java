@@ -1,6 +1,6 @@
 /**
  * Privacy by design for the people whose data the platform holds (newcomers and buddies): consent per purpose, the
  * record of each erasure, and the refusal to change an erased person. Export (right of access) and erasure live in
- * {@code privacy.application}; the retention job will build on them.
+ * {@code privacy.application}, and so does the retention job.
  */
 package be.vierdepijler.core.privacy.domain;

@@ -137,6 +137,7 @@ public class TrajectoryService {
         }
         // one open trajectory per newcomer: a second opening at the same moment waits here and then sees the first
         em.lock(newcomer, LockModeType.PESSIMISTIC_WRITE);
+        newcomer.requireNotErased(); // an erasure or the retention job holds the same lock while it erases
         if (trajectories.hasOpenTrajectory(newcomerId)) {
             throw new ConflictException("already-open", "Deze inburgeraar heeft al een open traject.");
         }

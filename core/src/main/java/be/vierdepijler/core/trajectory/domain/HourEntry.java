@@ -96,6 +96,12 @@ public class HourEntry {
         this.decidedAt = at;
     }
 
+    /** An erased newcomer's hours keep their day, hours, category and decision, not what was written about them. */
+    void eraseFreeText() {
+        note = null;
+        rejectionReason = null;
+    }
+
     /** Whether the entry still counts on its day (pending or confirmed). */
     public boolean counts() {
         return status != HourStatus.REJECTED;

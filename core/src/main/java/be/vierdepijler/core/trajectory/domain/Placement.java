@@ -98,6 +98,11 @@ public class Placement {
         }
     }
 
+    /** The type's attributes may hold personal notes: an erased newcomer's placements keep none. */
+    void eraseAttributes() {
+        attributes = "{}";
+    }
+
     void cancel() {
         status = PlacementStatus.CANCELLED;
     }

@@ -354,6 +354,22 @@ public class Trajectory {
                 .map(HourEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * Clears what a trajectory says about its newcomer in free text, when the newcomer is erased: the reasons of its
+     * status and target, the attributes of its placements, the notes and rejection reasons of its hours. Status,
+     * dates, hours, their categories and the certificate code (which names nobody) stay, so that every report keeps
+     * counting the trajectory. Only a closed trajectory is erased.
+     */
+    public void eraseFreeText(String placeholder) {
+        if (status.isOpen()) {
+            throw new ConflictException("trajectory-open", "Een open traject wordt niet gewist.");
+        }
+        statusReason = statusReason == null ? null : placeholder;
+        targetReason = targetReason == null ? null : placeholder;
+        placements.forEach(Placement::eraseAttributes);
+        hours.forEach(HourEntry::eraseFreeText);
+    }
+
     private void requireActive(String what) {
         if (status != TrajectoryStatus.ACTIVE) {
             throw new ConflictException("trajectory-not-active", "Alleen op een lopend traject kun je " + what

@@ -35,8 +35,8 @@ public class AuditResource {
 
     @GET
     @Path("changes")
-    @Operation(summary = "Wijzigingen van persoonsgegevens, nieuwste eerst (kind=user of buddy, standaard user; id om"
-            + " te beperken)")
+    @Operation(summary = "Wijzigingen van persoonsgegevens, nieuwste eerst (kind=user, buddy, newcomer of trajectory,"
+            + " standaard user; id om te beperken)")
     public PageDto<AuditEntry> changes(@QueryParam("kind") String kind, @QueryParam("id") String id,
                                        @QueryParam("page") String page, @QueryParam("size") String size,
                                        @QueryParam("sort") String sort) {

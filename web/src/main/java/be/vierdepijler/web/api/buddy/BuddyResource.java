@@ -12,8 +12,6 @@ import be.vierdepijler.core.buddy.domain.BuddyStatus;
 import be.vierdepijler.core.buddy.domain.RegistrationChannel;
 import be.vierdepijler.core.buddy.domain.ScreeningStatus;
 import be.vierdepijler.core.buddy.domain.TrainingStatus;
-import be.vierdepijler.core.privacy.application.ErasureReceipt;
-import be.vierdepijler.core.privacy.application.PersonalDataExport;
 import be.vierdepijler.core.privacy.application.PersonalDataService;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.Languages;
@@ -26,6 +24,8 @@ import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
+import be.vierdepijler.web.api.privacy.ErasureDto;
+import be.vierdepijler.web.api.privacy.Exports;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -43,7 +43,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -165,15 +164,8 @@ public class BuddyResource {
             + " gelogd")
     public Response export(@PathParam("id") String id) {
         long buddyId = QueryParameters.id(id, "buddy");
-        PersonalDataExport export = personalData.export(caller.get(), BuddyDirectory.KIND, buddyId);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", export.kind());
-        body.put("id", export.id());
-        body.put("exportedAt", export.exportedAt());
-        body.put("exportedBy", export.exportedBy());
-        body.putAll(export.sections());
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"buddy-" + buddyId
-                + "-gegevens.json\"").build();
+        return Exports.attachment(personalData.export(caller.get(), BuddyDirectory.KIND, buddyId),
+                "buddy-" + buddyId + "-gegevens.json");
     }
 
     @POST
@@ -181,10 +173,7 @@ public class BuddyResource {
     @Operation(summary = "Een buddy wissen (pseudonimiseren, ook in de audit-historiek); de aantallen blijven"
             + " (beheerder, coördinator van het netwerk)")
     public ErasureDto erase(@PathParam("id") String id) {
-        ErasureReceipt receipt = personalData.erase(caller.get(), BuddyDirectory.KIND,
-                QueryParameters.id(id, "buddy"));
-        return new ErasureDto(receipt.kind(), receipt.id(), receipt.erasedAt(), receipt.erasedBy(),
-                receipt.alreadyErased());
+        return ErasureDto.of(personalData.erase(caller.get(), BuddyDirectory.KIND, QueryParameters.id(id, "buddy")));
     }
 
     private Response withEtag(Buddy buddy) {

@@ -8,14 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A newcomer as the API shows it. {@code eligibility} is filled when one newcomer is asked for, null in lists.
+ * A newcomer as the API shows it. {@code eligibility} is filled when one newcomer is asked for, null in lists;
+ * {@code erasedAt} says when the newcomer was erased (pseudonymised), null while they were not.
  */
 public record NewcomerDto(long id, String firstName, String lastName, String email, String phone,
                           String integrationStatus, String municipalityNis, String networkId, String dutchLevel,
                           List<String> languages, List<String> interests, List<String> availability,
                           String referralChannel, LocalDate integrationContractDate, String integrationProgress,
                           LocalDate integrationEndedOn, List<ConsentDto> consents, EligibilityDto eligibility,
-                          Instant createdAt, long version) {
+                          Instant createdAt, Instant erasedAt, long version) {
 
     /** One answer to one consent purpose. */
     public record ConsentDto(String purpose, boolean granted, Instant recordedAt, String recordedBy) {
@@ -45,7 +46,7 @@ public record NewcomerDto(long id, String firstName, String lastName, String ema
                                 .toList(),
                         eligibility.overridden() ? new OverrideDto(eligibility.overrideMotivation(),
                                 eligibility.overrideBy(), eligibility.overrideAt()) : null),
-                n.createdAt(), n.version());
+                n.createdAt(), n.erasedAt(), n.version());
     }
 
     private static List<String> sorted(java.util.Set<String> values) {

@@ -6,12 +6,15 @@ import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
 import be.vierdepijler.core.newcomer.domain.NewcomerDetails;
 import be.vierdepijler.core.newcomer.domain.NewcomerFilter;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
+import be.vierdepijler.core.privacy.application.PersonalDataService;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
+import be.vierdepijler.web.api.privacy.ErasureDto;
+import be.vierdepijler.web.api.privacy.Exports;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -34,7 +37,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Newcomers (inburgeraars): intake, eligibility and its override. */
+/** Newcomers (inburgeraars): intake, eligibility and its override, and their rights of access and erasure. */
 @Path("newcomers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +46,9 @@ public class NewcomerResource {
 
     @Inject
     NewcomerService newcomers;
+
+    @Inject
+    PersonalDataService personalData;
 
     @Inject
     @SignedIn
@@ -108,6 +114,28 @@ public class NewcomerResource {
         long expected = Versions.fromIfMatch(ifMatch);
         return withEtag(newcomers.overrideEligibility(caller.get(), newcomerId, expected,
                 input == null ? null : input.motivation()));
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Operation(summary = "Alles wat over deze inburgeraar bewaard wordt (recht op inzage): profiel, toestemmingen,"
+            + " trajecten met plaatsingen, uren, beslissingen, bevestigingslinks, doorverwijzingen, koppelingen,"
+            + " wijzigingen en inzages; als JSON-bestand; het inzien wordt gelogd (trajectbegeleider of coördinator"
+            + " van het netwerk, beheerder)")
+    public Response export(@PathParam("id") String id) {
+        long newcomerId = QueryParameters.id(id, "inburgeraar");
+        return Exports.attachment(personalData.export(caller.get(), NewcomerService.AUDIT_KIND, newcomerId),
+                "inburgeraar-" + newcomerId + "-gegevens.json");
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(summary = "Een inburgeraar wissen (pseudonimiseren, ook in de audit-historiek) wanneer elk traject"
+            + " afgesloten is; trajecten, uren en categorieën blijven meetellen (beheerder, coördinator van het"
+            + " netwerk)")
+    public ErasureDto erase(@PathParam("id") String id) {
+        return ErasureDto.of(personalData.erase(caller.get(), NewcomerService.AUDIT_KIND,
+                QueryParameters.id(id, "inburgeraar")));
     }
 
     private Response withEtag(NewcomerView view) {

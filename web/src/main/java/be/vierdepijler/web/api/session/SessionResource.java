@@ -6,6 +6,7 @@ import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.problem.Problem;
+import be.vierdepijler.web.security.BeforePasswordChange;
 import be.vierdepijler.web.security.PublicEndpoint;
 import be.vierdepijler.web.security.SignedIn;
 import be.vierdepijler.web.security.WebSessions;
@@ -72,6 +73,7 @@ public class SessionResource {
     }
 
     @GET
+    @BeforePasswordChange
     @Operation(summary = "Wie is aangemeld, met rol en bereik")
     public SessionDto current() {
         Caller me = caller.get();
@@ -79,6 +81,7 @@ public class SessionResource {
     }
 
     @DELETE
+    @BeforePasswordChange
     @Operation(summary = "Afmelden")
     public Response signOut() {
         sessions.close(request);
@@ -87,6 +90,7 @@ public class SessionResource {
 
     @PUT
     @Path("password")
+    @BeforePasswordChange
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Je eigen wachtwoord wijzigen")
     public Response changePassword(PasswordChange change) {
