@@ -291,6 +291,97 @@ class MatchingIT extends ApiTest {
     }
 
     @Test
+    void anErasedBuddysDuosEndAndTheNewcomerNeedsAnotherBuddy() {
+        takesPart(BREDENE);
+        String ti = "[\"ti\"]";
+        String cooking = "[\"cooking\",\"music\"]";
+        String slots = "[\"sat-evening\"]";
+        long buddy = api().contentType("application/json")
+                .body(buddyJson("Wist " + unique(), BREDENE, ti, cooking, slots, 1, "active")).post("/buddies").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        long newcomer = newcomer(BREDENE, "A1", ti, cooking, slots, true);
+        api().contentType("application/json").body("{\"newcomerId\":" + newcomer + "}").post("/trajectories").then()
+                .statusCode(201);
+        long trajectory = activated(newcomer);
+        long proposal = api().post("/matches/proposals?network=middenkust").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long placement = api().contentType("application/json").body(DUO)
+                .post("/matches/pairs/" + pairOf(proposal, newcomer) + "/approve").then().statusCode(200)
+                .body("buddy.id", equalTo((int) buddy)).extract().jsonPath().getLong("placementId");
+
+        // The buddy asks to be forgotten: they stop with it, their duo ends today and the newcomer needs another.
+        api().post("/buddies/" + buddy + "/erasure").then().statusCode(200);
+        api().get("/buddies/" + buddy).then().statusCode(200).body("status", equalTo("stopped"))
+                .body("duosTaken", is(0)).body("lastName", equalTo("Verwijderd"));
+        api().get("/trajectories/" + trajectory + "/placements").then().statusCode(200)
+                .body("items.findAll { it.id == " + placement + " }.status", contains("ended"));
+        api().get("/matches/newcomers/" + newcomer).then().statusCode(200).body("status", equalTo("needs-rematch"));
+        assertThat(suggestedIds(newcomer, "buddy")).doesNotContain(buddy);
+    }
+
+    @Test
+    void suggestionsFollowEveryChangeOfABuddyAtOnce() {
+        String ps = "[\"ps\"]";
+        String reading = "[\"reading\"]";
+        String slots = "[\"wed-morning\"]";
+        long newcomer = newcomer(POPERINGE, "A2", ps, reading, slots, true);
+        String last = "Verandert " + unique();
+        long buddy = api().contentType("application/json")
+                .body(buddyJson(last, POPERINGE, ps, reading, slots, 2, "active")).post("/buddies").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        assertThat(languagePoints(newcomer, buddy)).isPositive();
+
+        // Only the languages change (a collection of the buddy): the next suggestion scores the new ones.
+        String etag = api().get("/buddies/" + buddy).header("ETag");
+        etag = api().header("If-Match", etag).contentType("application/json")
+                .body(buddyJson(last, POPERINGE, "[\"hy\"]", reading, slots, 2, "active")).put("/buddies/" + buddy)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(languagePoints(newcomer, buddy)).isZero();
+
+        // The buddy moves to Gent, out of the newcomer's province: no longer suggested.
+        api().header("If-Match", etag).contentType("application/json")
+                .body(buddyJson(last, "44021", "[\"hy\"]", reading, slots, 2, "active")).put("/buddies/" + buddy)
+                .then().statusCode(200);
+        assertThat(suggestedIds(newcomer, "buddy")).doesNotContain(buddy);
+    }
+
+    @Test
+    void offerSuggestionsFollowEveryChangeOfAnOfferAndItsOrganisationAtOnce() {
+        long newcomer = newcomer(POPERINGE, "A2", "[\"ar\"]", "[\"work\"]", "[]", true);
+        long organisation = organisation(POPERINGE);
+        long offer = offer(organisation, POPERINGE, "internship", "internship", "A1", "[\"ar\"]");
+        assertThat(suggestedIds(newcomer, "offer")).contains(offer);
+
+        String renamed = "Hernoemd " + unique();
+        api().header("If-Match", api().get("/organisations/" + organisation).header("ETag"))
+                .contentType("application/json").body("{\"name\":\"" + renamed + "\",\"kind\":\"association\","
+                        + "\"municipalityNis\":\"" + POPERINGE + "\"}")
+                .put("/organisations/" + organisation).then().statusCode(200);
+        api().get("/matches/suggestions?newcomer=" + newcomer + "&kind=offer&limit=100").then().statusCode(200)
+                .body("items.find { it.id == " + offer + " }.organisationName", equalTo(renamed));
+
+        var current = api().get("/offers/" + offer);
+        api().header("If-Match", current.header("ETag")).contentType("application/json")
+                .body(offerJson(organisation, POPERINGE, "internship", "internship", "A1", "[\"ar\"]",
+                        current.jsonPath().getString("title"), "closed"))
+                .put("/offers/" + offer).then().statusCode(200);
+        assertThat(suggestedIds(newcomer, "offer")).doesNotContain(offer);
+    }
+
+    private List<Long> suggestedIds(long newcomer, String kind) {
+        return api().get("/matches/suggestions?newcomer=" + newcomer + "&kind=" + kind + "&limit=100").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+    }
+
+    /** The points the languages criterion gives this buddy among the newcomer's suggestions. */
+    private int languagePoints(long newcomer, long buddy) {
+        JsonPath answer = api().get("/matches/suggestions?newcomer=" + newcomer + "&kind=buddy&limit=100").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("items.id", Long.class)).contains(buddy);
+        return answer.getInt("items.find { it.id == " + buddy + " }.criteria.find { it.code == 'languages' }.points");
+    }
+
+    @Test
     void aLimburgCoordinatorSeesNothingOfAWesthoekNewcomer() {
         long newcomer = newcomer(POPERINGE, "A2", "[\"ar\"]", "[]", "[]", true);
         Session limburg = user("coordinator-limburg", "\"role\":\"network-coordinator\","
@@ -404,11 +495,16 @@ class MatchingIT extends ApiTest {
     }
 
     private long offer(long organisation, String nis, String type, String category, String level, String languages) {
-        return api().contentType("application/json").body("{\"organisationId\":" + organisation
-                        + ",\"trajectoryTypeId\":\"" + type + "\",\"reportingCategory\":\"" + category
-                        + "\",\"title\":\"Matching " + unique() + "\",\"municipalityNis\":\"" + nis
-                        + "\",\"requiredLevel\":\"" + level + "\",\"capacity\":3,\"languages\":" + languages
-                        + ",\"status\":\"published\"}")
+        return api().contentType("application/json").body(offerJson(organisation, nis, type, category, level,
+                        languages, "Matching " + unique(), "published"))
                 .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String offerJson(long organisation, String nis, String type, String category, String level,
+                                    String languages, String title, String status) {
+        return "{\"organisationId\":" + organisation + ",\"trajectoryTypeId\":\"" + type
+                + "\",\"reportingCategory\":\"" + category + "\",\"title\":\"" + title
+                + "\",\"municipalityNis\":\"" + nis + "\",\"requiredLevel\":\"" + level
+                + "\",\"capacity\":3,\"languages\":" + languages + ",\"status\":\"" + status + "\"}";
     }
 }

@@ -7,6 +7,8 @@ import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.buddy.domain.BuddyStatus;
 import be.vierdepijler.core.buddy.domain.ScreeningStatus;
+import be.vierdepijler.core.matching.domain.CandidateChanges;
+import be.vierdepijler.core.placement.BuddyWithdrew;
 import be.vierdepijler.core.privacy.application.PersonalDataHolder;
 import be.vierdepijler.core.privacy.domain.ConsentPurpose;
 import be.vierdepijler.core.shared.Clocks;
@@ -16,6 +18,7 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,8 +36,8 @@ import java.util.Set;
  * A buddy's rights over their data: the export (profile, consents with their history) for the administrators and the
  * coordinators and counsellors of their network; the erasure for the administrators and the coordinators of their
  * network. Erasure keeps municipality, network, statuses, capacity and duos, so that every report keeps counting
- * the buddy. A buddy who stopped (or was refused at the screening) and whose record nobody touched for the retention
- * period is erased by the retention job.
+ * the buddy; the buddy stops with it, and a duo still running ends that day. A buddy who stopped (or was refused at
+ * the screening) and whose record nobody touched for the retention period is erased by the retention job.
  */
 @ApplicationScoped
 public class BuddyPersonalData implements PersonalDataHolder {
@@ -59,6 +62,12 @@ public class BuddyPersonalData implements PersonalDataHolder {
 
     @Inject
     AuditTrailEraser history;
+
+    @Inject
+    CandidateChanges changes;
+
+    @Inject
+    Event<BuddyWithdrew> withdrew;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -141,16 +150,30 @@ public class BuddyPersonalData implements PersonalDataHolder {
 
     @Override
     public boolean claim(long buddyId, Instant at, String by) {
-        return em.createQuery("update Buddy b set b.erasedAt = :at, b.erasedBy = :by, b.version = b.version + 1"
-                        + " where b.id = :id and b.erasedAt is null")
+        boolean claimed = em.createQuery("update Buddy b set b.erasedAt = :at, b.erasedBy = :by,"
+                        + " b.version = b.version + 1 where b.id = :id and b.erasedAt is null")
                 .setParameter("at", at).setParameter("by", by).setParameter("id", buddyId).executeUpdate() == 1;
+        if (claimed) {
+            changes.changed(CandidateChanges.BUDDY, buddyId);
+        }
+        return claimed;
     }
 
+    /**
+     * Pseudonymises the buddy, who stops with it: the duos they still ran end today as when a coordinator stops them
+     * (their newcomers need another buddy), in the erasing transaction.
+     */
     @Override
     public void pseudonymise(long buddyId, Instant at, String by) {
         Buddy b = buddy(buddyId);
         em.refresh(b); // the claim changed the row behind the persistence context's back
+        boolean ranDuos = b.duosTaken() > 0;
         b.erase(at, by);
+        if (ranDuos) {
+            em.flush();
+            withdrew.fire(new BuddyWithdrew(buddyId)); // gives the duos back through the port, which writes the row
+            em.refresh(b);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,7 +20,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +66,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "buddy")
 @Audited
+@EntityListeners(BuddyCandidateListener.class)
 public class Buddy {
 
     public static final int MIN_CAPACITY = 1;
@@ -183,6 +187,10 @@ public class Buddy {
 
     @Version
     private long version;
+
+    /** The network as last read from the database (null while new): a move changes the matching of both. */
+    @Transient
+    private String networkIdAsRead;
 
     protected Buddy() {
         // for JPA
@@ -456,6 +464,16 @@ public class Buddy {
 
     public String networkId() {
         return networkId;
+    }
+
+    /** The network the buddy belonged to when read from the database; null for a buddy not yet stored. */
+    public String networkIdAsRead() {
+        return networkIdAsRead;
+    }
+
+    @PostLoad
+    void read() {
+        networkIdAsRead = networkId;
     }
 
     /** Sorted, so that lists and exports read the same every time. */

@@ -147,11 +147,14 @@ public class Matchmaking {
                     .collect(Collectors.toMap(o -> o.candidate().id(), Function.identity()));
             List<Suggestion<OfferCandidate>> ranked = scoring.rank(
                     options.stream().map(OfferOption::candidate).toList(), limit);
+            Map<Long, String> organisations = offers.organisationNames(ranked.stream()
+                    .map(s -> byId.get(s.candidate().id()).organisationId()).toList());
             for (Suggestion<OfferCandidate> s : ranked) {
                 OfferOption o = byId.get(s.candidate().id());
                 OfferCandidate c = s.candidate();
                 listings.add(new SuggestionListing(s.rank(), kind, c.id(), o.title(), o.organisationId(),
-                        o.organisationName(), c.place().municipalityNis(), places.name(c.place().municipalityNis()),
+                        organisations.get(o.organisationId()), c.place().municipalityNis(),
+                        places.name(c.place().municipalityNis()),
                         c.trajectoryTypeId(), c.freePlaces(), s.score()));
             }
         }

@@ -2,7 +2,9 @@ package be.vierdepijler.core.matching.domain;
 
 import be.vierdepijler.core.spi.DutchLevel;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,14 +22,16 @@ public interface OfferCandidates {
      */
     List<OfferOption> near(String networkId, Set<String> municipalities, DutchLevel atMost, LocalDate on);
 
+    /** The names of these organisations, by id (for showing suggestions: read for the offers shown only). */
+    Map<Long, String> organisationNames(Collection<Long> organisationIds);
+
     /**
      * An offer with what a coordinator needs to recognise it.
      *
-     * @param candidate        what the scoring compares (its place filled in by the caller's {@link MatchingPlaces})
-     * @param title            the offer's title
+     * @param candidate      what the scoring compares (its place filled in by the caller's {@link MatchingPlaces})
+     * @param title          the offer's title
      * @param organisationId   the organisation that offers it
-     * @param organisationName that organisation's name
      */
-    record OfferOption(OfferCandidate candidate, String title, long organisationId, String organisationName) {
+    record OfferOption(OfferCandidate candidate, String title, long organisationId) {
     }
 }

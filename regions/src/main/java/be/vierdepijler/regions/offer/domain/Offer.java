@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,7 +18,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +46,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "offer")
 @Audited
+@EntityListeners(OfferCandidateListener.class)
 public class Offer {
 
     @Id
@@ -121,6 +125,10 @@ public class Offer {
 
     @Version
     private long version;
+
+    /** The network as last read from the database (null while new): a move changes the matching of both. */
+    @Transient
+    private String networkIdAsRead;
 
     protected Offer() {
         // for JPA
@@ -213,6 +221,16 @@ public class Offer {
 
     public String networkId() {
         return networkId;
+    }
+
+    /** The network the offer belonged to when read from the database; null for an offer not yet stored. */
+    public String networkIdAsRead() {
+        return networkIdAsRead;
+    }
+
+    @PostLoad
+    void read() {
+        networkIdAsRead = networkId;
     }
 
     public String address() {

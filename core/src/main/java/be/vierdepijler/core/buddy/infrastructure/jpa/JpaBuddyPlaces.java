@@ -4,9 +4,11 @@ import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyStatus;
 import be.vierdepijler.core.buddy.domain.ScreeningStatus;
 import be.vierdepijler.core.buddy.domain.TrainingStatus;
+import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.placement.BuddyPlaces;
 import be.vierdepijler.core.placement.PlaceableBuddy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,7 +19,8 @@ import java.util.Optional;
  * UPDATE each, so that the database decides between two placements racing for the last duo (the second waits for
  * the first's row lock, then finds the condition false). Each update also raises the buddy's version, so that a
  * coordinator who lowers the capacity on a stale read gets 412 instead of writing a capacity below the duos taken
- * (which the database refuses as well: {@code ck_buddy_duos}).
+ * (which the database refuses as well: {@code ck_buddy_duos}), and raises the generation of the buddy's network, so
+ * that the matching reads its buddies again.
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +28,9 @@ public class JpaBuddyPlaces implements BuddyPlaces {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Inject
+    CandidateChanges changes;
 
     @Override
     public Optional<PlaceableBuddy> buddy(long buddyId) {
@@ -39,14 +45,20 @@ public class JpaBuddyPlaces implements BuddyPlaces {
 
     @Override
     public boolean takeDuo(long buddyId) {
-        return em.createNativeQuery("update buddy set duos_taken = duos_taken + 1, version = version + 1"
+        boolean taken = em.createNativeQuery("update buddy set duos_taken = duos_taken + 1, version = version + 1"
                         + " where id = ? and duos_taken < capacity and " + JpaBuddyRepository.AVAILABLE_SQL)
                 .setParameter(1, buddyId).executeUpdate() == 1;
+        if (taken) {
+            changes.changed(CandidateChanges.BUDDY, buddyId);
+        }
+        return taken;
     }
 
     @Override
     public void releaseDuo(long buddyId) {
-        em.createNativeQuery("update buddy set duos_taken = duos_taken - 1, version = version + 1"
-                        + " where id = ? and duos_taken > 0").setParameter(1, buddyId).executeUpdate();
+        if (em.createNativeQuery("update buddy set duos_taken = duos_taken - 1, version = version + 1"
+                + " where id = ? and duos_taken > 0").setParameter(1, buddyId).executeUpdate() == 1) {
+            changes.changed(CandidateChanges.BUDDY, buddyId);
+        }
     }
 }

@@ -29,20 +29,21 @@ final class Jdbc {
         return String.join(", ", values.stream().map(v -> "?").toList());
     }
 
+    /** An update; the number of rows it changed. */
+    static int update(EntityManager em, String sql, List<?> parameters) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /** @param parameters the values of the {@code ?}s in order; a collection stands for as many values */
     static <T> List<T> query(EntityManager em, String sql, List<?> parameters, Row<T> mapper) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Object parameter : parameters) {
-                    if (parameter instanceof Collection<?> values) {
-                        for (Object value : values) {
-                            statement.setObject(index++, value);
-                        }
-                    } else {
-                        statement.setObject(index++, parameter);
-                    }
-                }
+                bind(statement, parameters);
                 statement.setFetchSize(1000);
                 List<T> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
@@ -53,5 +54,18 @@ final class Jdbc {
                 return rows;
             }
         });
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        int index = 1;
+        for (Object parameter : parameters) {
+            if (parameter instanceof Collection<?> values) {
+                for (Object value : values) {
+                    statement.setObject(index++, value);
+                }
+            } else {
+                statement.setObject(index++, parameter);
+            }
+        }
     }
 }

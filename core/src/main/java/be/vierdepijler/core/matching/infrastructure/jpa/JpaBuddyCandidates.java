@@ -2,6 +2,7 @@ package be.vierdepijler.core.matching.infrastructure.jpa;
 
 import be.vierdepijler.core.matching.domain.BuddyCandidate;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
+import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.Place;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Buddies who may be matched, read straight from the buddy tables in one query per network (the candidate's profile
- * comes back as one row with its languages, interests and slots aggregated) and kept per network until a cheap
- * grouped query shows that the network's buddies changed: reading 15,000 profiles takes H2 some 50 ms of CPU, more
- * than a whole suggestion may take, while the check takes a few.
+ * comes back as one row with its languages, interests and slots aggregated) and kept per network until the network's
+ * generation shows that its buddies changed: reading 15,000 profiles takes H2 some 50 ms of CPU, more than a whole
+ * suggestion may take, while the check is one primary-key read.
  */
 @ApplicationScoped
 public class JpaBuddyCandidates implements BuddyCandidates {
@@ -44,8 +45,11 @@ public class JpaBuddyCandidates implements BuddyCandidates {
     @Inject
     MatchingPlaces places;
 
-    /** The matchable buddies of a network as last read, with the stamp of the network's buddy rows then. */
-    private record Snapshot(String stamp, List<BuddyCandidate> buddies) {
+    @Inject
+    CandidateChanges changes;
+
+    /** The matchable buddies of a network as last read, with the network's generation they were read at. */
+    private record Snapshot(long generation, List<BuddyCandidate> buddies) {
     }
 
     private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
@@ -78,31 +82,23 @@ public class JpaBuddyCandidates implements BuddyCandidates {
     }
 
     /**
-     * The matchable buddies of these networks: from memory when a network's stamp (count, sum of ids, versions and
-     * duos taken, one grouped query) is what it was when they were read, from the database otherwise. Every change
-     * of a buddy raises its version (the entity's {@code @Version}, and {@code BuddyPlaces}' conditional updates), so
-     * a stale list is never served; each node of a cluster keeps and checks its own.
+     * The matchable buddies of these networks: from memory when a network's generation ({@link CandidateChanges},
+     * one primary-key read) is the one they were read at, from the database otherwise. Every change of a buddy raises
+     * its network's generation in the changing transaction (the entity's listener, {@code BuddyPlaces}' conditional
+     * updates, the erasure's claim), so a stale list is never served; each node of a cluster keeps and checks its own.
      */
     private Map<String, List<BuddyCandidate>> current(Set<String> networks) {
-        List<String> ids = List.copyOf(networks);
-        Map<String, String> stamps = new HashMap<>();
-        Jdbc.query(em, "select network_id, count(*), sum(id), sum(version), sum(duos_taken) from buddy"
-                        + " where network_id in (" + Jdbc.placeholders(ids) + ") group by network_id", List.of(ids),
-                row -> stamps.put(row.getString(1), row.getLong(2) + ":" + row.getLong(3) + ":" + row.getLong(4)
-                        + ":" + row.getLong(5)));
+        Map<String, Long> generations = changes.generations(CandidateChanges.BUDDY, networks);
         Map<String, List<BuddyCandidate>> byNetwork = new HashMap<>();
-        for (String network : ids) {
-            String stamp = stamps.get(network);
-            if (stamp == null) {
-                cache.remove(network);
-                byNetwork.put(network, List.of());
-                continue;
-            }
+        for (String network : networks) {
+            Long generation = generations.get(network);
             Snapshot known = cache.get(network);
-            if (known == null || !known.stamp().equals(stamp)) {
-                known = new Snapshot(stamp, List.copyOf(Jdbc.query(em, PROFILE + " and b.network_id = ?",
-                        List.of(network), this::candidate)));
-                cache.put(network, known);
+            if (known == null || generation == null || known.generation() != generation) {
+                known = new Snapshot(generation == null ? -1 : generation, List.copyOf(Jdbc.query(em,
+                        PROFILE + " and b.network_id = ?", List.of(network), this::candidate)));
+                if (generation != null) {
+                    cache.put(network, known);
+                }
             }
             byNetwork.put(network, known.buddies());
         }

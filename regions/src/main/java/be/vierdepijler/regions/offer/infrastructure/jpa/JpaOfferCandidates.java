@@ -1,6 +1,7 @@
 package be.vierdepijler.regions.offer.infrastructure.jpa;
 
 import be.vierdepijler.core.matching.domain.Availability;
+import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.OfferCandidate;
 import be.vierdepijler.core.matching.domain.OfferCandidates;
@@ -30,25 +31,20 @@ import org.hibernate.Session;
 /**
  * Core's matching port on the catalogue: the offers a newcomer may be suggested (published, running on the day, a
  * free place, a level within reach, in the network or province). The published offers with a free place of a network
- * are read in one query (helpful languages aggregated) and kept per network until a cheap grouped query shows that
- * the network's offers or their organisations changed: reading 20,000 offers takes H2 tens of milliseconds of CPU,
- * more than a suggestion may take. The day and the level are applied in memory. An offer's schedule is free text, so
+ * are read in one query (helpful languages aggregated) and kept per network until the network's generation shows
+ * that its offers changed: reading 20,000 offers takes H2 tens of milliseconds of CPU, more than a suggestion may
+ * take. The day and the level are applied in memory; the organisations' names are read for the offers shown only,
+ * so that a renamed organisation shows its new name at once. An offer's schedule is free text, so
  * it gives the matching no weekly slots.
  */
 @ApplicationScoped
 public class JpaOfferCandidates implements OfferCandidates {
 
     private static final String SELECT = "select o.id, o.municipality_nis, o.required_level,"
-            + " o.capacity - o.places_taken, o.trajectory_type_id, o.title, o.organisation_id, g.name,"
+            + " o.capacity - o.places_taken, o.trajectory_type_id, o.title, o.organisation_id,"
             + " (select string_agg(l.language, ',') from offer_language l where l.offer_id = o.id),"
             + " o.active_from, o.active_until"
-            + " from offer o join organisation g on g.id = o.organisation_id"
-            + " where o.status = 'PUBLISHED' and o.places_taken < o.capacity and o.network_id = ?";
-
-    /** Every change of an offer raises its version but a place taken or given back, and a rename its organisation's. */
-    private static final String STAMPS = "select o.network_id, count(*), sum(o.id), sum(o.version),"
-            + " sum(o.places_taken), sum(g.version) from offer o join organisation g on g.id = o.organisation_id"
-            + " where o.network_id in (%s) group by o.network_id";
+            + " from offer o where o.status = 'PUBLISHED' and o.places_taken < o.capacity and o.network_id = ?";
 
     @PersistenceContext(unitName = "regions")
     EntityManager em;
@@ -56,11 +52,14 @@ public class JpaOfferCandidates implements OfferCandidates {
     @Inject
     MatchingPlaces places;
 
+    @Inject
+    CandidateChanges changes;
+
     /** An offer as kept: the option and the period it runs. */
     private record Kept(OfferOption option, LocalDate from, LocalDate until) {
     }
 
-    private record Snapshot(String stamp, List<Kept> offers) {
+    private record Snapshot(long generation, List<Kept> offers) {
     }
 
     private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
@@ -88,39 +87,51 @@ public class JpaOfferCandidates implements OfferCandidates {
         return options;
     }
 
+    /**
+     * The published offers with a free place of these networks: from memory when a network's generation
+     * ({@link CandidateChanges}, one primary-key read) is the one they were read at, from the database otherwise.
+     * Every change of an offer raises its network's generation in the changing transaction (the entity's listener,
+     * the conditional updates of its places), so a stale list is never served; each node keeps and checks its own.
+     */
     private Map<String, List<Kept>> current(Set<String> networks) {
-        List<String> ids = List.copyOf(networks);
-        Map<String, String> stamps = new HashMap<>();
-        query(String.format(STAMPS, placeholders(ids)), new ArrayList<>(ids), row -> stamps.put(row.getString(1),
-                row.getLong(2) + ":" + row.getLong(3) + ":" + row.getLong(4) + ":" + row.getLong(5) + ":"
-                        + row.getLong(6)));
+        Map<String, Long> generations = changes.generations(CandidateChanges.OFFER, networks);
         Map<String, List<Kept>> byNetwork = new HashMap<>();
-        for (String network : ids) {
-            String stamp = stamps.get(network);
-            if (stamp == null) {
-                cache.remove(network);
-                byNetwork.put(network, List.of());
-                continue;
-            }
+        for (String network : networks) {
+            Long generation = generations.get(network);
             Snapshot known = cache.get(network);
-            if (known == null || !known.stamp().equals(stamp)) {
-                known = new Snapshot(stamp, List.copyOf(query(SELECT, List.of(network), this::kept)));
-                cache.put(network, known);
+            if (known == null || generation == null || known.generation() != generation) {
+                known = new Snapshot(generation == null ? -1 : generation,
+                        List.copyOf(query(SELECT, List.of(network), this::kept)));
+                if (generation != null) {
+                    cache.put(network, known);
+                }
             }
             byNetwork.put(network, known.offers());
         }
         return byNetwork;
     }
 
+    @Override
+    public Map<Long, String> organisationNames(Collection<Long> organisationIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (organisationIds.isEmpty()) {
+            return names;
+        }
+        List<Long> ids = List.copyOf(Set.copyOf(organisationIds));
+        query("select g.id, g.name from organisation g where g.id in (" + placeholders(ids) + ")", ids,
+                row -> names.put(row.getLong(1), row.getString(2)));
+        return names;
+    }
+
     private Kept kept(ResultSet row) throws SQLException {
         String nis = row.getString(2);
         Place place = places.place(nis).orElseGet(() -> new Place(nis, null, null));
         OfferCandidate candidate = new OfferCandidate(row.getLong(1), place,
-                DutchLevel.parse(row.getString(3)).orElse(DutchLevel.A0), languages(row.getString(9)),
+                DutchLevel.parse(row.getString(3)).orElse(DutchLevel.A0), languages(row.getString(8)),
                 Availability.NONE, row.getInt(4), row.getString(5));
-        Date from = row.getDate(10);
-        Date until = row.getDate(11);
-        return new Kept(new OfferOption(candidate, row.getString(6), row.getLong(7), row.getString(8)),
+        Date from = row.getDate(9);
+        Date until = row.getDate(10);
+        return new Kept(new OfferOption(candidate, row.getString(6), row.getLong(7)),
                 from == null ? null : from.toLocalDate(), until == null ? null : until.toLocalDate());
     }
 

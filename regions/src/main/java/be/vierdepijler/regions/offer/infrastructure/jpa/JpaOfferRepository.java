@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.offer.infrastructure.jpa;
 
+import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.placement.PlaceableOffer;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
@@ -14,6 +15,7 @@ import be.vierdepijler.regions.offer.domain.OfferRepository;
 import be.vierdepijler.regions.offer.domain.OfferSearchTerm;
 import be.vierdepijler.regions.offer.domain.OfferStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +54,10 @@ public class JpaOfferRepository implements OfferRepository {
 
     @PersistenceContext(unitName = "regions")
     EntityManager em;
+
+    /** A place taken or given back changes the matching's offers of the network. */
+    @Inject
+    CandidateChanges changes;
 
     @Override
     public Page<OfferListing> find(OfferFilter filter, DraftScope drafts, PageRequest page) {
@@ -240,12 +246,18 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public boolean takePlace(long id) {
-        return em.createNativeQuery(TAKE_PLACE).setParameter(1, id).executeUpdate() == 1;
+        boolean taken = em.createNativeQuery(TAKE_PLACE).setParameter(1, id).executeUpdate() == 1;
+        if (taken) {
+            changes.changed(CandidateChanges.OFFER, id);
+        }
+        return taken;
     }
 
     @Override
     public void releasePlace(long id) {
-        em.createNativeQuery(RELEASE_PLACE).setParameter(1, id).executeUpdate();
+        if (em.createNativeQuery(RELEASE_PLACE).setParameter(1, id).executeUpdate() == 1) {
+            changes.changed(CandidateChanges.OFFER, id);
+        }
     }
 
     private static OfferListing toListing(Object[] row) {
