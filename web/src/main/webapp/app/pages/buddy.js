@@ -11,6 +11,7 @@ import { api } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { CONSENT_PURPOSES } from '../reference.js';
+import { downloadExport, eraseAfterConfirmation } from '../personal-data.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { choiceGroup, selectField, textField } from '../ui.js';
@@ -18,7 +19,7 @@ import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
 } from '../profile-fields.js';
-import { loadMunicipalities } from './user-form.js';
+import { networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
 import { buddyBadges, mayManageBuddies } from './buddies.js';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'municipalityNis', 'languages', 'interests', 'availability',
@@ -61,7 +62,7 @@ class BuddyPage extends FormPage {
 
     show(buddy, etag, { keepInput }) {
         super.show(buddy, etag, { keepInput });
-        if (!keepInput && buddy.networkId) this.showMunicipalities(buddy.networkId);
+        if (!keepInput && buddy.networkId) showMunicipalities(this, buddy.networkId);
     }
 
     formOf(b) {
@@ -94,42 +95,15 @@ class BuddyPage extends FormPage {
         return this.isNew() ? t('buddy.newTitle') : this.record ? `${this.record.firstName} ${this.record.lastName}` : t('buddy.title');
     }
 
-    async showMunicipalities(networkId) {
-        const municipalities = await loadMunicipalities(networkId);
-        if (this.form.network === networkId) this.municipalities = municipalities;
-    }
-
-    async chooseNetwork(networkId) {
-        this.input('network', networkId);
-        await this.showMunicipalities(networkId);
-        if (!this.municipalities.some((m) => m.nisCode === this.form.municipalityNis)) this.input('municipalityNis', '');
-    }
-
     /** Everything held about this buddy, as the API gives it, saved as a JSON file (right of access). */
     async exportData() {
-        const data = await api.get(`${this.recordPath()}/export`);
-        const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(blob);
-        link.download = `buddy-${this.record.reference}.json`;
-        link.click();
-        URL.revokeObjectURL(link.href);
+        this.erasureProblem = await downloadExport(this, `buddy-${this.record.reference}.json`);
     }
 
+    /** Pseudonymises the buddy, who stops with it (a running duo ends); the counts stay. */
     async erase() {
-        // eslint-disable-next-line no-alert -- a native confirmation is accessible and cannot be clicked through by accident
-        if (!window.confirm(t('buddy.eraseConfirm', { name: `${this.record.firstName} ${this.record.lastName}` }))) return;
-        this.erasing = true;
-        try {
-            await api.post(`${this.recordPath()}/erasure`);
-            this.erasureProblem = null;
-            this.form = null;
-            await this.refresh();
-        } catch (error) {
-            this.erasureProblem = error;
-        } finally {
-            this.erasing = false;
-        }
+        const problem = await eraseAfterConfirmation(this);
+        if (problem !== undefined) this.erasureProblem = problem;
     }
 
     render() {
@@ -214,16 +188,7 @@ class BuddyPage extends FormPage {
                     ${textField({ id: 'phone', name: 'phone', label: label('phone'), type: 'tel', value: f.phone,
                         error: error('phone'), onInput: (v) => this.input('phone', v) })}
                 </div>
-                <div class="form__row">
-                    ${selectField({ id: 'network', name: 'network', label: t('offer.network'), value: f.network,
-                        empty: t('users.choose'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),
-                        onInput: (v) => this.chooseNetwork(v) })}
-                    ${selectField({ id: 'municipalityNis', name: 'municipalityNis', label: label('municipalityNis'), required: true,
-                        value: f.municipalityNis, error: error('municipalityNis'),
-                        empty: f.network ? t('users.choose') : t('organisation.chooseNetworkFirst'),
-                        options: this.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
-                        onInput: (v) => this.input('municipalityNis', v) })}
-                </div>
+                ${networkAndMunicipalityFields(this, { networkLabel: t('offer.network'), label, error })}
                 ${languagesField(this, error)}
                 ${interestsField(this, error)}
                 ${availabilityField(this, error)}

@@ -2,8 +2,9 @@
  * The dashboard of a network (GET /reports/dashboard): newcomers in the fourth pillar, trajectories running and
  * completed (obliged / entitled), confirmed hours this month and per reporting category, the offer that takes
  * newcomers now with its free places, and the buddies available. Aggregates only; the API decides what the user may
- * count (their networks, their municipality, everything for administrators and viewers). The chosen network lives in
- * the address (#/dashboard?network=westhoek), so a dashboard can be bookmarked.
+ * count (their networks, their municipality, everything for administrators and viewers). The chosen network and month
+ * live in the address (#/dashboard?network=westhoek&month=2026-10), so a dashboard can be bookmarked; without a month
+ * the figures are of the current one.
  */
 import { svg } from 'lit';
 import { Page, html } from '../page.js';
@@ -17,6 +18,24 @@ import { selectField } from '../ui.js';
 const PATH = '/dashboard';
 const EVERYWHERE = ['administrator', 'viewer'];
 const BY_NETWORK = ['network-coordinator', 'counsellor'];
+/** How many months back the month chooser reaches (the current one included). */
+const MONTHS = 36;
+
+/** The current month in Brussels, as 2026-11 (the server counts "this month" there too). */
+function currentMonth() {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' })
+        .formatToParts(new Date());
+    return `${parts.find((p) => p.type === 'year').value}-${parts.find((p) => p.type === 'month').value}`;
+}
+
+/** The months the chooser offers, newest first: the current one and {@link MONTHS} - 1 before it. */
+function choosableMonths() {
+    const [year, month] = currentMonth().split('-').map(Number);
+    return Array.from({ length: MONTHS }, (_, i) => {
+        const d = new Date(Date.UTC(year, month - 1 - i, 15));
+        return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    });
+}
 
 class DashboardPage extends Page {
     static properties = { ...Page.properties, figures: { state: true }, networks: { state: true }, municipality: { state: true } };
@@ -51,7 +70,7 @@ class DashboardPage extends Page {
         const networks = await this.choosable();
         // One network only: show it by name rather than as "everything".
         const network = this.query.network || (networks.length === 1 ? networks[0].id : undefined);
-        const figures = await api.get('reports/dashboard', { network });
+        const figures = await api.get('reports/dashboard', { network, month: this.query.month });
         const municipality = figures.municipalityNis
             ? (this.municipality?.nisCode === figures.municipalityNis ? this.municipality : await api.get(`municipalities/${figures.municipalityNis}`))
             : null;
@@ -87,21 +106,37 @@ class DashboardPage extends Page {
         return this.figures ? this.renderFigures() : this.renderLoading();
     }
 
+    /** The network (when the user may choose one) and the month of the figures; a local officer's municipality. */
     renderChooser() {
-        if (this.municipality) {
-            return html`<p class="dashboard__scope" data-testid="dashboard-scope">${t('dashboard.municipalityScope', { name: this.municipality.name })}</p>`;
-        }
-        if (!this.networks?.length) {
+        if (signedIn()?.role === 'organisation-contact') {
             return '';
         }
-        const selected = this.query.network || (this.networks.length === 1 ? this.networks[0].id : '');
-        return html`<form class="card filters dashboard__chooser" role="search" aria-label="${t('dashboard.chooser')}"
+        const scope = this.municipality
+            ? html`<p class="dashboard__scope" data-testid="dashboard-scope">${t('dashboard.municipalityScope', { name: this.municipality.name })}</p>`
+            : '';
+        const choosesNetwork = !this.municipality && this.networks?.length;
+        const network = this.query.network || (this.networks?.length === 1 ? this.networks[0].id : '');
+        const current = currentMonth();
+        const month = this.query.month || current;
+        const months = choosableMonths();
+        if (!months.includes(month)) {
+            months.push(month); // a bookmark of an older month still shows which one it is
+        }
+        const go = (changes) => navigate(PATH, {
+            network: this.query.network, month: this.query.month, ...changes,
+        });
+        return html`${scope}<form class="card filters dashboard__chooser" role="search" aria-label="${t('dashboard.chooser')}"
                           @submit=${(e) => e.preventDefault()}>
-            ${selectField({
-                id: 'dashboard-network', name: 'network', label: t('dashboard.network'), value: selected,
+            ${choosesNetwork ? selectField({
+                id: 'dashboard-network', name: 'network', label: t('dashboard.network'), value: network,
                 empty: this.offersAll(this.networks) ? t(EVERYWHERE.includes(signedIn()?.role) ? 'dashboard.allNetworks' : 'dashboard.myNetworks') : undefined,
                 options: this.networks.map((n) => ({ value: n.id, label: n.name })),
-                onInput: (v) => navigate(PATH, { network: v || undefined }),
+                onInput: (v) => go({ network: v || undefined }),
+            }) : ''}
+            ${selectField({
+                id: 'dashboard-month', name: 'month', label: t('dashboard.month'), value: month,
+                options: months.map((m) => ({ value: m, label: formatMonth(m) })),
+                onInput: (v) => go({ month: v === current ? undefined : v }),
             })}
         </form>`;
     }

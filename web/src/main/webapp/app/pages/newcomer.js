@@ -12,6 +12,7 @@ import { api } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { CONSENT_PURPOSES, DUTCH_LEVELS } from '../reference.js';
+import { downloadExport, eraseAfterConfirmation } from '../personal-data.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { badge, choiceGroup, selectField, textArea, textField } from '../ui.js';
@@ -19,7 +20,7 @@ import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
 } from '../profile-fields.js';
-import { loadMunicipalities, loadNetworks } from './user-form.js';
+import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
 import { integrationStatusBadge, mayManageNewcomers } from './newcomers.js';
 import { progressBar, trajectoryStatusBadge } from './trajectories.js';
 
@@ -74,13 +75,13 @@ class NewcomerPage extends FormPage {
 
     show(newcomer, etag, { keepInput }) {
         super.show(newcomer, etag, { keepInput });
-        if (!keepInput && newcomer.networkId) this.showMunicipalities(newcomer.networkId);
+        if (!keepInput && newcomer.networkId) showMunicipalities(this, newcomer.networkId);
     }
 
     formOf(n) {
         const consents = Object.fromEntries(CONSENT_PURPOSES.map((p) => [p, n?.consents?.find((c) => c.purpose === p)?.granted ?? false]));
         const only = this.networks?.length === 1 ? this.networks[0].id : '';
-        if (!n && only) this.showMunicipalities(only);
+        if (!n && only) showMunicipalities(this, only);
         return {
             firstName: n?.firstName ?? '', lastName: n?.lastName ?? '', email: n?.email ?? '', phone: n?.phone ?? '',
             integrationStatus: n?.integrationStatus ?? '', network: n?.networkId ?? only, municipalityNis: n?.municipalityNis ?? '',
@@ -111,17 +112,6 @@ class NewcomerPage extends FormPage {
         return this.isNew() ? t('newcomer.newTitle') : this.record ? `${this.record.firstName} ${this.record.lastName}` : t('newcomer.title');
     }
 
-    async showMunicipalities(networkId) {
-        const municipalities = await loadMunicipalities(networkId);
-        if (this.form?.network === networkId) this.municipalities = municipalities;
-    }
-
-    async chooseNetwork(networkId) {
-        this.input('network', networkId);
-        await this.showMunicipalities(networkId);
-        if (!this.municipalities.some((m) => m.nisCode === this.form.municipalityNis)) this.input('municipalityNis', '');
-    }
-
     /** Takes the newcomer in against the rules: the motivation is recorded with who and when. */
     async override(event) {
         event.preventDefault();
@@ -142,34 +132,13 @@ class NewcomerPage extends FormPage {
 
     /** Everything held about this newcomer, as the API gives it, saved as a JSON file (right of access; logged). */
     async exportData() {
-        try {
-            const data = await api.get(`${this.recordPath()}/export`);
-            const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-            const link = document.createElement('a');
-            link.href = URL.createObjectURL(blob);
-            link.download = `inburgeraar-${this.record.id}-gegevens.json`;
-            link.click();
-            URL.revokeObjectURL(link.href);
-        } catch (error) {
-            this.actionProblem = error;
-        }
+        this.actionProblem = await downloadExport(this, `inburgeraar-${this.record.id}-gegevens.json`);
     }
 
     /** Pseudonymises the newcomer (the API refuses while a trajectory is open); the counts stay. */
     async erase() {
-        // eslint-disable-next-line no-alert -- a native confirmation is accessible and cannot be clicked through by accident
-        if (!window.confirm(t('buddy.eraseConfirm', { name: `${this.record.firstName} ${this.record.lastName}` }))) return;
-        this.erasing = true;
-        try {
-            await api.post(`${this.recordPath()}/erasure`);
-            this.actionProblem = null;
-            this.form = null;
-            await this.refresh();
-        } catch (error) {
-            this.actionProblem = error;
-        } finally {
-            this.erasing = false;
-        }
+        const problem = await eraseAfterConfirmation(this);
+        if (problem !== undefined) this.actionProblem = problem;
     }
 
     /** Opens the participation trajectory (intake) and goes there. */
@@ -322,16 +291,7 @@ class NewcomerPage extends FormPage {
                     label: label('integrationStatus'), value: f.integrationStatus, error: error('integrationStatus'),
                     options: ['obliged', 'entitled'].map((s) => ({ value: s, label: t(`integrationStatus.${s}`) })),
                     onInput: (v) => this.input('integrationStatus', v) })}
-                <div class="form__row">
-                    ${selectField({ id: 'network', name: 'network', label: t('newcomer.network'), value: f.network,
-                        empty: t('users.choose'), options: this.networks.map((nw) => ({ value: nw.id, label: nw.name })),
-                        onInput: (v) => this.chooseNetwork(v) })}
-                    ${selectField({ id: 'municipalityNis', name: 'municipalityNis', label: label('municipalityNis'), required: true,
-                        value: f.municipalityNis, error: error('municipalityNis'),
-                        empty: f.network ? t('users.choose') : t('organisation.chooseNetworkFirst'),
-                        options: this.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
-                        onInput: (v) => this.input('municipalityNis', v) })}
-                </div>
+                ${networkAndMunicipalityFields(this, { networkLabel: t('newcomer.network'), label, error })}
                 <div class="form__row">
                     ${selectField({ id: 'dutchLevel', name: 'dutchLevel', label: label('dutchLevel'), value: f.dutchLevel,
                         error: error('dutchLevel'), empty: t('newcomer.unknown'),

@@ -14,7 +14,7 @@ import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
-import { loadMunicipalities, loadNetworks } from './user-form.js';
+import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
 import { mayPublishOffers, offerStatusBadge, periodText, placesText } from './offers.js';
 
 const FIELDS = ['organisationId', 'trajectoryTypeId', 'reportingCategory', 'title', 'description', 'municipalityNis',
@@ -79,7 +79,7 @@ class OfferPage extends FormPage {
         super.show(offer, etag, { keepInput });
         if (!keepInput) {
             this.organisation = { id: offer.organisationId, name: offer.organisationName, municipalityName: '' };
-            this.showMunicipalities(offer.networkId);
+            showMunicipalities(this, offer.networkId);
         }
     }
 
@@ -131,17 +131,6 @@ class OfferPage extends FormPage {
         return this.isNew() ? t('offer.newTitle') : this.record?.title ?? t('offer.title');
     }
 
-    async showMunicipalities(networkId) {
-        const municipalities = await loadMunicipalities(networkId);
-        if (this.form.network === networkId) this.municipalities = municipalities;
-    }
-
-    async chooseNetwork(networkId) {
-        this.input('network', networkId);
-        await this.showMunicipalities(networkId);
-        if (!this.municipalities.some((m) => m.nisCode === this.form.municipalityNis)) this.input('municipalityNis', '');
-    }
-
     searchOrganisations(text) {
         this.organisationSearch = text;
         clearTimeout(this.searchTimer);
@@ -162,7 +151,7 @@ class OfferPage extends FormPage {
         this.input('organisationId', o.id);
         if (!this.form.municipalityNis && o.municipalityNis) {
             this.form = { ...this.form, network: o.networkId, municipalityNis: o.municipalityNis, address: this.form.address || (o.address ?? '') };
-            await this.showMunicipalities(o.networkId);
+            await showMunicipalities(this, o.networkId);
         }
         await this.updateComplete;
         this.querySelector('#trajectoryTypeId')?.focus();
@@ -272,16 +261,7 @@ class OfferPage extends FormPage {
                         options: (type?.reportingCategories ?? []).map((c) => ({ value: c.id, label: c.label })),
                         onInput: (v) => this.input('reportingCategory', v) })}
                 </div>
-                <div class="form__row">
-                    ${selectField({ id: 'network', name: 'network', label: t('offer.network'), value: f.network,
-                        empty: t('users.choose'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),
-                        onInput: (v) => this.chooseNetwork(v) })}
-                    ${selectField({ id: 'municipalityNis', name: 'municipalityNis', label: label('municipalityNis'), required: true,
-                        value: f.municipalityNis, error: error('municipalityNis'),
-                        empty: f.network ? t('users.choose') : t('organisation.chooseNetworkFirst'),
-                        options: this.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
-                        onInput: (v) => this.input('municipalityNis', v) })}
-                </div>
+                ${networkAndMunicipalityFields(this, { networkLabel: t('offer.network'), label, error })}
                 ${textField({ id: 'address', name: 'address', label: label('address'), value: f.address,
                     hint: t('organisation.hint.address'), error: error('address'), onInput: (v) => this.input('address', v) })}
                 <div class="form__row">

@@ -61,18 +61,45 @@ export async function loadMunicipalities(networkId) {
 }
 
 /**
- * Narrows the municipality select to one network; a chosen municipality outside it is cleared. `host` as for
- * scopeFields.
+ * Shows the municipalities of a network in `host.municipalities`, unless the form's network (`field`) changed while they
+ * loaded.
  */
-export async function chooseMunicipalityNetwork(host, networkId) {
-    host.input('municipalityNetwork', networkId);
+export async function showMunicipalities(host, networkId, field = 'network') {
     const municipalities = await loadMunicipalities(networkId);
-    if (host.form.municipalityNetwork === networkId) {
+    if (host.form?.[field] === networkId) {
         host.municipalities = municipalities;
-        if (!municipalities.some((m) => m.nisCode === host.form.municipalityNis)) {
-            host.input('municipalityNis', '');
-        }
     }
+}
+
+/**
+ * Narrows the municipality select to one network; a chosen municipality outside it is cleared. `host` as for
+ * scopeFields; `field` is the form's field that holds the network.
+ */
+export async function chooseMunicipalityNetwork(host, networkId, field = 'municipalityNetwork') {
+    host.input(field, networkId);
+    await showMunicipalities(host, networkId, field);
+    if (host.form[field] === networkId && !host.municipalities.some((m) => m.nisCode === host.form.municipalityNis)) {
+        host.input('municipalityNis', '');
+    }
+}
+
+/**
+ * A network select and the select of its municipalities beside it (in a form row), for a form whose fields are
+ * `network` and `municipalityNis`: choosing a network narrows the municipalities. `host` is a FormPage with
+ * `networks` and `municipalities`; `networkLabel` names the network field, `label` and `error` are the form's.
+ */
+export function networkAndMunicipalityFields(host, { networkLabel, label, error }) {
+    const f = host.form;
+    return html`<div class="form__row">
+        ${selectField({ id: 'network', name: 'network', label: networkLabel, value: f.network,
+            empty: t('users.choose'), options: host.networks.map((n) => ({ value: n.id, label: n.name })),
+            onInput: (v) => chooseMunicipalityNetwork(host, v, 'network') })}
+        ${selectField({ id: 'municipalityNis', name: 'municipalityNis', label: label('municipalityNis'), required: true,
+            value: f.municipalityNis, error: error('municipalityNis'),
+            empty: f.network ? t('users.choose') : t('organisation.chooseNetworkFirst'),
+            options: host.municipalities.map((m) => ({ value: m.nisCode, label: m.name })),
+            onInput: (v) => host.input('municipalityNis', v) })}
+    </div>`;
 }
 
 /** The scope part of a form for a role's values: what the inputs hold. */

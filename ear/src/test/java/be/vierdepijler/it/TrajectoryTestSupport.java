@@ -1,6 +1,5 @@
 package be.vierdepijler.it;
 
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -16,7 +15,7 @@ abstract class TrajectoryTestSupport extends ApiTest {
     static final String GENK = "71016";
 
     static String unique() {
-        return Long.toString(System.nanoTime(), 36);
+        return TestData.unique();
     }
 
     /** A new user signed in; {@code scope} is the JSON of the role and its scope fields. */
@@ -33,14 +32,7 @@ abstract class TrajectoryTestSupport extends ApiTest {
 
     /** The municipality takes part in its network since 2020 (idempotent). */
     void participates(String nis) {
-        Response current = api().get("/municipalities/" + nis);
-        if ("2020-01-01".equals(current.jsonPath().getString("membership.participatingFrom"))
-                && current.jsonPath().getString("membership.participatingUntil") == null) {
-            return;
-        }
-        api().header("If-Match", current.header("ETag")).contentType("application/json")
-                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + nis + "/membership")
-                .then().statusCode(200);
+        new TestData(this::api).participates(nis);
     }
 
     static String newcomer(String firstName, String nis, String progress) {

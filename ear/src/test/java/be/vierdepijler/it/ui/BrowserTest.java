@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.vierdepijler.it.ApiTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,8 @@ public abstract class BrowserTest extends ApiTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private static ChromeDriver driver;
+    /** axe-core's source, read once from its WebJar. */
+    private static String axe;
     private static Path profile;
 
     @BeforeAll
@@ -254,6 +257,42 @@ public abstract class BrowserTest extends ApiTest {
 
     protected Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * Runs Deque's axe-core on the page as it stands, with the rules of WCAG 2.0 and 2.1 at levels A and AA, and
+     * returns what it found: one line per rule broken, with its impact, its help text and up to five of the elements
+     * (CSS selectors) that break it. Empty when the page passes; a page on which no rule could be checked (nothing
+     * rendered) does not pass.
+     */
+    protected List<String> accessibilityViolations() {
+        script(axeScript());
+        browser().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) asyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(r => done(r.passes.length === 0 ? ['axe checked nothing on ' + location.href]
+                        : r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                            + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))
+                    .catch(e => done(['axe failed: ' + e]));
+                """);
+        return found;
+    }
+
+    private static String axeScript() {
+        if (axe == null) {
+            String resource = System.getProperty("axe.script");
+            try (var in = BrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("axe-core is not on the test classpath: " + resource);
+                }
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
     }
 
     protected Object asyncScript(String javascript, Object... arguments) {

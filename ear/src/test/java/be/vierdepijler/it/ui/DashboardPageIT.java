@@ -8,7 +8,9 @@ import io.restassured.path.json.JsonPath;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +89,11 @@ class DashboardPageIT extends BrowserTest {
                 .statusCode(200).extract().jsonPath();
     }
 
+    private JsonPath figures(String network, YearMonth month) {
+        return api().queryParam("network", network).queryParam("month", month.toString()).get("/reports/dashboard")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
     /** Every tile shows the API's figure, formatted the Belgian way. */
     private void assertTilesShow(JsonPath figures) {
         TILES.forEach((tile, path) -> {
@@ -135,6 +142,19 @@ class DashboardPageIT extends BrowserTest {
                 .isCloseTo(100 * ((Number) group.get("hours")).doubleValue() / widest, within(0.06));
         assertEveryTextTranslated();
         screenshot("dashboard");
+
+        // An earlier month: its hours (the tile names the month the API counted), in the address; back to this month.
+        YearMonth previous = YearMonth.from(TODAY).minusMonths(1);
+        JsonPath earlier = figures("westhoek", previous);
+        String previousName = previous.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nl-BE")));
+        choose(By.id("dashboard-month"), previousName);
+        waitForText(By.cssSelector("[data-figure=hours-month]"), previousName);
+        assertThat(browser().getCurrentUrl()).endsWith("#/dashboard?network=westhoek&month=" + previous);
+        assertTilesShow(earlier);
+        choose(By.id("dashboard-month"), YearMonth.from(TODAY).format(DateTimeFormatter.ofPattern("MMMM yyyy",
+                Locale.forLanguageTag("nl-BE"))));
+        waitUntil(d -> d.getCurrentUrl().endsWith("#/dashboard?network=westhoek") ? true : null);
+        assertTilesShow(westhoek);
 
         // Another network in the chooser: its figures, in the address.
         choose(By.id("dashboard-network"), "Limburg");

@@ -1,0 +1,96 @@
+package be.vierdepijler.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.vierdepijler.it.Deployments;
+import be.vierdepijler.it.TestData;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every page, with its data loaded, passes axe-core's rules of WCAG 2.1 A and AA (contrast, names of controls and
+ * links, labels, landmarks, ARIA, language of the page …): the automated half of the accessibility the Flemish
+ * government asks of its websites; keyboard use and focus are tested in the page tests. The pages are checked as the
+ * administrator sees them (the most controls), a form after a failed save (its errors shown), and the public pages
+ * signed out. Every failing page is named at once, with the rule and the elements that break it.
+ */
+class AccessibilityIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** Opens the route, waits until its data is on screen (no "loading" left), and records what axe finds. */
+    private void check(String route) {
+        open(route);
+        checkAsShown(route);
+    }
+
+    private void checkAsShown(String what) {
+        waitUntil(d -> d.findElements(By.cssSelector("main .loading")).isEmpty() ? true : null);
+        accessibilityViolations().forEach(v -> problems.add(what + " — " + v));
+    }
+
+    @Test
+    void theWorkingPagesPassTheWcagRules() {
+        TestData data = new TestData(this::api);
+        data.participates(TestData.IEPER);
+        long newcomer = data.newcomer("Toegankelijk", TestData.IEPER);
+        long trajectory = data.activeTrajectory(newcomer);
+        long organisation = data.organisation(TestData.IEPER);
+        long offer = data.offer(organisation, TestData.IEPER);
+        long buddy = data.buddy(TestData.IEPER);
+
+        for (String route : List.of("/dashboard", "/newcomers", "/newcomers/" + newcomer, "/newcomers/new",
+                "/trajectories", "/trajectories/" + trajectory, "/offers", "/offers/" + offer, "/offers/new",
+                "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
+                "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
+                "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
+                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/password")) {
+            check(route);
+        }
+
+        // A form as it looks after a failed save: errors at the fields, wired to them.
+        open("/newcomers/new");
+        click(By.cssSelector("[data-testid=create]"));
+        waitUntil(d -> d.findElements(By.cssSelector(".field__error")).isEmpty() ? null : true);
+        checkAsShown("/newcomers/new after saving nothing");
+
+        assertThat(problems).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+    }
+
+    /** The check itself can fail: a page given an image without a text and a button without a name fails it. */
+    @Test
+    void theCheckFindsWhatIsWrong() {
+        open("/networks");
+        waitUntil(d -> d.findElements(By.cssSelector("main .loading")).isEmpty() ? true : null);
+        script("""
+                const img = document.createElement('img');
+                img.src = 'favicon.svg';
+                const button = document.createElement('button');
+                button.type = 'button';
+                document.querySelector('main').append(img, button);
+                """);
+        assertThat(accessibilityViolations()).anyMatch(v -> v.startsWith("image-alt ("))
+                .anyMatch(v -> v.startsWith("button-name ("));
+    }
+
+    @Test
+    void thePublicPagesPassTheWcagRules() {
+        forgetSession();
+        for (String route : List.of("/sign-in", "/buddy-registration", "/confirm/no-such-link")) {
+            browser().get("about:blank");
+            browser().get(root() + "/#" + route);
+            waitUntil(d -> d.findElements(By.cssSelector("main h1")).isEmpty() ? null : true);
+            checkAsShown(route);
+        }
+        assertThat(problems).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+    }
+}
