@@ -1,6 +1,7 @@
 package be.vierdepijler.core.buddy.application;
 
 import be.vierdepijler.core.audit.application.AuditedKind;
+import be.vierdepijler.core.privacy.application.ConsentRecords;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -45,14 +46,7 @@ public class BuddyAuditedKind implements AuditedKind<Buddy> {
         state.put("capacity", b.capacity());
         state.put("status", b.status() == null ? null : b.status().code());
         state.put("registeredBy", b.registeredBy() == null ? null : b.registeredBy().code());
-        state.put("consents", b.consents().stream().map(c -> {
-            Map<String, Object> consent = new LinkedHashMap<>();
-            consent.put("purpose", c.purpose().code());
-            consent.put("granted", c.granted());
-            consent.put("recordedAt", c.recordedAt());
-            consent.put("recordedBy", c.recordedBy());
-            return consent;
-        }).toList());
+        state.put("consents", ConsentRecords.auditState(b.consents()));
         state.put("erasedAt", b.erasedAt());
         state.put("erasedBy", b.erasedBy());
         return state;

@@ -1,6 +1,5 @@
 package be.vierdepijler.core.buddy.application;
 
-import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.audit.application.AuditTrailEraser;
 import be.vierdepijler.core.buddy.domain.Buddy;
@@ -9,8 +8,8 @@ import be.vierdepijler.core.buddy.domain.BuddyStatus;
 import be.vierdepijler.core.buddy.domain.ScreeningStatus;
 import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.placement.BuddyWithdrew;
+import be.vierdepijler.core.privacy.application.ConsentRecords;
 import be.vierdepijler.core.privacy.application.PersonalDataHolder;
-import be.vierdepijler.core.privacy.domain.ConsentPurpose;
 import be.vierdepijler.core.shared.Clocks;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
@@ -24,13 +23,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A buddy's rights over their data: the export (profile, consents with their history) for the administrators and the
@@ -122,30 +117,10 @@ public class BuddyPersonalData implements PersonalDataHolder {
         profile.put("erasedAt", b.erasedAt());
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("profile", profile);
-        sections.put("consents", b.consents().stream().map(c -> new ConsentAnswer(c.purpose().code(),
-                c.purpose().dutchLabel(), c.granted(), c.recordedAt(), c.recordedBy())).toList());
-        sections.put("consentHistory", consentHistory(buddyId));
+        sections.put("consents", ConsentRecords.current(b.consents()));
+        sections.put("consentHistory", ConsentRecords.history(audit.historyOf(kind(), buddyId,
+                new PageRequest(0, 1000, "at", true)).items()));
         return sections;
-    }
-
-    /** Every answer the buddy gave, oldest first, read from the audit history of the record. */
-    private List<ConsentAnswer> consentHistory(long buddyId) {
-        List<AuditEntry> revisions = new ArrayList<>(audit.historyOf(kind(), buddyId,
-                new PageRequest(0, 1000, "at", true)).items());
-        Set<ConsentAnswer> answers = new LinkedHashSet<>();
-        for (AuditEntry revision : revisions) {
-            Object consents = revision.state().get("consents");
-            if (consents instanceof List<?> list) {
-                for (Object o : list) {
-                    Map<?, ?> c = (Map<?, ?>) o;
-                    String purpose = (String) c.get("purpose");
-                    answers.add(new ConsentAnswer(purpose, ConsentPurpose.byCode(purpose)
-                            .map(ConsentPurpose::dutchLabel).orElse(purpose), (Boolean) c.get("granted"),
-                            (Instant) c.get("recordedAt"), (String) c.get("recordedBy")));
-                }
-            }
-        }
-        return answers.stream().sorted(Comparator.comparing(ConsentAnswer::recordedAt)).toList();
     }
 
     @Override
@@ -220,10 +195,5 @@ public class BuddyPersonalData implements PersonalDataHolder {
         columns.put("email", null);
         columns.put("phone", null);
         return columns;
-    }
-
-    /** One answer to one purpose, as the buddy's export shows it. */
-    public record ConsentAnswer(String purpose, String label, boolean granted, Instant recordedAt,
-                                String recordedBy) {
     }
 }

@@ -1,6 +1,7 @@
 package be.vierdepijler.core.newcomer.application;
 
 import be.vierdepijler.core.audit.application.AuditedKind;
+import be.vierdepijler.core.privacy.application.ConsentRecords;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -47,15 +48,7 @@ public class NewcomerAuditedKind implements AuditedKind<Newcomer> {
         state.put("integrationContractDate", n.integrationContractDate());
         state.put("integrationProgress", n.integrationProgress() == null ? null : n.integrationProgress().code());
         state.put("integrationEndedOn", n.integrationEndedOn());
-        state.put("consents", n.consents().stream().sorted(java.util.Comparator.comparing(c -> c.purpose().code()))
-                .map(c -> {
-                    Map<String, Object> consent = new LinkedHashMap<>();
-                    consent.put("purpose", c.purpose().code());
-                    consent.put("granted", c.granted());
-                    consent.put("recordedAt", c.recordedAt());
-                    consent.put("recordedBy", c.recordedBy());
-                    return consent;
-                }).toList());
+        state.put("consents", ConsentRecords.auditState(n.consents()));
         state.put("overrideMotivation", n.overrideMotivation());
         state.put("overrideBy", n.overrideBy());
         state.put("overrideAt", n.overrideAt());

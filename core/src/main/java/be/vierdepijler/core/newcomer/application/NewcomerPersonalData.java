@@ -1,13 +1,12 @@
 package be.vierdepijler.core.newcomer.application;
 
-import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.audit.application.AuditTrailEraser;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.privacy.application.ConsentRecords;
 import be.vierdepijler.core.privacy.application.PersonalDataHolder;
-import be.vierdepijler.core.privacy.domain.ConsentPurpose;
 import be.vierdepijler.core.shared.Clocks;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -29,9 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,10 +110,9 @@ public class NewcomerPersonalData implements PersonalDataHolder {
         Newcomer n = newcomer(newcomerId);
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("profile", profile(n));
-        sections.put("consents", n.consents().stream().sorted(Comparator.comparing(c -> c.purpose().code()))
-                .map(c -> new ConsentAnswer(c.purpose().code(), c.purpose().dutchLabel(), c.granted(),
-                        c.recordedAt(), c.recordedBy())).toList());
-        sections.put("consentHistory", consentHistory(newcomerId));
+        sections.put("consents", ConsentRecords.current(n.consents()));
+        sections.put("consentHistory", ConsentRecords.history(audit.historyOf(kind(), newcomerId,
+                new PageRequest(0, 1000, "at", true)).items()));
         sections.put("eligibilityOverride", n.overrideAt() == null ? null
                 : new EligibilityOverride(n.overrideMotivation(), n.overrideBy(), n.overrideAt()));
         List<Trajectory> trajectories = trajectories(newcomerId);
@@ -255,24 +251,6 @@ public class NewcomerPersonalData implements PersonalDataHolder {
         return out;
     }
 
-    /** Every answer the newcomer gave, oldest first, read from the audit history of the record. */
-    private List<ConsentAnswer> consentHistory(long newcomerId) {
-        Set<ConsentAnswer> answers = new LinkedHashSet<>();
-        for (AuditEntry revision : audit.historyOf(kind(), newcomerId, new PageRequest(0, 1000, "at", true))
-                .items()) {
-            if (revision.state().get("consents") instanceof List<?> list) {
-                for (Object o : list) {
-                    Map<?, ?> c = (Map<?, ?>) o;
-                    String purpose = (String) c.get("purpose");
-                    answers.add(new ConsentAnswer(purpose, ConsentPurpose.byCode(purpose)
-                            .map(ConsentPurpose::dutchLabel).orElse(purpose), (Boolean) c.get("granted"),
-                            (Instant) c.get("recordedAt"), (String) c.get("recordedBy")));
-                }
-            }
-        }
-        return answers.stream().sorted(Comparator.comparing(ConsentAnswer::recordedAt)).toList();
-    }
-
     @Override
     public boolean claim(long newcomerId, Instant at, String by) {
         return em.createQuery("update Newcomer n set n.erasedAt = :at, n.erasedBy = :by, n.version = n.version + 1"
@@ -353,11 +331,6 @@ public class NewcomerPersonalData implements PersonalDataHolder {
         columns.put("integration_contract_date", null);
         columns.put("integration_ended_on", null);
         return columns;
-    }
-
-    /** One answer to one purpose, as the export shows it. */
-    public record ConsentAnswer(String purpose, String label, boolean granted, Instant recordedAt,
-                                String recordedBy) {
     }
 
     /** A counsellor took the newcomer in although a rule said no: why, who, when. */
