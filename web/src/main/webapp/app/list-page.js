@@ -66,6 +66,36 @@ export class ListPage extends Page {
         navigate(this.path, { ...this.query, sort: next === this.defaultSort ? undefined : next, page: undefined });
     }
 
+    /**
+     * The whole page: heading and lead (texts `<list>.title` and `<list>.lead`, the list being the path without its
+     * slash), a link to a new record when `newRecord` names its test id (text `<list>.new`, address `<path>/new`),
+     * an optional notice, the subclass's renderFilters(), and the results or why they are not there.
+     */
+    renderListPage({ newRecord = null, notice = '' } = {}) {
+        const texts = this.path.slice(1);
+        const heading = html`<h1 tabindex="-1">${t(`${texts}.title`)}</h1><p class="lead">${t(`${texts}.lead`)}</p>`;
+        return html`
+            ${newRecord ? html`<div class="page-header page-header--actions">
+                <div>${heading}</div>
+                <a class="button button--primary" href="#${this.path}/new" data-testid="${newRecord}">${t(`${texts}.new`)}</a>
+            </div>` : html`<div class="page-header">${heading}</div>`}
+            ${notice}
+            ${this.renderFilters()}
+            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+    }
+
+    /**
+     * The filters' free-text search, applied while typing: its label and placeholder are the texts `<list>.filter.q`
+     * and `<list>.filter.qPlaceholder` unless others are named.
+     */
+    searchField({ label = `${this.path.slice(1)}.filter.q`, placeholder = `${this.path.slice(1)}.filter.qPlaceholder` } = {}) {
+        return html`<div class="field" data-field="q">
+            <label class="field__label" for="filter-q">${t(label)}</label>
+            <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
+                   @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t(placeholder)}">
+        </div>`;
+    }
+
     /** The count and page size, the table of this page of results (or that none were found), and the pager. */
     renderResults() {
         const r = this.result;

@@ -247,3 +247,10 @@ export function pager(r, goToPage) {
                 @click=${() => goToPage(current + 1)}>${t('pager.next')}</button>
     </nav>`;
 }
+
+/** Where a page lies: the link to its section, then the page itself (marked as the current one). */
+export function breadcrumb(href, section, current) {
+    return html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
+        <ol><li><a href="${href}">${section}</a></li><li aria-current="page">${current}</li></ol>
+    </nav>`;
+}

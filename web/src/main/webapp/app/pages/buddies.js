@@ -63,27 +63,14 @@ class BuddiesPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header page-header--actions">
-                <div>
-                    <h1 tabindex="-1">${t('buddies.title')}</h1>
-                    <p class="lead">${t('buddies.lead')}</p>
-                </div>
-                ${mayManageBuddies() ? html`<a class="button button--primary" href="#/buddies/new" data-testid="new-buddy">${t('buddies.new')}</a>` : ''}
-            </div>
-            ${this.renderFilters()}
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        return this.renderListPage({ newRecord: mayManageBuddies() ? 'new-buddy' : null });
     }
 
     renderFilters() {
         const q = this.query;
         return html`<form class="card filters filters--offers" role="search" aria-label="${t('buddies.filters')}"
                           @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-            <div class="field" data-field="q">
-                <label class="field__label" for="filter-q">${t('buddies.filter.q')}</label>
-                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('buddies.filter.qPlaceholder')}">
-            </div>
+            ${this.searchField()}
             ${selectField({
                 id: 'filter-network', name: 'network', label: t('buddies.filter.network'), value: q.network ?? '',
                 empty: t('buddies.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),

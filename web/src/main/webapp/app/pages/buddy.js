@@ -14,7 +14,7 @@ import { CONSENT_PURPOSES } from '../reference.js';
 import { downloadExport, eraseAfterConfirmation } from '../personal-data.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { choiceGroup, selectField, textField } from '../ui.js';
+import { breadcrumb, choiceGroup, selectField, textField } from '../ui.js';
 import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
@@ -108,21 +108,20 @@ class BuddyPage extends FormPage {
 
     render() {
         const heading = this.pageTitle();
-        const breadcrumb = html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/buddies">${t('nav.buddies')}</a></li><li aria-current="page">${heading}</li></ol></nav>`;
+        const trail = breadcrumb('#/buddies', t('nav.buddies'), heading);
         if (this.failure) {
-            return html`${breadcrumb}<div class="page-header"><h1 tabindex="-1">${t('buddy.title')}</h1></div>${this.renderFailure()}`;
+            return html`${trail}<div class="page-header"><h1 tabindex="-1">${t('buddy.title')}</h1></div>${this.renderFailure()}`;
         }
         if (!this.form || !this.networks || (!this.isNew() && !this.record)) {
             return this.renderLoading();
         }
         if (this.isNew()) {
-            return html`${breadcrumb}
+            return html`${trail}
                 <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('buddy.newLead')}</p></div>
                 ${this.renderForm()}`;
         }
         const b = this.record;
-        return html`${breadcrumb}
+        return html`${trail}
             <div class="page-header page-header--actions">
                 <div><h1 tabindex="-1">${heading}</h1><p class="lead"><span class="mono">${b.reference}</span> ${buddyBadges(b)}</p></div>
                 ${this.renderRightsActions(b)}

@@ -9,6 +9,7 @@ import { Page } from '../page.js';
 import { api } from '../api.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
+import { breadcrumb } from '../ui.js';
 import { availabilityText, interestsText, languagesText } from '../profile-fields.js';
 import { problemAlert } from '../form-page.js';
 import { criteriaList, matchStatusBadge } from './matching.js';
@@ -58,16 +59,14 @@ class MatchingNewcomerPage extends Page {
     }
 
     render() {
-        const breadcrumb = html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/matching">${t('nav.matching')}</a></li><li aria-current="page">${this.status ? this.name() : this.params.id}</li></ol>
-        </nav>`;
+        const trail = breadcrumb('#/matching', t('nav.matching'), this.status ? this.name() : this.params.id);
         if (this.failure) {
-            return html`${breadcrumb}<div class="page-header"><h1 tabindex="-1">${t('matchingNewcomer.heading')}</h1></div>${this.renderFailure()}`;
+            return html`${trail}<div class="page-header"><h1 tabindex="-1">${t('matchingNewcomer.heading')}</h1></div>${this.renderFailure()}`;
         }
         if (!this.status) {
-            return html`${breadcrumb}${this.renderLoading()}`;
+            return html`${trail}${this.renderLoading()}`;
         }
-        return html`${breadcrumb}
+        return html`${trail}
             <div class="page-header">
                 <h1 tabindex="-1">${t('matchingNewcomer.title', { name: this.name() })}</h1>
                 <p class="lead">${t('matchingNewcomer.lead')}</p>

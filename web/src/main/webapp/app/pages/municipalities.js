@@ -43,23 +43,13 @@ class MunicipalitiesPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header">
-                <h1 tabindex="-1">${t('municipalities.title')}</h1>
-                <p class="lead">${t('municipalities.lead')}</p>
-            </div>
-            ${this.renderFilters()}
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        return this.renderListPage();
     }
 
     renderFilters() {
         return html`<form class="card filters" role="search" aria-label="${t('municipalities.filters')}"
                           @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-            <div class="field" data-field="q">
-                <label class="field__label" for="filter-q">${t('municipalities.filter.name')}</label>
-                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('municipalities.filter.namePlaceholder')}">
-            </div>
+            ${this.searchField({ label: 'municipalities.filter.name', placeholder: 'municipalities.filter.namePlaceholder' })}
             ${selectField({
                 id: 'filter-network', name: 'network', label: t('municipalities.filter.network'), value: this.query.network ?? '',
                 empty: t('municipalities.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),

@@ -7,7 +7,7 @@ import { FormPage } from '../form-page.js';
 import { formatDate, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
-import { textField } from '../ui.js';
+import { breadcrumb, textField } from '../ui.js';
 import { membershipBadge, provinceName } from './municipalities.js';
 
 const FIELDS = ['participatingFrom', 'participatingUntil'];
@@ -71,10 +71,7 @@ class MunicipalityPage extends FormPage {
     }
 
     renderBreadcrumb() {
-        return html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/municipalities">${t('nav.municipalities')}</a></li>
-                <li aria-current="page">${this.record?.name ?? this.params.nis}</li></ol>
-        </nav>`;
+        return breadcrumb('#/municipalities', t('nav.municipalities'), this.record?.name ?? this.params.nis);
     }
 
     renderMembership() {

@@ -7,7 +7,7 @@ import { html } from '../page.js';
 import { FormPage } from '../form-page.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
-import { selectField, textField } from '../ui.js';
+import { breadcrumb, selectField, textField } from '../ui.js';
 import {
     chooseMunicipalityNetwork, grantableRoles, loadNetworks, roleName, scopeBodyOf, scopeFields, scopeFormOf,
 } from './user-form.js';
@@ -73,9 +73,7 @@ class NewUserPage extends FormPage {
         const error = (field) => this.fieldError(field);
         const label = (field) => t(`users.field.${field}`);
         return html`
-            <nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-                <ol><li><a href="#/users">${t('nav.users')}</a></li><li aria-current="page">${t('newUser.title')}</li></ol>
-            </nav>
+            ${breadcrumb('#/users', t('nav.users'), t('newUser.title'))}
             <div class="page-header">
                 <h1 tabindex="-1">${t('newUser.title')}</h1>
                 <p class="lead">${t('newUser.lead')}</p>

@@ -15,7 +15,7 @@ import { CONSENT_PURPOSES, DUTCH_LEVELS } from '../reference.js';
 import { downloadExport, eraseAfterConfirmation } from '../personal-data.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { badge, choiceGroup, selectField, textArea, textField } from '../ui.js';
+import { badge, breadcrumb, choiceGroup, selectField, textArea, textField } from '../ui.js';
 import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
@@ -156,21 +156,20 @@ class NewcomerPage extends FormPage {
 
     render() {
         const heading = this.pageTitle();
-        const breadcrumb = html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/newcomers">${t('nav.newcomers')}</a></li><li aria-current="page">${heading}</li></ol></nav>`;
+        const trail = breadcrumb('#/newcomers', t('nav.newcomers'), heading);
         if (this.failure) {
-            return html`${breadcrumb}<div class="page-header"><h1 tabindex="-1">${t('newcomer.title')}</h1></div>${this.renderFailure()}`;
+            return html`${trail}<div class="page-header"><h1 tabindex="-1">${t('newcomer.title')}</h1></div>${this.renderFailure()}`;
         }
         if (!this.form || !this.networks || (!this.isNew() && !this.record)) {
             return this.renderLoading();
         }
         if (this.isNew()) {
-            return html`${breadcrumb}
+            return html`${trail}
                 <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('newcomer.newLead')}</p></div>
                 ${this.renderForm()}`;
         }
         const n = this.record;
-        return html`${breadcrumb}
+        return html`${trail}
             <div class="page-header page-header--actions">
                 <div><h1 tabindex="-1">${heading}</h1><p class="lead">${n.erasedAt ? badge(t('buddy.erased'), 'neutral') : nothing} ${integrationStatusBadge(n.integrationStatus)}
                     ${n.eligibility?.eligible ? badge(t('newcomer.eligible'), 'success') : badge(t('newcomer.notEligible'), 'warning')}</p></div>

@@ -57,27 +57,14 @@ class NewcomersPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header page-header--actions">
-                <div>
-                    <h1 tabindex="-1">${t('newcomers.title')}</h1>
-                    <p class="lead">${t('newcomers.lead')}</p>
-                </div>
-                ${mayManageNewcomers() ? html`<a class="button button--primary" href="#/newcomers/new" data-testid="new-newcomer">${t('newcomers.new')}</a>` : ''}
-            </div>
-            ${this.renderFilters()}
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        return this.renderListPage({ newRecord: mayManageNewcomers() ? 'new-newcomer' : null });
     }
 
     renderFilters() {
         const q = this.query;
         return html`<form class="card filters filters--offers" role="search" aria-label="${t('newcomers.filters')}"
                           @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-            <div class="field" data-field="q">
-                <label class="field__label" for="filter-q">${t('newcomers.filter.q')}</label>
-                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('newcomers.filter.qPlaceholder')}">
-            </div>
+            ${this.searchField()}
             ${this.networks.length > 1 ? selectField({
                 id: 'filter-network', name: 'network', label: t('newcomers.filter.network'), value: q.network ?? '',
                 empty: t('newcomers.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),

@@ -13,7 +13,7 @@ import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
+import { breadcrumb, choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
 import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
 import { mayPublishOffers, offerStatusBadge, periodText, placesText } from './offers.js';
 
@@ -176,21 +176,20 @@ class OfferPage extends FormPage {
 
     render() {
         const heading = this.isNew() ? t('offer.newTitle') : this.record?.title ?? t('offer.title');
-        const breadcrumb = html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/offers">${t('nav.offers')}</a></li><li aria-current="page">${heading}</li></ol></nav>`;
+        const trail = breadcrumb('#/offers', t('nav.offers'), heading);
         if (this.failure) {
-            return html`${breadcrumb}<div class="page-header"><h1 tabindex="-1">${heading}</h1></div>${this.renderFailure()}`;
+            return html`${trail}<div class="page-header"><h1 tabindex="-1">${heading}</h1></div>${this.renderFailure()}`;
         }
         if (!this.form || !this.networks || !this.types || (!this.isNew() && !this.record)) {
             return this.renderLoading();
         }
         if (this.isNew()) {
-            return html`${breadcrumb}
+            return html`${trail}
                 <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('offer.newLead')}</p></div>
                 ${mayPublishOffers() ? this.renderForm() : html`<div class="alert alert--error" role="alert">${t('offer.mayNotPublish')}</div>`}`;
         }
         const o = this.record;
-        return html`${breadcrumb}
+        return html`${trail}
             <div class="page-header">
                 <h1 tabindex="-1">${o.title}</h1>
                 <p class="lead">${o.organisationName} · ${o.municipalityName} ${offerStatusBadge(o)}</p>

@@ -79,27 +79,14 @@ class OffersPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header page-header--actions">
-                <div>
-                    <h1 tabindex="-1">${t('offers.title')}</h1>
-                    <p class="lead">${t('offers.lead')}</p>
-                </div>
-                ${mayPublishOffers() ? html`<a class="button button--primary" href="#/offers/new" data-testid="new-offer">${t('offers.new')}</a>` : ''}
-            </div>
-            ${this.renderFilters()}
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        return this.renderListPage({ newRecord: mayPublishOffers() ? 'new-offer' : null });
     }
 
     renderFilters() {
         const q = this.query;
         return html`<form class="card filters filters--offers" role="search" aria-label="${t('offers.filters')}"
                           @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-            <div class="field" data-field="q">
-                <label class="field__label" for="filter-q">${t('offers.filter.q')}</label>
-                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('offers.filter.qPlaceholder')}">
-            </div>
+            ${this.searchField()}
             ${selectField({
                 id: 'filter-network', name: 'network', label: t('offers.filter.network'), value: q.network ?? '',
                 empty: t('offers.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),

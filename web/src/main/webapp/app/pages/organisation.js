@@ -11,7 +11,7 @@ import { t } from '../i18n.js';
 import { ORGANISATION_KINDS } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { choiceGroup, selectField, textArea, textField } from '../ui.js';
+import { breadcrumb, choiceGroup, selectField, textArea, textField } from '../ui.js';
 import { loadMunicipalities, loadNetworks } from './user-form.js';
 import { activeBadge, kindName, mayRegisterOrganisations } from './organisations.js';
 
@@ -149,9 +149,7 @@ class OrganisationPage extends FormPage {
     }
 
     renderBreadcrumb(current) {
-        return html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/organisations">${t('nav.organisations')}</a></li><li aria-current="page">${current}</li></ol>
-        </nav>`;
+        return breadcrumb('#/organisations', t('nav.organisations'), current);
     }
 
     renderFacts(o) {

@@ -56,29 +56,14 @@ class OrganisationsPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header page-header--actions">
-                <div>
-                    <h1 tabindex="-1">${t('organisations.title')}</h1>
-                    <p class="lead">${t('organisations.lead')}</p>
-                </div>
-                ${mayRegisterOrganisations()
-                    ? html`<a class="button button--primary" href="#/organisations/new" data-testid="new-organisation">${t('organisations.new')}</a>`
-                    : ''}
-            </div>
-            ${this.renderFilters()}
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        return this.renderListPage({ newRecord: mayRegisterOrganisations() ? 'new-organisation' : null });
     }
 
     renderFilters() {
         const q = this.query;
         return html`<form class="card filters filters--four" role="search" aria-label="${t('organisations.filters')}"
                           @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-            <div class="field" data-field="q">
-                <label class="field__label" for="filter-q">${t('organisations.filter.q')}</label>
-                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('organisations.filter.qPlaceholder')}">
-            </div>
+            ${this.searchField()}
             ${selectField({
                 id: 'filter-network', name: 'network', label: t('organisations.filter.network'), value: q.network ?? '',
                 empty: t('organisations.filter.allNetworks'), options: this.networks.map((n) => ({ value: n.id, label: n.name })),

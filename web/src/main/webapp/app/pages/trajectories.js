@@ -83,25 +83,18 @@ class TrajectoriesPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header">
-                <h1 tabindex="-1">${t('trajectories.title')}</h1>
-                <p class="lead">${t('trajectories.lead')}</p>
-            </div>
-            ${this.query.referred ? html`<div class="alert alert--success" role="status" data-testid="referred">${t('trajectories.referred', { network: this.query.referred })}</div>` : ''}
-            ${this.renderFilters()}
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        return this.renderListPage({
+            notice: this.query.referred
+                ? html`<div class="alert alert--success" role="status" data-testid="referred">${t('trajectories.referred', { network: this.query.referred })}</div>`
+                : '',
+        });
     }
 
     renderFilters() {
         const q = this.query;
         return html`<form class="card filters filters--offers" role="search" aria-label="${t('trajectories.filters')}"
                           @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-            <div class="field" data-field="q">
-                <label class="field__label" for="filter-q">${t('trajectories.filter.q')}</label>
-                <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                       @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('trajectories.filter.qPlaceholder')}">
-            </div>
+            ${this.searchField()}
             ${selectField({
                 id: 'filter-status', name: 'status', label: t('trajectories.filter.status'), value: q.status ?? '',
                 empty: t('trajectories.filter.any'), options: TRAJECTORY_STATUSES.map((s) => ({ value: s, label: t(`trajectoryStatus.${s}`) })),

@@ -8,7 +8,7 @@ import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { attributesOf, inputId, renderField } from '../schema-form.js';
-import { errorSummary, violationText } from '../ui.js';
+import { breadcrumb, errorSummary, violationText } from '../ui.js';
 
 class TrajectoryTypePage extends Page {
     static properties = {
@@ -115,10 +115,7 @@ class TrajectoryTypePage extends Page {
     }
 
     renderBreadcrumb() {
-        return html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/trajectory-types">${t('nav.trajectoryTypes')}</a></li>
-                <li aria-current="page">${this.type?.label ?? this.params.id}</li></ol>
-        </nav>`;
+        return breadcrumb('#/trajectory-types', t('nav.trajectoryTypes'), this.type?.label ?? this.params.id);
     }
 
     renderForm() {

@@ -15,7 +15,7 @@ import { attributesOf, inputId, renderField } from '../schema-form.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
-import { lookupField, selectField, textArea, textField, violationText } from '../ui.js';
+import { breadcrumb, lookupField, selectField, textArea, textField, violationText } from '../ui.js';
 import { hoursText, progressBar, trajectoryStatusBadge } from './trajectories.js';
 
 const OPEN = ['intake', 'active'];
@@ -339,15 +339,14 @@ class TrajectoryPage extends Page {
     /* ---- Rendering ----------------------------------------------------------------------------------------------- */
 
     render() {
-        const breadcrumb = html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/trajectories">${t('nav.trajectories')}</a></li><li aria-current="page">${this.pageTitle()}</li></ol></nav>`;
+        const trail = breadcrumb('#/trajectories', t('nav.trajectories'), this.pageTitle());
         if (this.failure && !this.trajectory) {
-            return html`${breadcrumb}<div class="page-header"><h1 tabindex="-1">${t('trajectory.title')}</h1></div>${this.renderFailure()}`;
+            return html`${trail}<div class="page-header"><h1 tabindex="-1">${t('trajectory.title')}</h1></div>${this.renderFailure()}`;
         }
         if (!this.trajectory || !this.types) return this.renderLoading();
         const tr = this.trajectory;
         const open = OPEN.includes(tr.status);
-        return html`${breadcrumb}
+        return html`${trail}
             <div class="page-header page-header--actions">
                 <div>
                     <h1 tabindex="-1">${this.pageTitle()}</h1>

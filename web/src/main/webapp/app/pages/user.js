@@ -7,7 +7,7 @@ import { html } from '../page.js';
 import { FormPage, errorsOf, problemAlert } from '../form-page.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
-import { choiceGroup, textField, violationText } from '../ui.js';
+import { breadcrumb, choiceGroup, textField, violationText } from '../ui.js';
 import {
     chooseMunicipalityNetwork, loadMunicipalities, loadNetworks, roleName, scopeBodyOf, scopeFields, scopeFormOf, scopeText, statusBadges,
 } from './user-form.js';
@@ -140,10 +140,7 @@ class UserPage extends FormPage {
     }
 
     renderBreadcrumb() {
-        return html`<nav class="breadcrumb" aria-label="${t('breadcrumb.label')}">
-            <ol><li><a href="#/users">${t('nav.users')}</a></li>
-                <li aria-current="page">${this.record?.username ?? this.params.id}</li></ol>
-        </nav>`;
+        return breadcrumb('#/users', t('nav.users'), this.record?.username ?? this.params.id);
     }
 
     renderProfile() {

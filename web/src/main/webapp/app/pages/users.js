@@ -41,26 +41,17 @@ class UsersPage extends ListPage {
     }
 
     render() {
-        return html`
-            <div class="page-header page-header--actions">
-                <div>
-                    <h1 tabindex="-1">${t('users.title')}</h1>
-                    <p class="lead">${t('users.lead')}</p>
-                </div>
-                <a class="button button--primary" href="#/users/new" data-testid="new-user">${t('users.new')}</a>
+        return this.renderListPage({ newRecord: 'new-user' });
+    }
+
+    renderFilters() {
+        return html`<form class="card filters filters--one" role="search" aria-label="${t('users.filters')}"
+                          @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
+            ${this.searchField()}
+            <div class="filters__actions">
+                <button class="button button--secondary" type="submit">${t('users.filter.search')}</button>
             </div>
-            <form class="card filters filters--one" role="search" aria-label="${t('users.filters')}"
-                  @submit=${(e) => { e.preventDefault(); this.applySearch(); }}>
-                <div class="field" data-field="q">
-                    <label class="field__label" for="filter-q">${t('users.filter.q')}</label>
-                    <input class="input" id="filter-q" name="q" type="search" autocomplete="off" .value=${this.search}
-                           @input=${(e) => this.onSearchInput(e.target.value)} placeholder="${t('users.filter.qPlaceholder')}">
-                </div>
-                <div class="filters__actions">
-                    <button class="button button--secondary" type="submit">${t('users.filter.search')}</button>
-                </div>
-            </form>
-            ${this.failure ? this.renderFailure() : this.result ? this.renderResults() : this.renderLoading()}`;
+        </form>`;
     }
 
 

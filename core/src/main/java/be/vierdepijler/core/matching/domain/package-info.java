@@ -11,6 +11,10 @@
  *   <li>{@link be.vierdepijler.core.matching.domain.DuoProposer}: the network-wide proposal of newcomer–buddy duos,
  *       the highest total score that no buddy's free duos can hold less than, as a minimum-cost flow (JGraphT).</li>
  *   <li>{@link be.vierdepijler.core.matching.domain.MatchStatus}: where a newcomer stands in finding a buddy.</li>
+ *   <li>Ports the infrastructure implements: {@code BuddyCandidates}, {@code OfferCandidates} (regions),
+ *       {@code MatchingNewcomers}, {@code MatchingPlaces}, {@code MatchRepository}, and
+ *       {@link be.vierdepijler.core.matching.domain.CandidateChanges}, the generation per network that tells a node
+ *       when its kept candidates are stale (raised by the buddy's and the offer's entity listeners).</li>
  * </ul>
  * See {@code docs/adr/0007-matching.md} for the choices.
  */
