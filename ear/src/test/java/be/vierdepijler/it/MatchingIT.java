@@ -32,6 +32,8 @@ class MatchingIT extends ApiTest {
     private static final String BREDENE = "35002";
     private static final String PASSWORD = "matching-password-1";
 
+    private final TestData data = new TestData(this::api);
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -107,8 +109,8 @@ class MatchingIT extends ApiTest {
 
     @Test
     void aProposalNeverGivesABuddyMoreNewcomersThanTheirFreeDuos() {
-        takesPart(OOSTENDE);
-        takesPart(BREDENE);
+        data.takesPart(OOSTENDE);
+        data.takesPart(BREDENE);
         Map<Long, Integer> capacity = new HashMap<>();
         for (int i = 0; i < 3; i++) {
             capacity.put(buddy(i % 2 == 0 ? OOSTENDE : BREDENE, "[\"ar\"]", "[\"cooking\"]", "[\"sat-morning\"]",
@@ -146,7 +148,7 @@ class MatchingIT extends ApiTest {
 
     @Test
     void theCoordinatorApprovesOrRejectsPairByPairAndTheNewcomersStatusFollows() {
-        takesPart(OOSTENDE);
+        data.takesPart(OOSTENDE);
         buddy(OOSTENDE, "[\"so\"]", "[\"music\"]", "[\"sun-morning\"]", 2);
         long first = newcomerWithTrajectory(OOSTENDE, "[\"so\"]", "[\"music\"]");
         long firstTrajectory = activated(first);
@@ -219,7 +221,7 @@ class MatchingIT extends ApiTest {
 
     @Test
     void aPairWhoseNewcomerHasNoOpenTrajectoryIsRefusedAndNothingIsWritten() {
-        takesPart(OOSTENDE);
+        data.takesPart(OOSTENDE);
         buddy(OOSTENDE, "[\"om\"]", "[\"crafts\"]", "[\"sun-morning\"]", 1);
         long stopped = newcomerWithTrajectory(OOSTENDE, "[\"om\"]", "[\"crafts\"]");
         long stoppedTrajectory = activated(stopped);
@@ -258,7 +260,7 @@ class MatchingIT extends ApiTest {
 
     @Test
     void aBuddyWhoStopsEndsTheirDuosAndTheNewcomerNeedsAnotherBuddy() {
-        takesPart(BREDENE);
+        data.takesPart(BREDENE);
         String last = "Stopt " + unique();
         String hy = "[\"hy\"]";
         String games = "[\"games\",\"technology\"]";
@@ -292,7 +294,7 @@ class MatchingIT extends ApiTest {
 
     @Test
     void anErasedBuddysDuosEndAndTheNewcomerNeedsAnotherBuddy() {
-        takesPart(BREDENE);
+        data.takesPart(BREDENE);
         String ti = "[\"ti\"]";
         String cooking = "[\"cooking\",\"music\"]";
         String slots = "[\"sat-evening\"]";
@@ -430,18 +432,6 @@ class MatchingIT extends ApiTest {
         api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"" + name
                 + "\"," + scope + ",\"password\":\"" + PASSWORD + "\"}").post("/users").then().statusCode(201);
         return signIn(username, PASSWORD);
-    }
-
-    /** The municipality takes part in its network (a trajectory opens only there). */
-    private void takesPart(String nis) {
-        var current = api().get("/municipalities/" + nis);
-        if (current.jsonPath().getString("membership.participatingFrom") != null
-                && current.jsonPath().getString("membership.participatingUntil") == null) {
-            return;
-        }
-        api().header("If-Match", current.header("ETag")).contentType("application/json")
-                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + nis + "/membership")
-                .then().statusCode(200);
     }
 
     private long newcomer(String nis, String level, String languages, String interests, String slots,

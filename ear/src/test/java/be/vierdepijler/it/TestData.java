@@ -38,6 +38,21 @@ public final class TestData {
                 .then().statusCode(200);
     }
 
+    /**
+     * The municipality takes part in its network today: left as it is when it does (from whatever day), made to take
+     * part from 2020 when it does not.
+     */
+    public void takesPart(String nis) {
+        Response current = api.get().get("/municipalities/" + nis);
+        if (current.jsonPath().getString("membership.participatingFrom") != null
+                && current.jsonPath().getString("membership.participatingUntil") == null) {
+            return;
+        }
+        api.get().header("If-Match", current.header("ETag")).contentType("application/json")
+                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + nis + "/membership")
+                .then().statusCode(200);
+    }
+
     /** A newcomer obliged to integrate, consenting to matching; the id. */
     public long newcomer(String firstName, String nis) {
         return api.get().contentType("application/json").body("{\"firstName\":\"" + firstName + "\",\"lastName\":\"Test"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.vierdepijler.it.Deployments;
+import be.vierdepijler.it.TestData;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ class MatchingPageIT extends BrowserTest {
     private static final String PASSWORD = "matching-page-password-1";
     private static final String CHOSEN = "matching-page-chosen-2";
 
+    private final TestData data = new TestData(this::api);
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -38,11 +41,11 @@ class MatchingPageIT extends BrowserTest {
 
     @Test
     void aCoordinatorApprovesAProposedDuoAndItBecomesAPlacement() {
-        takesPart();
+        data.takesPart(KORTRIJK);
         String last = "Koppel" + unique();
         long buddy = buddy("Wout", last, "[\"ps\",\"nl\"]", "[\"music\",\"sport\"]", 1);
         long newcomer = newcomer("Farid", last, "[\"ps\",\"nl\"]", "[\"music\",\"sport\"]");
-        long trajectory = activeTrajectory(newcomer);
+        long trajectory = data.activeTrajectory(newcomer);
         String coordinator = "coordinator-zwvl." + unique();
         api().contentType("application/json").body("{\"username\":\"" + coordinator + "\",\"displayName\":\"Coördinator"
                 + " Zuid-West\",\"role\":\"network-coordinator\",\"networkIds\":[\"" + NETWORK + "\"],\"password\":\""
@@ -99,7 +102,7 @@ class MatchingPageIT extends BrowserTest {
 
     @Test
     void aNewcomersSuggestionsExplainEveryCriterion() {
-        takesPart();
+        data.takesPart(KORTRIJK);
         String last = "Suggestie" + unique();
         buddy("Lotte", last, "[\"ti\",\"nl\"]", "[\"work\",\"cooking\"]", 2);
         long newcomer = newcomer("Semhar", last, "[\"ti\",\"nl\"]", "[\"work\",\"cooking\"]");
@@ -141,17 +144,6 @@ class MatchingPageIT extends BrowserTest {
         waitForText(By.cssSelector("main h1"), "Suggesties voor");
     }
 
-    private void takesPart() {
-        var current = api().get("/municipalities/" + KORTRIJK);
-        if (current.jsonPath().getString("membership.participatingFrom") != null
-                && current.jsonPath().getString("membership.participatingUntil") == null) {
-            return;
-        }
-        api().header("If-Match", current.header("ETag")).contentType("application/json")
-                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + KORTRIJK + "/membership")
-                .then().statusCode(200);
-    }
-
     private long buddy(String first, String last, String languages, String interests, int capacity) {
         return api().contentType("application/json").body("{\"firstName\":\"" + first + "\",\"lastName\":\"" + last
                         + "\",\"email\":\"buddy@example.org\",\"municipalityNis\":\"" + KORTRIJK + "\",\"languages\":"
@@ -169,13 +161,5 @@ class MatchingPageIT extends BrowserTest {
                         + "\"integrationContractDate\":\"2025-01-15\",\"integrationProgress\":\"running\","
                         + "\"consents\":{\"matching\":true}}")
                 .post("/newcomers").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private long activeTrajectory(long newcomer) {
-        long id = api().contentType("application/json").body("{\"newcomerId\":" + newcomer + "}")
-                .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
-        api().contentType("application/json").body("{\"to\":\"active\"}").post("/trajectories/" + id + "/transitions")
-                .then().statusCode(200);
-        return id;
     }
 }

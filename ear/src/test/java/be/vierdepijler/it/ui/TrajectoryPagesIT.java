@@ -3,8 +3,8 @@ package be.vierdepijler.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.vierdepijler.it.Deployments;
+import be.vierdepijler.it.TestData;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +29,8 @@ class TrajectoryPagesIT extends BrowserTest {
     private static final DateTimeFormatter BELGIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
 
+    private final TestData data = new TestData(this::api);
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -49,17 +51,6 @@ class TrajectoryPagesIT extends BrowserTest {
         return username;
     }
 
-    private void participates(String nis) {
-        Response current = api().get("/municipalities/" + nis);
-        if (current.jsonPath().getString("membership.participatingFrom") != null
-                && current.jsonPath().getString("membership.participatingUntil") == null) {
-            return;
-        }
-        api().header("If-Match", current.header("ETag")).contentType("application/json")
-                .body("{\"participatingFrom\":\"2020-01-01\"}").put("/municipalities/" + nis + "/membership")
-                .then().statusCode(200);
-    }
-
     private long newcomer(Session counsellor, String first, String last, String nis) {
         return as(counsellor).contentType("application/json").body("{\"firstName\":\"" + first + "\",\"lastName\":\""
                         + last + "\",\"integrationStatus\":\"entitled\",\"municipalityNis\":\"" + nis
@@ -70,7 +61,7 @@ class TrajectoryPagesIT extends BrowserTest {
 
     @Test
     void aCounsellorTakesANewcomerFromIntakeToACertificateAndTheContactPersonConfirmsOnAPhone() throws Exception {
-        participates(IEPER);
+        data.takesPart(IEPER);
         String suffix = unique();
         long organisation = api().contentType("application/json").body("{\"name\":\"Vzw De Brug " + suffix
                         + "\",\"kind\":\"association\",\"municipalityNis\":\"" + IEPER + "\"}")
@@ -200,7 +191,7 @@ class TrajectoryPagesIT extends BrowserTest {
 
     @Test
     void aLocalOfficerSeesTheNewcomersOfTheirOwnMunicipalityOnly() {
-        participates(IEPER); // Poperinge need not take part: an intake is recorded whatever the rules answer
+        data.takesPart(IEPER); // Poperinge need not take part: an intake is recorded whatever the rules answer
         String suffix = unique();
         String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
         Session asCounsellor = signIn(counsellor, PASSWORD);
@@ -221,7 +212,7 @@ class TrajectoryPagesIT extends BrowserTest {
 
     @Test
     void aCounsellorChangesThePlanAndRefersTheTrajectoryToTheNetworkTheNewcomerMovedTo() {
-        participates(IEPER);
+        data.takesPart(IEPER);
         String suffix = unique();
         String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
         Session asCounsellor = signIn(counsellor, PASSWORD);
