@@ -3,6 +3,7 @@ package be.vierdepijler.core.matching.infrastructure.jpa;
 import be.vierdepijler.core.matching.domain.BuddyCandidate;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
 import be.vierdepijler.core.matching.domain.CandidateChanges;
+import be.vierdepijler.core.matching.domain.KeptCandidates;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.Place;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Buddies who may be matched, read straight from the buddy tables in one query per network (the candidate's profile
@@ -48,11 +48,7 @@ public class JpaBuddyCandidates implements BuddyCandidates {
     @Inject
     CandidateChanges changes;
 
-    /** The matchable buddies of a network as last read, with the network's generation they were read at. */
-    private record Snapshot(long generation, List<BuddyCandidate> buddies) {
-    }
-
-    private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
+    private final KeptCandidates<BuddyCandidate> kept = new KeptCandidates<>();
 
     @Override
     public List<BuddyCandidate> near(String networkId, Set<String> municipalities) {
@@ -88,21 +84,8 @@ public class JpaBuddyCandidates implements BuddyCandidates {
      * updates, the erasure's claim), so a stale list is never served; each node of a cluster keeps and checks its own.
      */
     private Map<String, List<BuddyCandidate>> current(Set<String> networks) {
-        Map<String, Long> generations = changes.generations(CandidateChanges.BUDDY, networks);
-        Map<String, List<BuddyCandidate>> byNetwork = new HashMap<>();
-        for (String network : networks) {
-            Long generation = generations.get(network);
-            Snapshot known = cache.get(network);
-            if (known == null || generation == null || known.generation() != generation) {
-                known = new Snapshot(generation == null ? -1 : generation, List.copyOf(Jdbc.query(em,
-                        PROFILE + " and b.network_id = ?", List.of(network), this::candidate)));
-                if (generation != null) {
-                    cache.put(network, known);
-                }
-            }
-            byNetwork.put(network, known.buddies());
-        }
-        return byNetwork;
+        return kept.current(networks, changes.generations(CandidateChanges.BUDDY, networks),
+                network -> Jdbc.query(em, PROFILE + " and b.network_id = ?", List.of(network), this::candidate));
     }
 
     @Override

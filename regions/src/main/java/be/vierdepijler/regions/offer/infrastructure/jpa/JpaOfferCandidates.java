@@ -2,6 +2,7 @@ package be.vierdepijler.regions.offer.infrastructure.jpa;
 
 import be.vierdepijler.core.matching.domain.Availability;
 import be.vierdepijler.core.matching.domain.CandidateChanges;
+import be.vierdepijler.core.matching.domain.KeptCandidates;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.OfferCandidate;
 import be.vierdepijler.core.matching.domain.OfferCandidates;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.Session;
 
 /**
@@ -59,10 +59,7 @@ public class JpaOfferCandidates implements OfferCandidates {
     private record Kept(OfferOption option, LocalDate from, LocalDate until) {
     }
 
-    private record Snapshot(long generation, List<Kept> offers) {
-    }
-
-    private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
+    private final KeptCandidates<Kept> kept = new KeptCandidates<>();
 
     @Override
     public List<OfferOption> near(String networkId, Set<String> municipalities, DutchLevel atMost, LocalDate on) {
@@ -94,21 +91,8 @@ public class JpaOfferCandidates implements OfferCandidates {
      * the conditional updates of its places), so a stale list is never served; each node keeps and checks its own.
      */
     private Map<String, List<Kept>> current(Set<String> networks) {
-        Map<String, Long> generations = changes.generations(CandidateChanges.OFFER, networks);
-        Map<String, List<Kept>> byNetwork = new HashMap<>();
-        for (String network : networks) {
-            Long generation = generations.get(network);
-            Snapshot known = cache.get(network);
-            if (known == null || generation == null || known.generation() != generation) {
-                known = new Snapshot(generation == null ? -1 : generation,
-                        List.copyOf(query(SELECT, List.of(network), this::kept)));
-                if (generation != null) {
-                    cache.put(network, known);
-                }
-            }
-            byNetwork.put(network, known.offers());
-        }
-        return byNetwork;
+        return kept.current(networks, changes.generations(CandidateChanges.OFFER, networks),
+                network -> query(SELECT, List.of(network), this::kept));
     }
 
     @Override
