@@ -1,5 +1,6 @@
 package be.vierdepijler.it;
 
+import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,10 +38,6 @@ class MatchingIT extends ApiTest {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    private static String unique() {
-        return Long.toString(System.nanoTime(), 36);
     }
 
     @Test

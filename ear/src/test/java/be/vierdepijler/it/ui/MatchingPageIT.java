@@ -1,5 +1,6 @@
 package be.vierdepijler.it.ui;
 
+import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -33,10 +34,6 @@ class MatchingPageIT extends BrowserTest {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    private static String unique() {
-        return Long.toString(System.nanoTime(), 36);
     }
 
     @Test

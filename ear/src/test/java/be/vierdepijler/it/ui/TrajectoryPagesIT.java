@@ -1,5 +1,6 @@
 package be.vierdepijler.it.ui;
 
+import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.vierdepijler.it.Deployments;
@@ -34,10 +35,6 @@ class TrajectoryPagesIT extends BrowserTest {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    private static String unique() {
-        return Long.toString(System.nanoTime(), 36);
     }
 
     /** A user with a password of their own (not one an administrator set, which must be changed first). */
