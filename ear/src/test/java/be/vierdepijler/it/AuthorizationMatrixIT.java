@@ -307,6 +307,11 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("POST", "/trajectories/{id}/placements/{placement}/confirmation-links", (s, c) -> s
                 .contentType("application/json").body("{}").post(t + "/placements/" + placementId
                         + "/confirmation-links"), a, 409, 409, 404, 409, 403, 403, 404));
+        rows.add(row("GET", "/trajectories/{id}/placements/{placement}/confirmation-links", (s, c) -> s
+                .get(t + "/placements/" + placementId + "/confirmation-links"), a, 200, 200, 404, 200, 403, 403, 404));
+        rows.add(row("DELETE", "/trajectories/{id}/placements/{placement}/confirmation-links/{link}", (s, c) -> s
+                .delete(t + "/placements/" + placementId + "/confirmation-links/999999999"),
+                a, 404, 404, 404, 404, 403, 403, 404));
         String token = "/public/confirmations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         rows.add(row("GET", "/public/confirmations/{token}", (s, c) -> s.get(token),
                 404, 404, 404, 404, 404, 404, 404, 404));

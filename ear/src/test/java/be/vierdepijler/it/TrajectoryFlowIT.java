@@ -81,9 +81,10 @@ class TrajectoryFlowIT extends PlacementTestSupport {
         anonymous().contentType("application/json").body("{\"decision\":\"confirm\"}")
                 .post("/public/confirmations/" + token).then().statusCode(200)
                 .body("confirmed", is(5)).body("confirmedHours", is(30.0f)).body("trajectoryCompleted", is(false));
+        // nothing left on the link: said so, and the link is kept as it is
         anonymous().contentType("application/json").body("{\"decision\":\"confirm\"}")
-                .post("/public/confirmations/" + token).then().statusCode(410)
-                .contentType("application/problem+json");
+                .post("/public/confirmations/" + token).then().statusCode(409)
+                .contentType("application/problem+json").body("type", containsString("nothing-to-confirm"));
         as(counsellor).get("/trajectories/" + trajectory + "/hours?placement=" + group).then()
                 .body("items.status", contains("confirmed", "confirmed", "confirmed", "confirmed", "confirmed"))
                 .body("items[0].decidedAs", equalTo("contact-person"))

@@ -56,4 +56,10 @@ public class TrajectoryTypeRegistry {
     public TrajectoryType get(String id) {
         return find(id).orElseThrow(() -> new NotFoundException("trajecttype", id));
     }
+
+    /** The Dutch label of a reporting category, or its id when no deployed type knows it (any more). */
+    public String categoryLabel(String typeId, String categoryId) {
+        return find(typeId).flatMap(type -> type.reportingCategories().stream()
+                .filter(c -> c.id().equals(categoryId)).findFirst()).map(c -> c.label().nl()).orElse(categoryId);
+    }
 }

@@ -1,6 +1,7 @@
 package be.vierdepijler.core.trajectory.application;
 
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
+import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.GoneException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
@@ -26,9 +27,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The contact person's side of a confirmation link, without an account: see the hours the link covers (first name,
- * offer, dates, hours) and confirm or reject them, once. Every decision is recorded with the contact person the link
- * names. Unknown tokens answer 404, spent or expired ones 410.
+ * The contact person's side of a confirmation link, without an account: see the hours the link still covers (first
+ * name, offer, dates, hours — never the counsellor's notes) and confirm or reject all or some of them; the rest stay
+ * decidable through the same link until it expires. Every decision is recorded with the contact person the link names.
+ * Unknown tokens answer 404; expired, revoked, replaced links and those of a closed trajectory 410, each with its
+ * reason; a link with nothing left to decide 409 {@code nothing-to-confirm}, and it stays as it is.
  */
 @ApplicationScoped
 public class ConfirmationService {
@@ -40,6 +43,9 @@ public class ConfirmationService {
 
     @Inject
     TrajectoryRepository trajectories;
+
+    @Inject
+    TrajectoryService trajectoryService;
 
     @Inject
     NewcomerRepository newcomers;
@@ -56,13 +62,14 @@ public class ConfirmationService {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
-    /** What the link shows. */
+    /** What the link shows; no entries when everything it covered was decided meanwhile. */
     public record LinkView(String firstName, String offerTitle, String contactName, Instant expiresAt,
                            List<HourEntry> entries) {
     }
 
-    /** What a decision through the link did. */
-    public record LinkOutcome(int confirmed, int rejected, BigDecimal confirmedHours, boolean completed) {
+    /** What a decision through the link did, and how many of its entries are still open. */
+    public record LinkOutcome(int confirmed, int rejected, BigDecimal confirmedHours, boolean completed,
+                              int remaining) {
     }
 
     @Transactional
@@ -76,45 +83,50 @@ public class ConfirmationService {
     }
 
     /**
-     * Confirms or rejects the entries the link covers (all, or those in {@code entryIds}) and spends the link.
-     * Retried on a concurrent change; a second use of the same link finds it spent (410).
+     * Confirms or rejects the entries the link still covers (all, or those in {@code entryIds}); the others stay open
+     * on the link. Retried on a concurrent change.
      */
     public LinkOutcome decide(String token, boolean confirm, String reason, Set<Long> entryIds) {
         return retry.onConflict(() -> {
             ConfirmationLink link = usable(token);
             Trajectory trajectory = trajectories.forChange(link.trajectoryId()).orElseThrow();
-            List<HourEntry> covered = trajectories.pendingEntries(link.placementId(), link.createdAt());
-            List<Long> coveredIds = covered.stream().map(HourEntry::id).toList();
+            List<Long> coveredIds = trajectories.pendingEntries(link.placementId(), link.createdAt()).stream()
+                    .map(HourEntry::id).toList();
+            if (coveredIds.isEmpty()) {
+                throw new ConflictException("nothing-to-confirm", "Er staan geen uren meer open op deze link: ze"
+                        + " werden intussen allemaal beslist. Er is niets meer te doen.");
+            }
             if (entryIds != null) {
+                if (entryIds.isEmpty()) {
+                    throw new InvalidInputException("entryIds", "empty", "Kies minstens één dag, of laat"
+                            + " entryIds weg om alles te beslissen.");
+                }
                 for (Long id : entryIds) {
                     if (!coveredIds.contains(id)) {
                         throw new InvalidInputException("entryIds", "unknown-entry", "Uren " + id
-                                + " staan niet (meer) op deze link.");
+                                + " staan niet (meer) open op deze link.");
                     }
                 }
             }
             if (!confirm && (reason == null || reason.isBlank())) {
                 throw new InvalidInputException("reason", "required", "Zeg waarom je de uren afwijst.");
             }
+            List<Long> chosen = coveredIds.stream().filter(id -> entryIds == null || entryIds.contains(id)).toList();
             List<Placement> running = trajectory.placements().stream().filter(Placement::isRunning).toList();
             String by = "contactpersoon " + link.contactName() + " (bevestigingslink " + link.id() + ")";
-            LocalDate today = LocalDate.now(clock);
             Instant now = clock.instant();
-            int count = 0;
-            boolean completed = false;
-            for (Long id : coveredIds) {
-                if (entryIds == null || entryIds.contains(id)) {
-                    completed |= trajectory.decide(id, confirm, reason, by, Confirmer.CONTACT_PERSON, today, now);
-                    count++;
-                }
-            }
+            boolean completed = trajectory.decide(chosen, confirm, reason, by, Confirmer.CONTACT_PERSON,
+                    trajectoryService.labels(), LocalDate.now(clock), now);
+            link.use(now);
             if (completed) {
                 placementsEnded.fire(new PlacementsEnded(running.stream()
                         .map(p -> new PlacementsEnded.Place(p.offerId(), p.buddyId())).toList()));
+                trajectoryService.closeLinksWhenClosed(trajectory, by);
             }
-            link.use(now);
             em.flush();
-            return new LinkOutcome(confirm ? count : 0, confirm ? 0 : count, trajectory.confirmedHours(), completed);
+            int remaining = completed ? 0 : coveredIds.size() - chosen.size();
+            return new LinkOutcome(confirm ? chosen.size() : 0, confirm ? 0 : chosen.size(),
+                    trajectory.confirmedHours(), completed, remaining);
         });
     }
 
@@ -124,13 +136,17 @@ public class ConfirmationService {
         }
         ConfirmationLink link = links.byTokenHash(ConfirmationLink.hash(token))
                 .orElseThrow(() -> new NotFoundException("bevestigingslink", "…"));
-        if (link.usedAt() != null) {
-            throw new GoneException("Deze link is al gebruikt op " + link.usedAt() + "; vraag de trajectbegeleider"
-                    + " om een nieuwe.");
+        switch (link.stateAt(clock.instant())) {
+            case CLOSED -> throw new GoneException(switch (link.closedReason()) {
+                case REVOKED -> "De trajectbegeleider heeft deze link ingetrokken; vraag hem of haar om een nieuwe.";
+                case TRAJECTORY_CLOSED -> "Het traject is afgesloten: er valt op deze link niets meer te beslissen.";
+                case REPLACED -> "Je kreeg een nieuwere link voor deze uren, in de herinnering: gebruik die.";
+            });
+            case EXPIRED -> throw new GoneException("Deze link is verlopen; vraag de trajectbegeleider om een"
+                    + " nieuwe.");
+            default -> {
+                return link;
+            }
         }
-        if (!link.usableAt(clock.instant())) {
-            throw new GoneException("Deze link is verlopen; vraag de trajectbegeleider om een nieuwe.");
-        }
-        return link;
     }
 }

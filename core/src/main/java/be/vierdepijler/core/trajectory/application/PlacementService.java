@@ -10,6 +10,7 @@ import be.vierdepijler.core.placement.PlaceableOffer;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.spi.DatePeriod;
 import be.vierdepijler.core.spi.DatedPlacements;
 import be.vierdepijler.core.spi.DutchLevel;
@@ -21,6 +22,7 @@ import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLinkRepository;
+import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.PlacementDraft;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
@@ -32,6 +34,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,6 +90,9 @@ public class PlacementService {
 
     @Inject
     Event<PlacementStopped> placementStopped;
+
+    @Inject
+    TrajectorySettings settings;
 
     /** A placement as a client asks for it; {@code attributes} as JSON gave them. */
     public record NewPlacement(String typeId, Long offerId, Long buddyId, LocalDate startDate, LocalDate endDate,
@@ -145,6 +151,7 @@ public class PlacementService {
         DutchLevel needed = type.suitability().minimumDutchLevel();
         String title;
         Long organisationId = null;
+        LocalDate offerActiveFrom = null;
         if (withBuddy) {
             PlaceableBuddy buddy = buddies.buddy(in.buddyId()).orElseThrow(() -> new InvalidInputException(
                     "buddyId", "unknown-buddy", "Er bestaat geen buddy " + in.buddyId() + "."));
@@ -168,6 +175,7 @@ public class PlacementService {
             }
             title = offer.title();
             organisationId = offer.organisationId();
+            offerActiveFrom = offer.activeFrom();
         }
         if (needed != DutchLevel.A0 && (newcomer.dutchLevel() == null
                 || !newcomer.dutchLevel().isAtLeast(needed))) {
@@ -193,6 +201,8 @@ public class PlacementService {
         } else if (start == null) {
             start = LocalDate.now(clock);
         }
+        problems.addAll(settings.backdating().checkPlacementStart(start, trajectory.openedOn(), offerActiveFrom,
+                newcomer.integrationContractDate()));
         if (end != null && end.isBefore(start)) {
             problems.add(new FieldViolation("endDate", "end-before-start", "De einddatum valt voor de"
                     + " begindatum " + start + "."));
@@ -297,6 +307,49 @@ public class PlacementService {
             links.add(issued.link());
             return new IssuedLink(issued.token(), issued.link().expiresAt(), name, pending);
         });
+    }
+
+    /** A link of a placement as its counsellor sees it: where it stands and how many of its entries are open. */
+    public record LinkStatus(ConfirmationLink link, ConfirmationLink.State state, int remaining) {
+    }
+
+    /** The confirmation links of a placement, newest first, for those who may manage the trajectory. */
+    @Transactional
+    public List<LinkStatus> links(Caller caller, long trajectoryId, long placementId) {
+        Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+        trajectory.placement(placementId);
+        Instant now = clock.instant();
+        List<Instant> pending = trajectories.pendingEntries(placementId, now).stream().map(HourEntry::reportedAt)
+                .toList();
+        return links.ofPlacement(placementId).stream().map(l -> status(l, pending, now)).toList();
+    }
+
+    /**
+     * Takes an open link back (sent to the wrong person, say): it is closed for good, kept with who revoked it and
+     * when. Revoking a link that is no longer open changes nothing and says where it stands.
+     */
+    @Transactional
+    public LinkStatus revoke(Caller caller, long trajectoryId, long placementId, long linkId) {
+        Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+        trajectory.placement(placementId);
+        ConfirmationLink link = links.byId(linkId).filter(l -> l.placementId() == placementId
+                && l.trajectoryId() == trajectoryId).orElseThrow(() -> new NotFoundException("bevestigingslink",
+                String.valueOf(linkId)));
+        Instant now = clock.instant();
+        if (link.stateAt(now) == ConfirmationLink.State.OPEN) {
+            link.close(ConfirmationLink.Closure.REVOKED, caller.username(), now);
+            em.flush();
+        }
+        List<Instant> pending = trajectories.pendingEntries(placementId, now).stream().map(HourEntry::reportedAt)
+                .toList();
+        return status(link, pending, now);
+    }
+
+    private static LinkStatus status(ConfirmationLink link, List<Instant> pendingReportedAt, Instant now) {
+        ConfirmationLink.State state = link.stateAt(now);
+        int remaining = state != ConfirmationLink.State.OPEN ? 0 : (int) pendingReportedAt.stream()
+                .filter(at -> !at.isAfter(link.createdAt())).count();
+        return new LinkStatus(link, state, remaining);
     }
 
     private static java.util.stream.Stream<FieldDefinition> references(TrajectoryType type, ReferenceTarget target) {

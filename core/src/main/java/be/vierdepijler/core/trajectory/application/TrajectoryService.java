@@ -17,6 +17,10 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.domain.CategoryHours;
+import be.vierdepijler.core.trajectory.domain.CategoryLabels;
+import be.vierdepijler.core.trajectory.domain.Certificate;
+import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
+import be.vierdepijler.core.trajectory.domain.ConfirmationLinkRepository;
 import be.vierdepijler.core.trajectory.domain.Confirmer;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
@@ -81,6 +85,12 @@ public class TrajectoryService {
     @Inject
     Event<PlacementsEnded> placementsEnded;
 
+    @Inject
+    ConfirmationLinkRepository links;
+
+    @Inject
+    TrajectorySettings settings;
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
@@ -124,9 +134,12 @@ public class TrajectoryService {
                 minimal ? List.of() : trajectories.confirmedHoursByCategory(id));
     }
 
-    /** Opens a trajectory in intake for a newcomer who has no open one. */
+    /**
+     * Opens a trajectory in intake for a newcomer who has no open one; with {@code activate}, starts it at once in the
+     * same transaction (an ineligible newcomer then gets nothing: 409 {@code not-eligible}, no trajectory opened).
+     */
     @Transactional
-    public TrajectoryView open(Caller caller, long newcomerId, Trajectory.Plan plan) {
+    public TrajectoryView open(Caller caller, long newcomerId, Trajectory.Plan plan, boolean activate) {
         Newcomer newcomer = newcomers.byId(newcomerId)
                 .filter(n -> PersonScope.of(caller).covers(n.networkId(), n.municipalityNis()))
                 .orElseThrow(() -> new InvalidInputException("newcomerId", "unknown-newcomer",
@@ -146,6 +159,10 @@ public class TrajectoryService {
                 : plan;
         Trajectory created = trajectories.add(new Trajectory(newcomerId, newcomer.networkId(),
                 newcomer.municipalityNis(), withCounsellor, today(), clock.instant()));
+        if (activate) {
+            activate(created, newcomer);
+            em.flush();
+        }
         return new TrajectoryView(created, newcomer.firstName(), newcomer.lastName(), false, List.of());
     }
 
@@ -153,7 +170,8 @@ public class TrajectoryService {
     @Transactional
     public TrajectoryView changePlan(Caller caller, long id, long expectedVersion, Trajectory.Plan plan) {
         Trajectory trajectory = forChange(caller, id, expectedVersion);
-        trajectory.changePlan(plan, today());
+        trajectory.changePlan(plan, labels(), today(), clock.instant());
+        closeLinksWhenClosed(trajectory, caller.username());
         return flushed(caller, trajectory);
     }
 
@@ -167,26 +185,44 @@ public class TrajectoryService {
                                      String reason) {
         Trajectory trajectory = forChange(caller, id, expectedVersion);
         switch (to) {
-            case ACTIVE -> {
-                Newcomer newcomer = newcomers.byId(trajectory.newcomerId()).orElseThrow();
-                Eligibility eligibility = newcomerService.eligibility(newcomer);
-                if (!eligibility.eligible()) {
-                    throw new ConflictException("not-eligible", "De inburgeraar voldoet niet aan de voorwaarden: "
-                            + eligibility.checks().stream().filter(c -> !c.passed()).map(EligibilityCheck::reason)
-                            .collect(Collectors.joining(" ")) + " Een trajectbegeleider kan afwijken met een"
-                            + " motivering.");
-                }
-                trajectory.activate(today());
-            }
-            case STOPPED -> releaseAll(trajectory.stop(reason, today()));
-            case EXEMPTED -> releaseAll(trajectory.exempt(reason, today()));
+            case ACTIVE -> activate(trajectory, newcomers.byId(trajectory.newcomerId()).orElseThrow());
+            case STOPPED -> releaseAll(trajectory.stop(reason, today(), clock.instant()));
+            case EXEMPTED -> releaseAll(trajectory.exempt(reason, today(), clock.instant()));
             case COMPLETED -> throw new ConflictException("completion-is-derived", "Een traject wordt vanzelf"
                     + " voltooid wanneer de bevestigde uren het doel bereiken.");
             case INTAKE -> throw new ConflictException("transition-not-allowed", "Een traject gaat niet terug naar"
                     + " intake.");
             default -> throw new IllegalStateException(to.name());
         }
+        closeLinksWhenClosed(trajectory, caller.username());
         return flushed(caller, trajectory);
+    }
+
+    /** Intake → active, when the newcomer is eligible or a counsellor overrode the rules. */
+    private void activate(Trajectory trajectory, Newcomer newcomer) {
+        Eligibility eligibility = newcomerService.eligibility(newcomer);
+        if (!eligibility.eligible()) {
+            throw new ConflictException("not-eligible", "De inburgeraar voldoet niet aan de voorwaarden: "
+                    + eligibility.checks().stream().filter(c -> !c.passed()).map(EligibilityCheck::reason)
+                    .collect(Collectors.joining(" ")) + " Een trajectbegeleider kan afwijken met een"
+                    + " motivering.");
+        }
+        trajectory.activate(today());
+    }
+
+    /**
+     * A trajectory that completed, stopped or was exempted takes no decisions any more: its links that are still open
+     * close (a contact person who opens one is told why).
+     */
+    void closeLinksWhenClosed(Trajectory trajectory, String by) {
+        if (!trajectory.status().isOpen()) {
+            links.closeOpen(trajectory.id(), ConfirmationLink.Closure.TRAJECTORY_CLOSED, by, clock.instant());
+        }
+    }
+
+    /** The Dutch labels of reporting categories, as a certificate records them. */
+    CategoryLabels labels() {
+        return types::categoryLabel;
     }
 
     /**
@@ -200,8 +236,10 @@ public class TrajectoryService {
             // an unknown placement is reported by the aggregate as a field error; any policy does until then
             HourPolicy policy = trajectory.placements().stream().filter(p -> p.id() == placementId).findFirst()
                     .map(p -> types.get(p.typeId()).hourPolicy()).orElse(HourPolicy.fullDay(true));
-            HourEntry entry = trajectory.report(placementId, date, hours, note, policy, today(), clock.instant(),
-                    caller.username());
+            Trajectory.Elsewhere elsewhere = day -> trajectories.hoursOfNewcomerOn(trajectory.newcomerId(),
+                    trajectory.id(), day);
+            HourEntry entry = trajectory.report(placementId, date, hours, note, policy, elsewhere,
+                    settings.backdating(), today(), clock.instant(), caller.username());
             em.flush();
             return entry;
         });
@@ -232,10 +270,11 @@ public class TrajectoryService {
             }
             HourEntry entry = trajectory.entry(entryId);
             List<Placement> running = trajectory.placements().stream().filter(Placement::isRunning).toList();
-            boolean completed = trajectory.decide(entryId, confirm, reason, caller.username(), as, today(),
+            boolean completed = trajectory.decide(entryId, confirm, reason, caller.username(), as, labels(), today(),
                     clock.instant());
             if (completed) {
                 releaseAll(running);
+                closeLinksWhenClosed(trajectory, caller.username());
             }
             em.flush();
             return new Decision(entry, trajectory.status(), trajectory.confirmedHours(), completed);
@@ -254,9 +293,8 @@ public class TrajectoryService {
         return trajectories.hours(id, organisationFilter(caller), filter, page);
     }
 
-    /** What a certificate of a completed trajectory says. */
-    public record CertificateData(Trajectory trajectory, String firstName, String lastName,
-                                  List<CategoryHours> categories) {
+    /** What a certificate of a completed trajectory says: its fixed record, and whom it names. */
+    public record CertificateData(Certificate certificate, String firstName, String lastName) {
     }
 
     @Transactional
@@ -272,19 +310,21 @@ public class TrajectoryService {
                     + t.targetHours().stripTrailingZeros().toPlainString() + " uur bevestigd.");
         }
         audit.recordRead(caller, "certificate", String.valueOf(id));
-        return new CertificateData(t, listing.newcomerFirstName(), listing.newcomerLastName(),
-                trajectories.confirmedHoursByCategory(id));
+        Certificate certificate = t.certificate().orElseThrow(() -> new IllegalStateException("completed trajectory "
+                + id + " has no certificate record"));
+        return new CertificateData(certificate, listing.newcomerFirstName(), listing.newcomerLastName());
     }
 
     /** What the public verification of a certificate code may say: never a name. */
-    public record Verification(boolean valid, LocalDate completedOn, BigDecimal hours) {
+    public record Verification(boolean valid, LocalDate completedOn, BigDecimal hours, String contentHash) {
     }
 
+    /** The certificate's record as it was made at completion, whatever happened to the trajectory since. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String code) {
-        return trajectories.byCertificateCode(code).filter(t -> t.status() == TrajectoryStatus.COMPLETED)
-                .map(t -> new Verification(true, t.endedOn(), t.confirmedHours()))
-                .orElse(new Verification(false, null, null));
+        return trajectories.certificate(code)
+                .map(c -> new Verification(true, c.completedOn(), c.confirmedHours(), c.contentHash()))
+                .orElse(new Verification(false, null, null, null));
     }
 
     /**

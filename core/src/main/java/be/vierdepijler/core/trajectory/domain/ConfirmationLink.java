@@ -2,6 +2,8 @@ package be.vierdepijler.core.trajectory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,10 +19,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A personal, expiring, single-use link with which an offer's contact person confirms or rejects the pending hours of
- * one placement without an account: the digital "bewijs van deelname". Only the SHA-256 of the token is stored, so a
- * copy of the database cannot be used to confirm; the token itself is shown once, when the link is made. It covers
- * the entries pending when it was made; a decision through it spends it.
+ * A personal, expiring link with which an offer's contact person confirms or rejects the pending hours of one
+ * placement without an account: the digital "bewijs van deelname". Only the SHA-256 of the token is stored, so a copy
+ * of the database cannot be used to confirm; the token itself is shown once, when the link is made. It covers the
+ * entries pending when it was made: a decision on some of them leaves the others decidable through the same link until
+ * it expires, and a link whose entries were all decided (by anyone) stays as it is, with nothing left to decide. A link
+ * is closed for good when its trajectory closes, when a counsellor revokes it (sent to the wrong person) or when a
+ * reminder replaces it.
  */
 @Entity
 @Table(name = "confirmation_link")
@@ -55,8 +60,19 @@ public class ConfirmationLink {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** The last decision made through the link. */
     @Column(name = "used_at")
     private Instant usedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_reason", length = 20)
+    private Closure closedReason;
+
+    @Column(name = "closed_by", length = 80)
+    private String closedBy;
 
     @Version
     private long version;
@@ -97,12 +113,44 @@ public class ConfirmationLink {
         }
     }
 
-    public boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+    /** Why a link was closed before it expired. */
+    public enum Closure {
+        /** A counsellor took it back, e.g. because it went to the wrong person. */
+        REVOKED,
+        /** Its trajectory completed, stopped or was exempted: nothing is decided on it any more. */
+        TRAJECTORY_CLOSED,
+        /** A reminder brought the contact person a new link for the same hours. */
+        REPLACED
     }
 
+    /** Where a link stands at {@code now}. */
+    public enum State {
+        OPEN, EXPIRED, CLOSED
+    }
+
+    public State stateAt(Instant now) {
+        if (closedAt != null) {
+            return State.CLOSED;
+        }
+        return now.isBefore(expiresAt) ? State.OPEN : State.EXPIRED;
+    }
+
+    public boolean usableAt(Instant now) {
+        return stateAt(now) == State.OPEN;
+    }
+
+    /** A decision was made through the link; it stays usable for the entries it still covers. */
     public void use(Instant now) {
         usedAt = now;
+    }
+
+    /** Closes an open link for good; closing a closed one changes nothing. */
+    public void close(Closure reason, String by, Instant now) {
+        if (closedAt == null) {
+            closedAt = now;
+            closedReason = reason;
+            closedBy = by;
+        }
     }
 
     public Long id() {
@@ -135,5 +183,17 @@ public class ConfirmationLink {
 
     public Instant usedAt() {
         return usedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Closure closedReason() {
+        return closedReason;
+    }
+
+    public String closedBy() {
+        return closedBy;
     }
 }

@@ -1,11 +1,21 @@
 package be.vierdepijler.core.trajectory.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Confirmation links, found by the hash of their token only. */
+/** Confirmation links, found by the hash of their token, or listed per placement for its counsellor. */
 public interface ConfirmationLinkRepository {
 
     Optional<ConfirmationLink> byTokenHash(String tokenHash);
 
+    Optional<ConfirmationLink> byId(long id);
+
     ConfirmationLink add(ConfirmationLink link);
+
+    /** The links of one placement, newest first (at most 200: a placement never needs more). */
+    List<ConfirmationLink> ofPlacement(long placementId);
+
+    /** Closes every link of the trajectory that is still open; answers how many. */
+    int closeOpen(long trajectoryId, ConfirmationLink.Closure reason, String by, Instant now);
 }

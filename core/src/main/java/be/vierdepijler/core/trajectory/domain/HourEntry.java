@@ -72,11 +72,14 @@ public class HourEntry {
     @Column(name = "rejection_reason", length = 500)
     private String rejectionReason;
 
+    @Column(name = "recorded_afterwards", nullable = false)
+    private boolean recordedAfterwards;
+
     protected HourEntry() {
     }
 
     HourEntry(Trajectory trajectory, Placement placement, LocalDate date, BigDecimal hours, String note,
-              Instant now, String by) {
+              boolean recordedAfterwards, Instant now, String by) {
         this.trajectory = trajectory;
         this.placementId = placement.id();
         this.reportingCategory = placement.reportingCategory();
@@ -86,6 +89,7 @@ public class HourEntry {
         this.status = HourStatus.PENDING;
         this.reportedAt = now;
         this.reportedBy = by;
+        this.recordedAfterwards = recordedAfterwards;
     }
 
     void decide(boolean confirm, String reason, String by, Confirmer as, Instant at) {
@@ -96,13 +100,21 @@ public class HourEntry {
         this.decidedAt = at;
     }
 
+    /** The trajectory closed while the entry was pending: nobody decides it any more. */
+    void lapse(String why, Instant at) {
+        this.status = HourStatus.LAPSED;
+        this.decidedBy = why;
+        this.decidedAs = null;
+        this.decidedAt = at;
+    }
+
     /** An erased newcomer's hours keep their day, hours, category and decision, not what was written about them. */
     void eraseFreeText() {
         note = null;
         rejectionReason = null;
     }
 
-    /** Whether the entry still counts on its day (pending or confirmed). */
+    /** Whether the entry still counts on its day (pending, confirmed or lapsed: everything not rejected). */
     public boolean counts() {
         return status != HourStatus.REJECTED;
     }
@@ -157,5 +169,10 @@ public class HourEntry {
 
     public String rejectionReason() {
         return rejectionReason;
+    }
+
+    /** Dated before its trajectory was opened: recorded afterwards, within the back-dating window. */
+    public boolean recordedAfterwards() {
+        return recordedAfterwards;
     }
 }

@@ -24,9 +24,13 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -37,9 +41,12 @@ import org.hibernate.envers.NotAudited;
  * {@code completed}, by itself, on the day the confirmed hours reach the target; or {@code stopped} / {@code exempted}
  * by a counsellor with a reason. Invariants: the target is 40 hours unless a reason is given, in quarter hours;
  * confirmed hours are the sum of the confirmed entries and are never typed in; an hour entry is never in the future,
- * never outside its placement's period, never above its type's daily cap, and one person's day never holds more than
- * 24 hours across placements; a decided entry is not decided again. Every change bumps {@link #version}, so that two
- * concurrent entries or confirmations cannot both be written from the same state (optimistic locking).
+ * never before the back-dating window ({@link Backdating}), never outside its placement's period, never above its
+ * type's daily cap, and one person's day never holds more than 24 hours across placements and trajectories; a decided
+ * entry is not decided again, and only an active trajectory takes hours or decisions on them. When a trajectory
+ * closes, its pending entries lapse; at completion its {@link Certificate} is made, a fixed record that nothing
+ * afterwards changes. Every change bumps {@link #version}, so that two concurrent entries or confirmations cannot both
+ * be written from the same state (optimistic locking).
  */
 @Entity
 @Table(name = "trajectory")
@@ -116,6 +123,11 @@ public class Trajectory {
     @OrderBy("id")
     private List<HourEntry> hours = new ArrayList<>();
 
+    /** At most one (a unique key): the certificate made at completion. A lazy list, so lists of trajectories skip it. */
+    @NotAudited
+    @OneToMany(mappedBy = "trajectory", cascade = CascadeType.PERSIST)
+    private List<Certificate> certificates = new ArrayList<>();
+
     protected Trajectory() {
     }
 
@@ -142,10 +154,10 @@ public class Trajectory {
     }
 
     /** Changes the plan of an open trajectory; a target at or below the confirmed hours completes it. */
-    public void changePlan(Plan plan, LocalDate today) {
+    public void changePlan(Plan plan, CategoryLabels labels, LocalDate today, Instant now) {
         requireOpen("het plan wijzigen");
         applyPlan(plan, today);
-        completeWhenReached(today);
+        completeWhenReached(labels, today, now);
     }
 
     private void applyPlan(Plan plan, LocalDate today) {
@@ -183,17 +195,17 @@ public class Trajectory {
         startedOn = today;
     }
 
-    /** Stops an open trajectory; its running placements end. */
-    public List<Placement> stop(String reason, LocalDate today) {
-        return close(TrajectoryStatus.STOPPED, reason, today);
+    /** Stops an open trajectory; its running placements end and its pending hours lapse. */
+    public List<Placement> stop(String reason, LocalDate today, Instant now) {
+        return close(TrajectoryStatus.STOPPED, reason, today, now);
     }
 
-    /** Exempts the newcomer from an open trajectory; its running placements end. */
-    public List<Placement> exempt(String reason, LocalDate today) {
-        return close(TrajectoryStatus.EXEMPTED, reason, today);
+    /** Exempts the newcomer from an open trajectory; its running placements end and its pending hours lapse. */
+    public List<Placement> exempt(String reason, LocalDate today, Instant now) {
+        return close(TrajectoryStatus.EXEMPTED, reason, today, now);
     }
 
-    private List<Placement> close(TrajectoryStatus to, String reason, LocalDate today) {
+    private List<Placement> close(TrajectoryStatus to, String reason, LocalDate today, Instant now) {
         String text = blankToNull(reason);
         if (text == null || text.length() > 1000) {
             throw new InvalidInputException("reason", "required", "Geef een reden (hoogstens 1000 tekens).");
@@ -201,7 +213,18 @@ public class Trajectory {
         transition(to, TrajectoryStatus.INTAKE, TrajectoryStatus.ACTIVE);
         statusReason = text;
         endedOn = today;
+        lapsePending("traject " + to.dutchLabel(), now);
         return endRunningPlacements(today);
+    }
+
+    /** Nobody decides the entries still pending on a closed trajectory: they lapse and leave the reported hours. */
+    private void lapsePending(String why, Instant now) {
+        for (HourEntry entry : hours) {
+            if (entry.status() == HourStatus.PENDING) {
+                entry.lapse(why, now);
+                reportedHours = reportedHours.subtract(entry.hours());
+            }
+        }
     }
 
     private void transition(TrajectoryStatus to, TrajectoryStatus... from) {
@@ -245,7 +268,7 @@ public class Trajectory {
      * @throws InvalidInputException with every reason the entry cannot count
      */
     public HourEntry report(long placementId, LocalDate date, BigDecimal hours, String note, HourPolicy policy,
-                            LocalDate today, Instant now, String by) {
+                            Elsewhere elsewhere, Backdating backdating, LocalDate today, Instant now, String by) {
         requireActive("uren registreren");
         Placement placement = placements.stream().filter(p -> p.id() != null && p.id() == placementId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("placementId", "unknown-placement",
@@ -259,6 +282,10 @@ public class Trajectory {
         } else if (date.isAfter(today)) {
             problems.add(new FieldViolation("date", "in-the-future", "Uren in de toekomst tellen niet: " + date
                     + " ligt na vandaag (" + today + ")."));
+        } else if (date.isBefore(backdating.earliest(openedOn))) {
+            problems.add(new FieldViolation("date", "before-backdating-window", "Uren tellen hoogstens "
+                    + backdating.days() + " dagen terug voor de opening van het traject (" + openedOn + "): "
+                    + date + " ligt voor " + backdating.earliest(openedOn) + "."));
         } else if (date.isBefore(placement.startDate())) {
             problems.add(new FieldViolation("date", "before-placement-start", "De plaatsing start pas op "
                     + placement.startDate() + "."));
@@ -278,60 +305,106 @@ public class Trajectory {
                     .forEach(v -> problems.add(new FieldViolation("hours", v.code(), v.message().nl()
                             + " (" + date + " staat al op " + plain(placementDay.subtract(hours))
                             + " uur voor deze plaatsing)")));
-            BigDecimal personDay = dayTotal(date, null).add(hours);
+            BigDecimal otherTrajectories = elsewhere.hoursOn(date);
+            BigDecimal personDay = dayTotal(date, null).add(otherTrajectories).add(hours);
             if (personDay.compareTo(FULL_DAY) > 0) {
                 problems.add(new FieldViolation("hours", "above-24-hours-a-day", "Eén persoon telt hoogstens 24 uur"
                         + " op een dag; op " + date + " staan al " + plain(personDay.subtract(hours))
-                        + " uur over alle plaatsingen."));
+                        + " uur over alle plaatsingen" + (otherTrajectories.signum() > 0 ? ", waarvan "
+                        + plain(otherTrajectories) + " in een ander traject van deze persoon" : "") + "."));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         HourEntry entry = new HourEntry(this, placement, date, hours.setScale(2, RoundingMode.UNNECESSARY), text,
-                now, by);
+                Backdating.afterwards(date, openedOn), now, by);
         this.hours.add(entry);
         reportedHours = reportedHours.add(entry.hours());
         return entry;
     }
 
     /**
-     * Confirms or rejects a pending entry, recording who; when the confirmed hours reach the target, the trajectory
-     * completes on {@code today}.
+     * The hours the same person has on a day in their other trajectories (not rejected). Those are closed — a newcomer
+     * has one open trajectory at a time — so nothing adds to them while this one is changed.
+     */
+    @FunctionalInterface
+    public interface Elsewhere {
+
+        Elsewhere NOTHING = day -> BigDecimal.ZERO;
+
+        BigDecimal hoursOn(LocalDate day);
+    }
+
+    /** Confirms or rejects one pending entry, as {@link #decide(Collection, boolean, String, String, Confirmer,
+     * CategoryLabels, LocalDate, Instant)} does for several. */
+    public boolean decide(long entryId, boolean confirm, String reason, String by, Confirmer as,
+                          CategoryLabels labels, LocalDate today, Instant now) {
+        return decide(List.of(entryId), confirm, reason, by, as, labels, today, now);
+    }
+
+    /**
+     * Confirms or rejects pending entries of an active trajectory, recording who; when the confirmed hours then reach
+     * the target, the trajectory completes on {@code today} with its certificate, and whatever is still pending
+     * lapses. All entries are decided before completion is checked, so hours confirmed together all count.
      *
      * @return whether this decision completed the trajectory
-     * @throws ConflictException when the entry was already decided
+     * @throws ConflictException when the trajectory is not active or an entry was already decided
      */
-    public boolean decide(long entryId, boolean confirm, String reason, String by, Confirmer as, LocalDate today,
-                          Instant now) {
-        HourEntry entry = entry(entryId);
-        if (entry.status() != HourStatus.PENDING) {
-            throw new ConflictException("already-decided", "Deze uren zijn al " + (entry.status()
-                    == HourStatus.CONFIRMED ? "bevestigd" : "afgewezen") + " door " + entry.decidedBy() + ".");
-        }
+    public boolean decide(Collection<Long> entryIds, boolean confirm, String reason, String by, Confirmer as,
+                          CategoryLabels labels, LocalDate today, Instant now) {
+        requireActive("uren bevestigen of afwijzen");
         String text = blankToNull(reason);
         if (text != null && text.length() > 500) {
             throw new InvalidInputException("reason", "too-long", "Hoogstens 500 tekens.");
         }
-        entry.decide(confirm, text, by, as, now);
-        if (confirm) {
-            confirmedHours = confirmedHours.add(entry.hours());
-        } else {
-            reportedHours = reportedHours.subtract(entry.hours());
+        List<HourEntry> decided = new ArrayList<>();
+        for (long entryId : entryIds) {
+            HourEntry entry = entry(entryId);
+            if (entry.status() != HourStatus.PENDING) {
+                throw new ConflictException("already-decided", "Deze uren zijn al " + entry.status().dutchPast()
+                        + (entry.decidedBy() == null ? "" : " door " + entry.decidedBy()) + ".");
+            }
+            decided.add(entry);
         }
-        return completeWhenReached(today);
+        for (HourEntry entry : decided) {
+            entry.decide(confirm, text, by, as, now);
+            if (confirm) {
+                confirmedHours = confirmedHours.add(entry.hours());
+            } else {
+                reportedHours = reportedHours.subtract(entry.hours());
+            }
+        }
+        return completeWhenReached(labels, today, now);
     }
 
-    private boolean completeWhenReached(LocalDate today) {
+    private boolean completeWhenReached(CategoryLabels labels, LocalDate today, Instant now) {
         if (status == TrajectoryStatus.ACTIVE && confirmedHours.compareTo(targetHours) >= 0) {
             status = TrajectoryStatus.COMPLETED;
             endedOn = today;
             statusReason = null;
             certificateCode = CertificateCode.generate();
+            lapsePending("traject voltooid", now);
             endRunningPlacements(today);
+            certificates.add(new Certificate(this, certificateCode, today, targetHours, confirmedHours,
+                    certificateLines(labels), now));
             return true;
         }
         return false;
+    }
+
+    /** Confirmed hours per type and reporting category, in the order of the type and category ids. */
+    private List<Certificate.Line> certificateLines(CategoryLabels labels) {
+        Map<List<String>, BigDecimal> sums = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (HourEntry entry : hours) {
+            if (entry.status() == HourStatus.CONFIRMED) {
+                String typeId = placement(entry.placementId()).typeId();
+                sums.merge(List.of(typeId, entry.reportingCategory()), entry.hours(), BigDecimal::add);
+            }
+        }
+        return sums.entrySet().stream().map(e -> new Certificate.Line(e.getKey().get(0), e.getKey().get(1),
+                labels.label(e.getKey().get(0), e.getKey().get(1)), e.getValue())).toList();
     }
 
     /** A newcomer moved: the trajectory, its placements and hours go with them to the other network. */
@@ -469,6 +542,11 @@ public class Trajectory {
 
     public LocalDate endedOn() {
         return endedOn;
+    }
+
+    /** The certificate made at completion; empty before. */
+    public Optional<Certificate> certificate() {
+        return certificates.stream().findFirst();
     }
 
     /** The completion date, when completed. */

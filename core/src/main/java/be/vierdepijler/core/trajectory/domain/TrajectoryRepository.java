@@ -3,6 +3,9 @@ package be.vierdepijler.core.trajectory.domain;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,9 +49,16 @@ public interface TrajectoryRepository {
     Page<HourEntry> hours(long trajectoryId, Long organisationId, HourFilter filter, PageRequest page);
 
     /** Pending entries of a placement reported at or before {@code until}: what a confirmation link covers. */
-    List<HourEntry> pendingEntries(long placementId, java.time.Instant until);
+    List<HourEntry> pendingEntries(long placementId, Instant until);
 
     List<CategoryHours> confirmedHoursByCategory(long trajectoryId);
 
-    Optional<Trajectory> byCertificateCode(String code);
+    /**
+     * The hours (not rejected) a newcomer has on one day in their trajectories other than {@code excluded}: the
+     * 24-hours-a-day limit holds per person.
+     */
+    BigDecimal hoursOfNewcomerOn(long newcomerId, long excluded, LocalDate day);
+
+    /** The certificate record with this code. */
+    Optional<Certificate> certificate(String code);
 }

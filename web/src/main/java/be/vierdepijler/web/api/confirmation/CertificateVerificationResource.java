@@ -31,9 +31,9 @@ public class CertificateVerificationResource {
     public VerificationDto verify(@PathParam("code") String code) {
         String normalised = CertificateCode.normalise(code);
         if (normalised == null) {
-            return new VerificationDto(false, null, null);
+            return new VerificationDto(false, null, null, null);
         }
         Verification v = trajectories.verify(normalised);
-        return new VerificationDto(v.valid(), v.completedOn(), v.hours());
+        return new VerificationDto(v.valid(), v.completedOn(), v.hours(), v.contentHash());
     }
 }

@@ -50,16 +50,17 @@ public class ConfirmationResource {
     public ConfirmationDto view(@PathParam("token") String token) {
         LinkView view = confirmations.view(token);
         return new ConfirmationDto(view.firstName(), view.offerTitle(), view.contactName(), view.expiresAt(),
-                view.entries().stream().map(e -> new ConfirmationDto.Item(e.id(), e.date(), e.hours(), e.note()))
-                        .toList(),
-                view.entries().stream().map(HourEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add));
+                view.entries().stream().map(e -> new ConfirmationDto.Item(e.id(), e.date(), e.hours())).toList(),
+                view.entries().stream().map(HourEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                view.entries().isEmpty());
     }
 
     @POST
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "De uren bevestigen (decision=confirm) of afwijzen (reject, met reden); de link is daarna"
-            + " gebruikt")
+    @Operation(summary = "De uren bevestigen (decision=confirm) of afwijzen (reject, met reden): alle of die in"
+            + " entryIds; de rest blijft via dezelfde link te beslissen tot ze vervalt (409 nothing-to-confirm als"
+            + " er niets meer openstaat)")
     public LinkDecisionDto decide(@PathParam("token") String token, LinkDecisionInput input) {
         if (input == null) {
             throw new InvalidInputException("body", "required", "Stuur je beslissing als JSON.");
@@ -72,7 +73,7 @@ public class ConfirmationResource {
         LinkOutcome outcome = confirmations.decide(token, "confirm".equals(decision), input.reason(),
                 input.entryIds() == null ? null : Set.copyOf(input.entryIds()));
         return new LinkDecisionDto(outcome.confirmed(), outcome.rejected(), outcome.confirmedHours(),
-                outcome.completed());
+                outcome.completed(), outcome.remaining());
     }
 
     @GET

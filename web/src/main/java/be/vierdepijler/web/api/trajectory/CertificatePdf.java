@@ -2,7 +2,7 @@ package be.vierdepijler.web.api.trajectory;
 
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.TrajectoryService.CertificateData;
-import be.vierdepijler.core.trajectory.domain.CategoryHours;
+import be.vierdepijler.core.trajectory.domain.Certificate;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -22,9 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The certificate (attest) of a completed participation trajectory as a PDF in Dutch: who, when, the confirmed hours
- * per reporting category and the code anyone can verify at {@code /api/v1/public/certificates/{code}}. Rendered with
- * OpenPDF (docs/adr/0009).
+ * The certificate (attest) of a completed participation trajectory as a PDF in Dutch: who, and from the certificate's
+ * fixed record (docs/adr/0013) when, the confirmed hours per reporting category, the code anyone can verify at
+ * {@code /api/v1/public/certificates/{code}} and the record's seal. Every download prints the same record, whatever
+ * happened to the trajectory since. Rendered with OpenPDF (docs/adr/0009).
  */
 @ApplicationScoped
 public class CertificatePdf {
@@ -35,6 +36,7 @@ public class CertificatePdf {
     TrajectoryTypeRegistry types;
 
     public byte[] render(CertificateData data) {
+        Certificate certificate = data.certificate();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 60, 70, 60);
         try {
@@ -49,9 +51,9 @@ public class CertificatePdf {
             document.add(heading);
             document.add(new Paragraph(data.firstName() + " " + data.lastName() + " heeft het participatie- en"
                     + " netwerktraject (vierde pijler van het inburgeringstraject) voltooid op "
-                    + DATE.format(data.trajectory().endedOn()) + ".", body));
-            Paragraph total = new Paragraph("Bevestigde uren: " + hours(data.trajectory().confirmedHours())
-                    + " (doel: " + hours(data.trajectory().targetHours()) + ").", bold);
+                    + DATE.format(certificate.completedOn()) + ".", body));
+            Paragraph total = new Paragraph("Bevestigde uren: " + hours(certificate.confirmedHours())
+                    + " (doel: " + hours(certificate.targetHours()) + ").", bold);
             total.setSpacingBefore(12);
             total.setSpacingAfter(12);
             document.add(total);
@@ -59,16 +61,24 @@ public class CertificatePdf {
             table.setWidthPercentage(100);
             table.addCell(new PdfPCell(new Phrase("Categorie", bold)));
             table.addCell(right(new Phrase("Uren", bold)));
-            for (CategoryHours c : data.categories()) {
-                table.addCell(new PdfPCell(new Phrase(TrajectoryDto.label(types, c.typeId(), c.categoryId()), body)));
-                table.addCell(right(new Phrase(hours(c.hours()), body)));
+            for (Certificate.Line line : certificate.lines()) {
+                String label = line.label() != null ? line.label()
+                        : TrajectoryDto.label(types, line.typeId(), line.categoryId());
+                table.addCell(new PdfPCell(new Phrase(label, body)));
+                table.addCell(right(new Phrase(hours(line.hours()), body)));
             }
             document.add(table);
-            Paragraph code = new Paragraph("Verificatiecode: " + data.trajectory().certificateCode(), bold);
+            Paragraph code = new Paragraph("Verificatiecode: " + certificate.code(), bold);
             code.setSpacingBefore(24);
             document.add(code);
             document.add(new Paragraph("Wie dit attest ontvangt, kan de code nagaan op /api/v1/public/certificates/"
-                    + data.trajectory().certificateCode() + " van het platform Vierde Pijler.", body));
+                    + certificate.code() + " van het platform Vierde Pijler.", body));
+            if (certificate.contentHash() != null) {
+                Font small = FontFactory.getFont(FontFactory.COURIER, 8);
+                Paragraph seal = new Paragraph("Zegel (SHA-256): " + certificate.contentHash(), small);
+                seal.setSpacingBefore(12);
+                document.add(seal);
+            }
         } catch (DocumentException e) {
             throw new IllegalStateException("the certificate could not be rendered", e);
         } finally {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -130,5 +132,24 @@ public class PlacementResource {
         String path = "/api/v1/public/confirmations/" + link.token();
         return Response.status(Response.Status.CREATED).entity(new LinkDto(link.token(), path, path + "/qr",
                 link.expiresAt(), link.contactName(), link.entries())).build();
+    }
+
+    @GET
+    @Path("{placement}/confirmation-links")
+    @Operation(summary = "De bevestigingslinks van een plaatsing, nieuwste eerst: voor wie, tot wanneer, open,"
+            + " verlopen of gesloten (ingetrokken, traject afgesloten, vervangen) en hoeveel uren ze nog dekken")
+    public List<LinkStatusDto> links(@PathParam("id") String id, @PathParam("placement") String placement) {
+        return placements.links(caller.get(), QueryParameters.id(id, "traject"),
+                QueryParameters.id(placement, "plaatsing")).stream().map(LinkStatusDto::of).toList();
+    }
+
+    @DELETE
+    @Path("{placement}/confirmation-links/{link}")
+    @Operation(summary = "Een open bevestigingslink intrekken (bv. naar de verkeerde persoon gestuurd); ze blijft"
+            + " bewaard als ingetrokken")
+    public LinkStatusDto revoke(@PathParam("id") String id, @PathParam("placement") String placement,
+                                @PathParam("link") String link) {
+        return LinkStatusDto.of(placements.revoke(caller.get(), QueryParameters.id(id, "traject"),
+                QueryParameters.id(placement, "plaatsing"), QueryParameters.id(link, "bevestigingslink")));
     }
 }

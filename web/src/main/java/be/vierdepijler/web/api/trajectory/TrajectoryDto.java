@@ -1,6 +1,5 @@
 package be.vierdepijler.web.api.trajectory;
 
-import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.TrajectoryService.TrajectoryView;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
@@ -39,8 +38,6 @@ public record TrajectoryDto(long id, Long newcomerId, String newcomerFirstName, 
 
     /** The category's Dutch label, or its id when the type is no longer deployed. */
     static String label(TrajectoryTypeRegistry types, String typeId, String categoryId) {
-        return types.find(typeId).flatMap(type -> type.reportingCategories().stream()
-                .filter(c -> c.id().equals(categoryId)).findFirst()).map(ReportingCategory::label)
-                .map(l -> l.nl()).orElse(categoryId);
+        return types.categoryLabel(typeId, categoryId);
     }
 }

@@ -1,6 +1,7 @@
 package be.vierdepijler.web.api.trajectory;
 
 import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
@@ -88,14 +89,19 @@ public class TrajectoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een traject openen (intake) voor een inburgeraar zonder open traject")
+    @Operation(summary = "Een traject openen (intake) voor een inburgeraar zonder open traject; met activate=true"
+            + " meteen gestart (409 not-eligible en geen traject als de inburgeraar niet in aanmerking komt)")
     public Response open(TrajectoryInput input) {
         Inputs.requireBody(input, "het traject");
         Inputs inputs = new Inputs();
         Long newcomerId = inputs.id("newcomerId", text(input.newcomerId()), true);
         Trajectory.Plan plan = plan(input, inputs);
+        boolean activate = Boolean.TRUE.equals(input.activate());
+        if (input.activate() != null && !(input.activate() instanceof Boolean)) {
+            throw new InvalidInputException("activate", "not-a-boolean", "Geef true of false.");
+        }
         inputs.check();
-        TrajectoryView created = trajectories.open(caller.get(), newcomerId, plan);
+        TrajectoryView created = trajectories.open(caller.get(), newcomerId, plan, activate);
         return Response.created(UriBuilder.fromResource(TrajectoryResource.class).path("{id}")
                         .build(created.trajectory().id())).entity(TrajectoryDto.of(created, types))
                 .tag(Versions.etag(created.trajectory().version())).build();
@@ -209,10 +215,10 @@ public class TrajectoryResource {
     @Operation(summary = "Het attest (PDF, Nederlands) van een voltooid traject: uren per categorie en een"
             + " verificatiecode")
     public Response certificate(@PathParam("id") String id) {
-        TrajectoryService.CertificateData data = trajectories.certificate(caller.get(),
-                QueryParameters.id(id, "traject"));
+        long trajectoryId = QueryParameters.id(id, "traject");
+        TrajectoryService.CertificateData data = trajectories.certificate(caller.get(), trajectoryId);
         return Response.ok(certificatePdf.render(data), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"attest-" + data.trajectory().id() + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"attest-" + trajectoryId + ".pdf\"")
                 .build();
     }
 

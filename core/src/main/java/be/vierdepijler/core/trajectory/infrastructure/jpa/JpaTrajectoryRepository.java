@@ -5,6 +5,7 @@ import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.trajectory.domain.CategoryHours;
+import be.vierdepijler.core.trajectory.domain.Certificate;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,8 +219,18 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
     }
 
     @Override
-    public Optional<Trajectory> byCertificateCode(String code) {
-        return em.createQuery("select t from Trajectory t where t.certificateCode = :code", Trajectory.class)
+    public BigDecimal hoursOfNewcomerOn(long newcomerId, long excluded, LocalDate day) {
+        BigDecimal sum = em.createQuery("select sum(e.hours) from HourEntry e where e.trajectory.id in"
+                        + " (select t.id from Trajectory t where t.newcomerId = :newcomer and t.id <> :excluded)"
+                        + " and e.date = :day and e.status <> :rejected", BigDecimal.class)
+                .setParameter("newcomer", newcomerId).setParameter("excluded", excluded).setParameter("day", day)
+                .setParameter("rejected", HourStatus.REJECTED).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    @Override
+    public Optional<Certificate> certificate(String code) {
+        return em.createQuery("select c from Certificate c where c.code = :code", Certificate.class)
                 .setParameter("code", code).getResultStream().findFirst();
     }
 }
