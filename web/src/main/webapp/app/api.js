@@ -139,4 +139,6 @@ export const api = {
     post: (path, body, { ifMatch } = {}) => request('POST', path, { body, ifMatch }),
     /** An update of what was read under version `ifMatch` (412 when somebody changed it since). */
     put: (path, body, { ifMatch } = {}) => request('PUT', path, { body, ifMatch }),
+    /** Deletes (or revokes) what the path names; the body of the answer, if any. */
+    remove: async (path) => (await request('DELETE', path)).data,
 };

@@ -1,8 +1,9 @@
 /**
  * The page behind a contact person's confirmation link (#/confirm/<token>), also reached by scanning its QR code:
- * no account, made for a phone. It shows only the newcomer's first name, the offer and the hours to confirm; the
- * contact person confirms them all, or rejects them with a reason. The link works once and expires; the API says
- * so (410), and this page says it in plain words.
+ * no account, made for a phone. It shows only the newcomer's first name, the offer and the days and hours to
+ * confirm (never a note the counsellor wrote); the contact person confirms or rejects (with a reason) the days they
+ * tick, all of them at first; the days left stay on the link until it expires. An expired, revoked or replaced link,
+ * or one of a closed trajectory, answers 410 with the reason, which this page says in plain words.
  */
 import { html, nothing } from 'lit';
 import { Page } from '../page.js';
@@ -16,7 +17,7 @@ import { hoursText } from './trajectories.js';
 class ConfirmPage extends Page {
     static properties = {
         ...Page.properties, link: { state: true }, outcome: { state: true }, rejecting: { state: true },
-        reason: { state: true }, problem: { state: true }, sending: { state: true },
+        reason: { state: true }, problem: { state: true }, sending: { state: true }, chosen: { state: true },
     };
 
     constructor() {
@@ -27,6 +28,7 @@ class ConfirmPage extends Page {
         this.reason = '';
         this.problem = null;
         this.sending = false;
+        this.chosen = new Set();
     }
 
     path() {
@@ -34,9 +36,11 @@ class ConfirmPage extends Page {
     }
 
     async load() {
-        if (this.outcome) return undefined; // decided: the link is used up, what it did stays on screen
         const { data } = await request('GET', this.path(), { mayBeSignedOut: true });
-        return () => { this.link = data; };
+        return () => {
+            this.link = data;
+            this.chosen = new Set(data.entries.map((e) => e.id));
+        };
     }
 
     pageTitle() {
@@ -47,11 +51,16 @@ class ConfirmPage extends Page {
         if (this.sending) return;
         this.sending = true;
         try {
+            const all = this.chosen.size === this.link.entries.length;
             const { data } = await request('POST', this.path(), {
-                body: { decision, reason: decision === 'reject' ? this.reason.trim() || null : null }, mayBeSignedOut: true,
+                body: { decision, reason: decision === 'reject' ? this.reason.trim() || null : null,
+                    entryIds: all ? null : [...this.chosen] }, mayBeSignedOut: true,
             });
             this.outcome = { ...data, decision };
             this.problem = null;
+            this.rejecting = false;
+            this.reason = '';
+            if (data.remaining > 0) await this.refresh(); // the days left stay on the link
             await this.updateComplete;
             this.querySelector('[data-testid=outcome]')?.focus();
         } catch (error) {
@@ -64,14 +73,16 @@ class ConfirmPage extends Page {
     render() {
         return html`<div class="narrow confirm">
             <div class="page-header"><h1 tabindex="-1">${t('confirm.title')}</h1></div>
-            ${this.outcome ? this.renderOutcome() : this.failure ? this.renderGone() : this.link ? this.renderLink() : this.renderLoading()}
+            ${this.outcome ? this.renderOutcome() : nothing}
+            ${this.outcome && !this.outcome.remaining ? nothing
+                : this.failure ? this.renderGone() : this.link ? this.renderLink() : this.renderLoading()}
         </div>`;
     }
 
     renderGone() {
         const status = this.failure.status;
-        const key = status === 410 ? 'confirm.gone' : status === 404 ? 'confirm.unknown' : null;
-        return key ? html`<div class="alert alert--warning" role="alert" data-testid="link-gone"><p>${t(key)}</p></div>` : this.renderFailure();
+        const text = status === 410 ? this.failure.detail || t('confirm.gone') : status === 404 ? t('confirm.unknown') : null;
+        return text ? html`<div class="alert alert--warning" role="alert" data-testid="link-gone"><p>${text}</p></div>` : this.renderFailure();
     }
 
     renderLink() {
@@ -81,9 +92,12 @@ class ConfirmPage extends Page {
             <p class="lead" data-testid="confirm-intro">${t('confirm.intro', { name: l.newcomerFirstName, offer: l.offerTitle })}</p>
             ${l.entries.length ? html`<table class="table" data-testid="confirm-entries">
                 <caption class="visually-hidden">${t('confirm.entries')}</caption>
-                <thead><tr><th scope="col">${t('confirm.date')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th><th scope="col">${t('confirm.note')}</th></tr></thead>
-                <tbody>${l.entries.map((e) => html`<tr><td>${formatDate(e.date)}</td><td class="num">${hoursText(e.hours)}</td><td>${e.note ?? ''}</td></tr>`)}</tbody>
-                <tfoot><tr><th scope="row">${t('confirm.total')}</th><td class="num" data-testid="confirm-total">${hoursText(l.totalHours)}</td><td></td></tr></tfoot>
+                <thead><tr><th scope="col"><span class="visually-hidden">${t('confirm.choose')}</span></th><th scope="col">${t('confirm.date')}</th><th scope="col" class="num">${t('trajectory.hoursColumn')}</th></tr></thead>
+                <tbody>${l.entries.map((e) => html`<tr>
+                    <td><input type="checkbox" id="entry-${e.id}" data-testid="choose-entry" .checked=${this.chosen.has(e.id)}
+                               @change=${(ev) => this.choose(e.id, ev.target.checked)}></td>
+                    <td><label for="entry-${e.id}">${formatDate(e.date)}</label></td><td class="num">${hoursText(e.hours)}</td></tr>`)}</tbody>
+                <tfoot><tr><td></td><th scope="row">${t('confirm.total')}</th><td class="num" data-testid="confirm-total">${hoursText(l.totalHours)}</td></tr></tfoot>
             </table>` : html`<p>${t('confirm.nothing')}</p>`}
             <p class="muted">${t('confirm.expires', { at: formatDateTime(l.expiresAt) })}</p>
             ${this.problem && !reasonError ? problemAlert(this.problem) : nothing}
@@ -92,11 +106,11 @@ class ConfirmPage extends Page {
                     value: this.reason, error: reasonError, onInput: (v) => { this.reason = v; } }) : nothing}
                 <div class="button-row button-row--stack">
                     ${this.rejecting ? html`
-                        <button type="button" class="button button--danger" data-testid="send-rejection" ?disabled=${this.sending}
+                        <button type="button" class="button button--danger" data-testid="send-rejection" ?disabled=${this.sending || !this.chosen.size}
                                 @click=${() => this.decide('reject')}>${t('confirm.sendRejection')}</button>
                         <button type="button" class="button button--secondary" @click=${() => { this.rejecting = false; }}>${t('common.cancel')}</button>`
                     : html`
-                        <button type="button" class="button button--primary" data-testid="confirm-hours" ?disabled=${this.sending}
+                        <button type="button" class="button button--primary" data-testid="confirm-hours" ?disabled=${this.sending || !this.chosen.size}
                                 @click=${() => this.decide('confirm')}>${t('confirm.confirm')}</button>
                         <button type="button" class="button button--secondary" data-testid="reject-hours"
                                 @click=${() => { this.rejecting = true; }}>${t('confirm.reject')}</button>`}
@@ -104,11 +118,18 @@ class ConfirmPage extends Page {
         </section>`;
     }
 
+    choose(id, checked) {
+        const chosen = new Set(this.chosen);
+        if (checked) chosen.add(id); else chosen.delete(id);
+        this.chosen = chosen;
+    }
+
     renderOutcome() {
         const o = this.outcome;
         return html`<div class="alert alert--success" role="status" tabindex="-1" data-testid="outcome">
             <p><strong>${t('confirm.thanks')}</strong></p>
-            <p>${o.decision === 'confirm' ? t('confirm.confirmed', { hours: hoursText(o.confirmedHours) }) : t('confirm.rejected')}</p>
+            <p>${o.decision === 'confirm' ? t('confirm.confirmed', { count: o.confirmed }) : t('confirm.rejected', { count: o.rejected })}</p>
+            ${o.remaining ? html`<p data-testid="remaining">${t('confirm.remaining', { count: o.remaining })}</p>` : nothing}
         </div>`;
     }
 }

@@ -141,11 +141,11 @@ class NewcomerPage extends FormPage {
         if (problem !== undefined) this.actionProblem = problem;
     }
 
-    /** Opens the participation trajectory (intake) and goes there. */
-    async openTrajectory() {
+    /** Opens the participation trajectory (intake, or started at once) and goes there. */
+    async openTrajectory(activate) {
         this.busy = true;
         try {
-            const { data } = await api.post('trajectories', { newcomerId: this.record.id });
+            const { data } = await api.post('trajectories', { newcomerId: this.record.id, activate });
             navigate(`/trajectories/${data.id}`, { opened: 1 });
         } catch (error) {
             this.actionProblem = error;
@@ -237,8 +237,12 @@ class NewcomerPage extends FormPage {
                 ${trajectoryStatusBadge(tr.status)}
                 ${progressBar(tr)}
             </li>`)}</ul>` : html`<p class="muted">${t('newcomer.noTrajectory')}</p>`}
-            ${mayOpen ? html`<button type="button" class="button button--primary" data-testid="open-trajectory" ?disabled=${this.busy}
-                    @click=${() => this.openTrajectory()}>${t('newcomer.openTrajectory')}</button>` : nothing}
+            ${mayOpen ? html`<div class="button-row">
+                <button type="button" class="button button--primary" data-testid="open-and-start-trajectory" ?disabled=${this.busy}
+                        @click=${() => this.openTrajectory(true)}>${t('newcomer.openAndStartTrajectory')}</button>
+                <button type="button" class="button button--secondary" data-testid="open-trajectory" ?disabled=${this.busy}
+                        @click=${() => this.openTrajectory(false)}>${t('newcomer.openTrajectory')}</button>
+            </div>` : nothing}
             ${mayManageNewcomers() && !hasOpen && !n.eligibility?.eligible ? html`<p class="muted">${t('newcomer.openNeedsEligibility')}</p>` : nothing}
         </section>`;
     }

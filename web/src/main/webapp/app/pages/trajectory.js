@@ -19,7 +19,7 @@ import { breadcrumb, lookupField, selectField, textArea, textField, violationTex
 import { hoursText, progressBar, trajectoryStatusBadge } from './trajectories.js';
 
 const OPEN = ['intake', 'active'];
-const HOUR_STATUSES = ['pending', 'confirmed', 'rejected'];
+const HOUR_STATUSES = ['pending', 'confirmed', 'rejected', 'lapsed'];
 const emptyPlacement = () => ({ typeId: '', chosen: null, search: '', matches: null, startDate: '', endDate: '', values: {} });
 const emptyHours = () => ({ placementId: '', date: '', hours: '', note: '' });
 
@@ -37,7 +37,8 @@ class TrajectoryPage extends Page {
         ...Page.properties, trajectory: { state: true }, placements: { state: true }, hours: { state: true },
         types: { state: true }, placement: { state: true }, placementErrors: { state: true },
         placementProblem: { state: true }, hourForm: { state: true }, hourErrors: { state: true },
-        hourProblem: { state: true }, links: { state: true }, reason: { state: true }, actionProblem: { state: true },
+        hourProblem: { state: true }, links: { state: true }, linkLists: { state: true }, reason: { state: true },
+        actionProblem: { state: true },
         busy: { state: true }, notice: { state: true }, plan: { state: true }, planErrors: { state: true },
         planProblem: { state: true }, referral: { state: true }, referralErrors: { state: true },
         referralProblem: { state: true }, allMunicipalities: { state: true }, referrals: { state: true },
@@ -56,6 +57,7 @@ class TrajectoryPage extends Page {
         this.hourErrors = new Map();
         this.hourProblem = null;
         this.links = {};
+        this.linkLists = {}; // per placement: its links as listed, while shown
         this.reason = '';
         this.actionProblem = null;
         this.busy = false;
@@ -154,6 +156,35 @@ class TrajectoryPage extends Page {
             const { data } = await api.post(`${this.path()}/placements/${p.id}/confirmation-links`, {});
             this.links = { ...this.links, [p.id]: data };
             this.actionProblem = null;
+            if (this.linkLists[p.id]) await this.showLinks(p);
+        } catch (error) {
+            this.actionProblem = error;
+        }
+    }
+
+    /** The placement's links with their state; shown under the placement until hidden. */
+    async showLinks(p) {
+        try {
+            const data = await api.get(`${this.path()}/placements/${p.id}/confirmation-links`);
+            this.linkLists = { ...this.linkLists, [p.id]: data };
+            this.actionProblem = null;
+        } catch (error) {
+            this.actionProblem = error;
+        }
+    }
+
+    hideLinks(p) {
+        const { [p.id]: _, ...rest } = this.linkLists;
+        this.linkLists = rest;
+    }
+
+    async revokeLink(p, link) {
+        // eslint-disable-next-line no-alert -- a native confirmation is accessible and cannot be clicked through by accident
+        if (!window.confirm(t('trajectory.revokeConfirm', { name: link.contactName }))) return;
+        try {
+            await api.remove(`${this.path()}/placements/${p.id}/confirmation-links/${link.id}`);
+            this.notice = t('trajectory.linkRevoked');
+            await this.showLinks(p);
         } catch (error) {
             this.actionProblem = error;
         }
@@ -501,7 +532,8 @@ class TrajectoryPage extends Page {
                     <td>${formatDate(p.startDate)}${p.endDate ? ` – ${formatDate(p.endDate)}` : ''}</td>
                     <td>${t(`placementStatus.${p.status}`)}</td>
                     <td class="actions">${this.renderPlacementActions(p, open)}</td>
-                </tr>${this.links[p.id] ? html`<tr><td colspan="5">${this.renderLink(this.links[p.id])}</td></tr>` : nothing}`)}</tbody>
+                </tr>${this.links[p.id] ? html`<tr><td colspan="5">${this.renderLink(this.links[p.id])}</td></tr>` : nothing}
+                ${this.linkLists[p.id] ? html`<tr><td colspan="5">${this.renderLinkList(p, this.linkLists[p.id])}</td></tr>` : nothing}`)}</tbody>
             </table></div>` : html`<p class="muted">${t('trajectory.noPlacements')}</p>`}
         </section>`;
     }
@@ -511,10 +543,31 @@ class TrajectoryPage extends Page {
         const type = this.types.find((ty) => ty.id === p.typeId);
         return html`<div class="button-row button-row--compact">
             ${p.offerId && type?.hours.contactPersonConfirms ? html`<button type="button" class="button button--secondary button--small"
-                    data-testid="issue-link" @click=${() => this.issueLink(p)}>${t('trajectory.issueLink')}</button>` : nothing}
+                    data-testid="issue-link" @click=${() => this.issueLink(p)}>${t('trajectory.issueLink')}</button>
+                <button type="button" class="button button--link" data-testid="show-links" aria-expanded="${this.linkLists[p.id] ? 'true' : 'false'}"
+                    @click=${() => (this.linkLists[p.id] ? this.hideLinks(p) : this.showLinks(p))}>${t('trajectory.showLinks')}</button>` : nothing}
             ${open ? html`<button type="button" class="button button--link" data-testid="end-placement"
                     @click=${() => this.endPlacement(p, false)}>${t('trajectory.endPlacement')}</button>` : nothing}
         </div>`;
+    }
+
+    renderLinkList(p, links) {
+        if (!links.length) return html`<p class="muted" data-testid="link-list">${t('trajectory.noLinks')}</p>`;
+        return html`<table class="table table--compact" data-testid="link-list">
+            <caption>${t('trajectory.linksOf', { title: p.title })}</caption>
+            <thead><tr><th scope="col">${t('trajectory.linkContact')}</th><th scope="col">${t('trajectory.linkMade')}</th>
+                <th scope="col">${t('trajectory.linkState')}</th><th scope="col" class="num">${t('trajectory.linkRemaining')}</th>
+                <th scope="col"><span class="visually-hidden">${t('trajectory.actions')}</span></th></tr></thead>
+            <tbody>${links.map((l) => html`<tr data-link="${l.id}" data-state="${l.state}">
+                <td>${l.contactName}</td>
+                <td>${formatDateTime(l.createdAt)}<br><span class="muted">${t('trajectory.linkBy', { by: l.createdBy })}</span></td>
+                <td>${l.state === 'closed' ? t(`linkClosed.${l.closedReason}`) : t(`linkState.${l.state}`, { at: formatDateTime(l.expiresAt) })}
+                    ${l.closedAt ? html`<br><span class="muted">${formatDateTime(l.closedAt)}${l.closedBy ? `, ${l.closedBy}` : ''}</span>` : nothing}</td>
+                <td class="num">${l.remaining}</td>
+                <td class="actions">${l.state === 'open' && mayFollow() ? html`<button type="button" class="button button--link" data-testid="revoke-link"
+                        @click=${() => this.revokeLink(p, l)}>${t('trajectory.revokeLink')}</button>` : nothing}</td>
+            </tr>`)}</tbody>
+        </table>`;
     }
 
     renderLink(link) {
@@ -545,13 +598,16 @@ class TrajectoryPage extends Page {
                     <th scope="col"><span class="visually-hidden">${t('trajectory.actions')}</span></th>
                 </tr></thead>
                 <tbody>${r.items.map((e) => html`<tr data-entry="${e.id}" data-status="${e.status}">
-                    <td>${formatDate(e.date)}${e.note ? html`<br><span class="muted">${e.note}</span>` : nothing}</td>
+                    <td>${formatDate(e.date)}${e.recordedAfterwards ? html` <span class="badge" data-testid="recorded-afterwards"
+                            title="${t('trajectory.recordedAfterwardsHint')}">${t('trajectory.recordedAfterwards')}</span>` : nothing}
+                        ${e.note ? html`<br><span class="muted">${e.note}</span>` : nothing}</td>
                     <td class="num">${hoursText(e.hours)}</td>
                     <td>${this.placements.find((p) => p.id === e.placementId)?.title ?? e.placementId}</td>
-                    <td>${t(`hourStatus.${e.status}`)}${e.decidedBy ? html`<br><span class="muted">${t('trajectory.decidedBy', {
+                    <td>${t(`hourStatus.${e.status}`)}${e.status === 'lapsed' ? html`<br><span class="muted">${t('trajectory.lapsedWhy', {
+                        why: e.decidedBy, at: formatDateTime(e.decidedAt) })}</span>` : e.decidedBy ? html`<br><span class="muted">${t('trajectory.decidedBy', {
                         by: e.decidedBy, as: t(`decidedAs.${e.decidedAs}`), at: formatDateTime(e.decidedAt) })}</span>` : nothing}
                         ${e.rejectionReason ? html`<br><span class="muted">${e.rejectionReason}</span>` : nothing}</td>
-                    <td class="actions">${e.status === 'pending' && mayDecide() && tr.status !== 'stopped' ? html`<div class="button-row button-row--compact">
+                    <td class="actions">${e.status === 'pending' && mayDecide() && tr.status === 'active' ? html`<div class="button-row button-row--compact">
                         <button type="button" class="button button--secondary button--small" data-testid="confirm-entry" ?disabled=${this.busy}
                                 @click=${() => this.decide(e, 'confirm')}>${t('trajectory.confirm')}</button>
                         <button type="button" class="button button--link" data-testid="reject-entry" ?disabled=${this.busy}

@@ -2,6 +2,7 @@ package be.vierdepijler.it.ui;
 
 import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import be.vierdepijler.it.Deployments;
 import be.vierdepijler.it.TestData;
@@ -9,10 +10,13 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A counsellor's whole day in the browser, in Dutch: the intake of a newcomer with the eligibility reasons, opening
@@ -163,11 +167,11 @@ class TrajectoryPagesIT extends BrowserTest {
             assertThat(textOf(By.cssSelector("[data-testid=confirm-intro]"))).doesNotContain(last);
             assertThat(textOf(By.cssSelector("[data-testid=confirm-total]"))).isEqualTo("40,00");
             find(By.cssSelector("[data-testid=confirm-hours]")).click();
-            waitForText(By.cssSelector("[data-testid=outcome]"), "bevestigd");
-            // The link works once.
+            waitForText(By.cssSelector("[data-testid=outcome]"), "bevestigde 5 dag(en)");
+            // The trajectory completed: its link is closed, and the page says why.
             browser().get("about:blank");
             browser().get(address);
-            waitForText(By.cssSelector("[data-testid=link-gone]"), "al gebruikt of verlopen");
+            waitForText(By.cssSelector("[data-testid=link-gone]"), "afgesloten");
         } finally {
             setWindowSize(1366, 900);
         }
@@ -184,6 +188,83 @@ class TrajectoryPagesIT extends BrowserTest {
                 + " + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))));", certificate);
         assertThat(download).isEqualTo("200 application/pdf %PDF-");
         assertEveryTextTranslated();
+    }
+
+    @Test
+    void aContactPersonDecidesSomeDaysAndACounsellorRevokesALinkSentToTheWrongPerson() {
+        data.takesPart(IEPER);
+        String suffix = unique();
+        long organisation = api().contentType("application/json").body("{\"name\":\"Vzw Het Anker " + suffix
+                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + IEPER + "\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        long offer = api().contentType("application/json").body("{\"organisationId\":" + organisation
+                        + ",\"trajectoryTypeId\":\"volunteering\",\"reportingCategory\":\"volunteering\",\"title\":"
+                        + "\"Soep op zaterdag " + suffix + "\",\"municipalityNis\":\"" + IEPER + "\",\"requiredLevel\":"
+                        + "\"A1\",\"capacity\":3,\"status\":\"published\",\"contact\":{\"name\":\"Els Claeys\","
+                        + "\"email\":\"els@example.org\"}}")
+                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
+        String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        Session asCounsellor = signIn(counsellor, PASSWORD);
+        long newcomer = newcomer(asCounsellor, "Samir", "Deel" + suffix, IEPER);
+        long trajectory = as(asCounsellor).contentType("application/json").body("{\"newcomerId\":" + newcomer
+                + ",\"activate\":true}").post("/trajectories").then().statusCode(201).body("status", is("active"))
+                .extract().jsonPath().getLong("id");
+        long placement = as(asCounsellor).contentType("application/json").body("{\"typeId\":\"volunteering\","
+                        + "\"offerId\":" + offer + ",\"startDate\":\"" + TODAY.minusDays(10) + "\",\"attributes\":"
+                        + "{\"role\":\"Soep opdienen\",\"insuranceConfirmed\":true}}")
+                .post("/trajectories/" + trajectory + "/placements").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        for (int day = 3; day >= 1; day--) {
+            as(asCounsellor).contentType("application/json").body("{\"placementId\":" + placement + ",\"date\":\""
+                    + TODAY.minusDays(day) + "\",\"hours\":" + (day + 1) + "}").post("/trajectories/" + trajectory
+                    + "/hours").then().statusCode(201);
+        }
+        String links = "/trajectories/" + trajectory + "/placements/" + placement + "/confirmation-links";
+        String wrong = as(asCounsellor).contentType("application/json").body("{}").post(links).then().statusCode(201)
+                .extract().jsonPath().getString("token");
+        String right = as(asCounsellor).contentType("application/json").body("{}").post(links).then().statusCode(201)
+                .extract().jsonPath().getString("token");
+        long wrongId = as(asCounsellor).get(links).then().extract().jsonPath().getLong("[1].id");
+
+        // The counsellor sees both links and takes back the one sent to the wrong person.
+        openAs(counsellor, PASSWORD, "/trajectories/" + trajectory);
+        click(By.cssSelector("[data-testid=show-links]"));
+        waitForText(By.cssSelector("[data-testid=link-list]"), "Els Claeys");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=link-list] tr[data-state=open]"))).hasSize(2);
+        click(By.cssSelector("tr[data-link='" + wrongId + "'] [data-testid=revoke-link]"));
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        waitForText(By.cssSelector("[data-testid=notice]"), "ingetrokken");
+        waitForText(By.cssSelector("tr[data-link='" + wrongId + "']"), "Ingetrokken");
+
+        forgetSession();
+        setWindowSize(390, 844);
+        try {
+            browser().get("about:blank");
+            open("/confirm/" + wrong);
+            waitForText(By.cssSelector("[data-testid=link-gone]"), "ingetrokken");
+
+            // The right person confirms two of the three days; the third stays on the link.
+            browser().get("about:blank");
+            open("/confirm/" + right);
+            waitForText(By.cssSelector("[data-testid=confirm-total]"), "9,00");
+            assertThat(textOf(By.cssSelector("[data-testid=confirm-entries]"))).doesNotContain("Notitie");
+            List<WebElement> days = browser().findElements(By.cssSelector("[data-testid=choose-entry]"));
+            assertThat(days).hasSize(3);
+            days.get(2).click();
+            find(By.cssSelector("[data-testid=confirm-hours]")).click();
+            waitForText(By.cssSelector("[data-testid=outcome]"), "2 dag(en)");
+            assertThat(textOf(By.cssSelector("[data-testid=remaining]"))).contains("1 dag(en)");
+            waitForText(By.cssSelector("[data-testid=confirm-total]"), "2,00");
+            find(By.cssSelector("[data-testid=reject-hours]")).click();
+            type(By.id("reason"), "Die dag was ze er niet");
+            find(By.cssSelector("[data-testid=send-rejection]")).click();
+            waitForText(By.cssSelector("[data-testid=outcome]"), "wees 1 dag(en) af");
+            assertThat(browser().findElements(By.cssSelector("[data-testid=remaining]"))).isEmpty();
+        } finally {
+            setWindowSize(1366, 900);
+        }
+        as(asCounsellor).get("/trajectories/" + trajectory).then().body("confirmedHours", is(7.0f))
+                .body("pendingHours", is(0.0f));
     }
 
     @Test
