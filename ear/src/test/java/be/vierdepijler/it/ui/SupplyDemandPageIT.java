@@ -43,10 +43,14 @@ class SupplyDemandPageIT extends BrowserTest {
         return ((Number) map.get(key)).longValue();
     }
 
-    /** Two newcomers of Lokeren (A2, interested in cooking and sport) with a trajectory in intake. */
+    /**
+     * Two newcomers of Lokeren (A2, interested in cooking and sport) with a trajectory in intake, and a conversation
+     * group of three places there: demand for a buddy, none of whom lives in Lokeren, and some offer.
+     */
     private void newcomersWaitInLokeren() {
         TestData data = new TestData(this::api);
         data.participates(LOKEREN);
+        data.offer(data.organisation(LOKEREN), LOKEREN);
         for (int i = 0; i < 2; i++) {
             long newcomer = data.newcomer("Wachtend", LOKEREN);
             api().contentType("application/json").body("{\"newcomerId\":" + newcomer + "}").post("/trajectories")
@@ -66,9 +70,12 @@ class SupplyDemandPageIT extends BrowserTest {
         JsonPath report = report();
         Map<String, Object> lokeren = report.getMap("municipalities.find { it.municipalityNis == '" + LOKEREN
                 + "' }");
+        Map<String, Object> lokerenBuddy = report.getMap("rows.find { it.municipalityNis == '" + LOKEREN
+                + "' && it.typeId == 'buddy' }");
+        assertThat(lokerenBuddy.get("demandExceedsSupply")).as("the test's gap").isEqualTo(true);
         Map<String, Object> lokerenAlternative = report.getMap("rows.find { it.municipalityNis == '" + LOKEREN
                 + "' && it.typeId == 'alternative' }");
-        assertThat(lokerenAlternative.get("demandExceedsSupply")).as("the test's gap").isEqualTo(true);
+        assertThat(lokeren.get("demandExceedsSupply")).as("the test's gap").isEqualTo(true);
 
         open("/reports/supply-demand?network=waasland");
         waitForText(By.cssSelector("main h1"), "Waasland");
@@ -102,13 +109,21 @@ class SupplyDemandPageIT extends BrowserTest {
         assertThat(find(By.cssSelector("[data-testid=chart-types]")).findElements(By.cssSelector("tbody tr")))
                 .hasSize(report.getList("types").size());
 
-        // The rows per municipality and type, the gap highlighted and named.
+        // The rows per municipality and type, the gap highlighted and named; a row without one is not.
         WebElement detail = find(By.cssSelector("[data-testid=supply-demand-rows] tr[data-row='" + LOKEREN
-                + "/alternative']"));
+                + "/buddy']"));
         assertThat(detail.getAttribute("class")).contains("row--gap");
-        assertThat(detail.getText()).contains("Lokeren").contains("Alternatief traject").contains("Tekort");
+        assertThat(detail.getText()).contains("Lokeren").contains("Buddywerking").contains("vrije buddyduo's")
+                .contains("Tekort");
         assertThat(detail.findElements(By.tagName("td")).get(2).getText())
-                .isEqualTo(dutch(number(lokerenAlternative, "demand")));
+                .isEqualTo(dutch(number(lokerenBuddy, "demand")));
+        WebElement withOffer = find(By.cssSelector("[data-testid=supply-demand-rows] tr[data-row='" + LOKEREN
+                + "/alternative']"));
+        assertThat(withOffer.findElements(By.tagName("td")).get(3).getText())
+                .isEqualTo(dutch(number(lokerenAlternative, "supply")));
+        assertThat(withOffer.getAttribute("class").contains("row--gap"))
+                .isEqualTo(lokerenAlternative.get("demandExceedsSupply"));
+        assertThat(withOffer.getText().contains("Tekort")).isEqualTo(lokerenAlternative.get("demandExceedsSupply"));
 
         // Who waits: by level of Dutch and by interest.
         WebElement levels = find(By.cssSelector("[data-testid=supply-demand-levels] tr[data-municipality='" + LOKEREN
@@ -125,6 +140,7 @@ class SupplyDemandPageIT extends BrowserTest {
                 .contains("Koken en eten");
         assertEveryTextTranslated();
         assertThat(accessibilityViolations()).as("WCAG 2.1 A/AA").isEmpty();
+        script("arguments[0].closest('section').scrollIntoView({block: 'start'})", chart);
         screenshot("supply-demand");
 
         // The link answers the CSV file, with the browser's own session.
