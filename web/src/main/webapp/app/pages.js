@@ -12,6 +12,7 @@
 export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
     { path: '/dashboard', tag: 'vp-dashboard-page', load: () => import('./pages/dashboard.js'), nav: 'nav.dashboard' },
+    { path: '/reports/supply-demand', tag: 'vp-supply-demand-page', load: () => import('./pages/supply-demand.js'), nav: 'nav.supplyDemand', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
     { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
     { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },
     { path: '/trajectories', tag: 'vp-trajectories-page', load: () => import('./pages/trajectories.js'), nav: 'nav.trajectories', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'organisation-contact'] },

@@ -226,6 +226,10 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 200, 200, 200, 403, 200));
         rows.add(row("GET", "/reports/dashboard", (s, c) -> s.get("/reports/dashboard?network=westhoek"),
                 a, 200, 200, 404, 200, 200, 403, 200));
+        rows.add(row("GET", "/reports/supply-demand", (s, c) -> s.get("/reports/supply-demand?network=westhoek"),
+                a, 200, 200, 404, 200, 200, 403, 200));
+        rows.add(row("GET", "/reports/supply-demand", (s, c) -> s.accept("text/csv")
+                .get("/reports/supply-demand?network=westhoek"), a, 200, 200, 404, 200, 200, 403, 200));
         rows.add(row("GET", "/buddies/{id}", (s, c) -> s.get("/buddies/" + buddyId),
                 a, 200, 200, 404, 200, 200, 404, 404));
         rows.add(row("PUT", "/buddies/{id}", (s, c) -> s

@@ -1,10 +1,13 @@
 package be.vierdepijler.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
 import java.io.File;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The extension proof: the shipped EAR plus one more jar in {@code lib/} — a "taalstage" type from a module that exists
  * only for this test and depends on core alone — and the API lists the type and validates its placements, with no
- * change in core, regions or web; a placement of that type is accepted and its confirmed hours complete a trajectory.
+ * change in core, regions or web; a placement of that type is accepted and its confirmed hours complete a trajectory;
+ * supply and demand count it as a type of its own.
  */
 class TaalstageExtensionIT extends PlacementTestSupport {
 
@@ -75,5 +79,23 @@ class TaalstageExtensionIT extends PlacementTestSupport {
         as(counsellor).get("/trajectories/" + trajectory).then().statusCode(200)
                 .body("status", equalTo("completed")).body("confirmedHours", is(40.0f))
                 .body("hoursByCategory.label", contains("Taalstage"));
+    }
+
+    @Test
+    void supplyAndDemandCountTheFifthTypeToo() {
+        participates(IEPER);
+        Supplier<Map<String, Object>> row = () -> api().queryParam("network", "westhoek")
+                .get("/reports/supply-demand").then().statusCode(200)
+                .body("types.typeId", contains("alternative", "buddy", "internship", "taalstage", "volunteering"))
+                .body("types.find { it.typeId == 'taalstage' }.placedWith", equalTo("offer"))
+                .body("types.find { it.typeId == 'taalstage' }.minimumDutchLevel", equalTo("A1"))
+                .extract().jsonPath().getMap("rows.find { it.municipalityNis == '" + IEPER
+                        + "' && it.typeId == 'taalstage' }");
+        Map<String, Object> before = row.get();
+        offer(organisation("Taalhuis vraag"), "taalstage", "language-internship", 3);
+        Map<String, Object> after = row.get();
+        assertThat(((Number) after.get("supply")).intValue()
+                - ((Number) before.get("supply")).intValue()).isEqualTo(3);
+        assertThat(after.get("typeLabel")).isEqualTo("Taalstage");
     }
 }
