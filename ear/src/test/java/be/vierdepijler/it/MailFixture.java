@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -98,13 +99,18 @@ public class MailFixture {
                                           @FormParam("claimedSeconds") int claimedSeconds) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         boolean sending = status.equals("sending");
-        em.createNativeQuery("insert into mail_outbox (kind, reference, recipient, subject, body, status, attempts,"
-                        + " next_attempt_at, claimed_until, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        // A queued row has no claim: the column is left out rather than bound to an untyped null.
+        Query insert = em.createNativeQuery("insert into mail_outbox (kind, reference, recipient, subject, body,"
+                        + " status, attempts, next_attempt_at, created_at, claimed_until) values (?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, " + (sending ? "?" : "null") + ")")
                 .setParameter(1, kind).setParameter(2, reference).setParameter(3, recipient)
                 .setParameter(4, subject).setParameter(5, body).setParameter(6, sending ? "sending" : "queued")
                 .setParameter(7, sending ? 1 : 0).setParameter(8, now.minusMinutes(10))
-                .setParameter(9, sending ? now.plusSeconds(claimedSeconds) : null)
-                .setParameter(10, now.minusMinutes(10)).executeUpdate();
+                .setParameter(9, now.minusMinutes(10));
+        if (sending) {
+            insert.setParameter(10, now.plusSeconds(claimedSeconds));
+        }
+        insert.executeUpdate();
         Number id = (Number) em.createNativeQuery("select max(id) from mail_outbox where reference = ?")
                 .setParameter(1, reference).getSingleResult();
         return Map.of("id", id.longValue());
