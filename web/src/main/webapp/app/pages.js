@@ -36,6 +36,7 @@ export const pages = [
     { path: '/users/new', tag: 'vp-new-user-page', load: () => import('./pages/new-user.js'), section: '/users' },
     { path: '/users/:id', tag: 'vp-user-page', load: () => import('./pages/user.js'), section: '/users' },
     { path: '/audit', tag: 'vp-audit-page', load: () => import('./pages/audit.js'), nav: 'nav.audit', roles: ['administrator'] },
+    { path: '/mails', tag: 'vp-mails-page', load: () => import('./pages/mails.js'), nav: 'nav.mails', roles: ['administrator'] },
     { path: '/password', tag: 'vp-password-page', load: () => import('./pages/password.js') },
 ];
 

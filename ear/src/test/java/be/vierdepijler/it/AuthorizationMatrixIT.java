@@ -249,6 +249,7 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("GET", "/audit/changes", (s, c) -> s.get("/audit/changes?kind=user&id=" + officerId),
                 a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/mails", (s, c) -> s.get("/mails?status=sent"), a, 200, 403, 403, 403, 403, 403, 403));
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
         return rows;

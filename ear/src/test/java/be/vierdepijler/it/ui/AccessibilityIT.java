@@ -53,7 +53,8 @@ class AccessibilityIT extends BrowserTest {
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
-                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/password")) {
+                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails",
+                "/password")) {
             check(route);
         }
 
