@@ -151,15 +151,32 @@ class TrajectoryPage extends Page {
             { notice: t(cancel ? 'trajectory.placementCancelled' : 'trajectory.placementEnded') });
     }
 
-    async issueLink(p) {
+    /**
+     * Makes a link for the contact person; by e-mail when asked (to the offer's contact address, or one typed in when
+     * the offer has none). Without a mail server the API says not-configured, and the link is shown to pass on by hand.
+     */
+    async issueLink(p, { email = false, address = null } = {}) {
         try {
-            const { data } = await api.post(`${this.path()}/placements/${p.id}/confirmation-links`, {});
+            const body = email ? { send: 'email', email: address } : {};
+            const { data } = await api.post(`${this.path()}/placements/${p.id}/confirmation-links`, body);
             this.links = { ...this.links, [p.id]: data };
             this.actionProblem = null;
-            if (this.linkLists[p.id]) await this.showLinks(p);
+            if (data.mail) {
+                this.notice = data.mail.status === 'queued' ? t('trajectory.linkMailed', { to: data.mail.recipient }) : null;
+                await this.showLinks(p);
+            } else if (this.linkLists[p.id]) {
+                await this.showLinks(p);
+            }
         } catch (error) {
+            const noAddress = email && !address && error.byField?.().has('email');
+            if (noAddress) {
+                // eslint-disable-next-line no-alert -- a native prompt is accessible and keeps the table compact
+                const typed = window.prompt(t('trajectory.linkMailAddress'));
+                if (typed?.trim()) return this.issueLink(p, { email: true, address: typed.trim() });
+            }
             this.actionProblem = error;
         }
+        return undefined;
     }
 
     /** The placement's links with their state; shown under the placement until hidden. */
@@ -544,6 +561,8 @@ class TrajectoryPage extends Page {
         return html`<div class="button-row button-row--compact">
             ${p.offerId && type?.hours.contactPersonConfirms ? html`<button type="button" class="button button--secondary button--small"
                     data-testid="issue-link" @click=${() => this.issueLink(p)}>${t('trajectory.issueLink')}</button>
+                <button type="button" class="button button--secondary button--small" data-testid="mail-link"
+                    @click=${() => this.issueLink(p, { email: true })}>${t('trajectory.mailLink')}</button>
                 <button type="button" class="button button--link" data-testid="show-links" aria-expanded="${this.linkLists[p.id] ? 'true' : 'false'}"
                     @click=${() => (this.linkLists[p.id] ? this.hideLinks(p) : this.showLinks(p))}>${t('trajectory.showLinks')}</button>` : nothing}
             ${open ? html`<button type="button" class="button button--link" data-testid="end-placement"
@@ -559,7 +578,9 @@ class TrajectoryPage extends Page {
                 <th scope="col">${t('trajectory.linkState')}</th><th scope="col" class="num">${t('trajectory.linkRemaining')}</th>
                 <th scope="col"><span class="visually-hidden">${t('trajectory.actions')}</span></th></tr></thead>
             <tbody>${links.map((l) => html`<tr data-link="${l.id}" data-state="${l.state}">
-                <td>${l.contactName}</td>
+                <td>${l.contactName}${l.emailedTo ? html`<br><span class="muted" data-testid="link-mail">${t('trajectory.linkMailTo', { to: l.emailedTo })}:
+                    ${l.mail ? t(`mails.status.${l.mail.status}`) : ''}${l.mail?.lastError ? ` (${l.mail.lastError})` : ''}</span>` : nothing}
+                    ${l.reminderOf ? html`<br><span class="badge">${t('trajectory.linkReminder')}</span>` : nothing}</td>
                 <td>${formatDateTime(l.createdAt)}<br><span class="muted">${t('trajectory.linkBy', { by: l.createdBy })}</span></td>
                 <td>${l.state === 'closed' ? t(`linkClosed.${l.closedReason}`) : t(`linkState.${l.state}`, { at: formatDateTime(l.expiresAt) })}
                     ${l.closedAt ? html`<br><span class="muted">${formatDateTime(l.closedAt)}${l.closedBy ? `, ${l.closedBy}` : ''}</span>` : nothing}</td>
@@ -572,7 +593,9 @@ class TrajectoryPage extends Page {
 
     renderLink(link) {
         const address = new URL(`#/confirm/${link.token}`, document.baseURI).href;
-        return html`<div class="link-card" data-testid="confirmation-link">
+        return html`${link.mail?.status === 'not-configured' ? html`<div class="alert alert--warning" role="alert" data-testid="mail-not-sent">
+                <p>${t('trajectory.linkNotMailed', { to: link.mail.recipient })}</p></div>` : nothing}
+            <div class="link-card" data-testid="confirmation-link">
             <img src="${link.qrPath.replace(/^\//, '')}" width="160" height="160" alt="${t('trajectory.qrAlt', { name: link.contactName ?? '' })}">
             <div>
                 <p><strong>${t('trajectory.linkFor', { name: link.contactName ?? t('trajectory.contactPerson') })}</strong></p>

@@ -250,6 +250,8 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/audit/reads", (s, c) -> s.get("/audit/reads"), a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/mails", (s, c) -> s.get("/mails?status=sent"), a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("POST", "/confirmation-reminders", (s, c) -> s.post("/confirmation-reminders"),
+                a, 200, 403, 403, 403, 403, 403, 403));
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
         return rows;

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.shared;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
@@ -28,6 +29,15 @@ public final class Settings {
                     + "; the default of " + fallback + " applies.");
         }
         return parsed.orElse(fallback);
+    }
+
+    /** The text set as {@code property} or {@code environment}, stripped; empty when unset or blank. */
+    public static Optional<String> text(String property, String environment) {
+        String raw = System.getProperty(property);
+        if (raw == null) {
+            raw = System.getenv(environment);
+        }
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 
     /** The whole number in {@code raw}, when it lies within {@code min}–{@code max}. */

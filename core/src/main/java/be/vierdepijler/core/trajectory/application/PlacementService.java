@@ -1,5 +1,9 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.mail.application.QueuedMail;
+import be.vierdepijler.core.mail.domain.MailState;
+import be.vierdepijler.core.mail.domain.MailStatus;
+import be.vierdepijler.core.mail.domain.OutboxMail;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.placement.BuddyPlaces;
@@ -93,6 +97,9 @@ public class PlacementService {
 
     @Inject
     TrajectorySettings settings;
+
+    @Inject
+    LinkMails linkMails;
 
     /** A placement as a client asks for it; {@code attributes} as JSON gave them. */
     public record NewPlacement(String typeId, Long offerId, Long buddyId, LocalDate startDate, LocalDate endDate,
@@ -271,15 +278,31 @@ public class PlacementService {
         }
     }
 
-    /** A new confirmation link and what it covers. */
-    public record IssuedLink(String token, Instant expiresAt, String contactName, int entries) {
+    /** A new confirmation link and what it covers; {@code mail} when it was e-mailed (null when not). */
+    public record IssuedLink(long id, String token, Instant expiresAt, String contactName, int entries,
+                             MailOutcome mail) {
+    }
+
+    /** Where the link's mail went and how it stands: {@code queued}, or {@code not-configured} (pass it on by hand). */
+    public record MailOutcome(String recipient, MailStatus status) {
     }
 
     /**
-     * Makes a personal, expiring, single-use link for the contact person of the placement's offer, covering the hours
-     * pending now.
+     * How the link reaches its contact person: by e-mail ({@code email} true) to {@code address}, or to the offer's
+     * contact e-mail when that is null; {@code requestBase} is the address the request came in on, for the link in the
+     * mail (VP_PUBLIC_URL wins).
      */
-    public IssuedLink issueLink(Caller caller, long trajectoryId, long placementId, String contactName) {
+    public record Delivery(boolean email, String address, String requestBase) {
+
+        public static final Delivery BY_HAND = new Delivery(false, null, null);
+    }
+
+    /**
+     * Makes a personal, expiring link for the contact person of the placement's offer, covering the hours pending now;
+     * e-mailed to them through the outbox, in the same transaction, when the delivery says so.
+     */
+    public IssuedLink issueLink(Caller caller, long trajectoryId, long placementId, String contactName,
+                                Delivery delivery) {
         return retry.onConflict(() -> {
             Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
             Placement placement = trajectory.placement(placementId);
@@ -293,24 +316,53 @@ public class PlacementService {
                 throw new ConflictException("nothing-to-confirm", "Er staan geen uren te bevestigen op deze"
                         + " plaatsing.");
             }
+            Optional<PlaceableOffer> offer = offers.offer(placement.offerId());
             String name = contactName != null && !contactName.isBlank() ? contactName.strip()
-                    : offers.offer(placement.offerId()).map(PlaceableOffer::contactName).orElse(null);
+                    : offer.map(PlaceableOffer::contactName).orElse(null);
+            List<FieldViolation> problems = new ArrayList<>();
             if (name == null || name.isBlank()) {
-                throw new InvalidInputException("contactName", "required", "Het aanbod noemt geen contactpersoon:"
-                        + " geef de naam van wie de uren bevestigt.");
+                problems.add(new FieldViolation("contactName", "required", "Het aanbod noemt geen contactpersoon:"
+                        + " geef de naam van wie de uren bevestigt."));
+            } else if (name.length() > 200) {
+                problems.add(new FieldViolation("contactName", "too-long", "Hoogstens 200 tekens."));
             }
-            if (name.length() > 200) {
-                throw new InvalidInputException("contactName", "too-long", "Hoogstens 200 tekens.");
+            String address = null;
+            if (delivery.email()) {
+                address = delivery.address() != null && !delivery.address().isBlank() ? delivery.address().strip()
+                        : offer.map(PlaceableOffer::contactEmail).orElse(null);
+                if (address == null || address.isBlank()) {
+                    problems.add(new FieldViolation("email", "required", "Het aanbod heeft geen e-mailadres van de"
+                            + " contactpersoon: geef het adres waarnaar de link moet."));
+                } else if (!OutboxMail.isAddress(address)) {
+                    problems.add(new FieldViolation("email", "not-an-address", "'" + address + "' is geen"
+                            + " e-mailadres."));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
             }
             ConfirmationLink.Issued issued = ConfirmationLink.issue(trajectoryId, placementId, name,
                     caller.username(), now);
+            MailOutcome mail = null;
+            if (address != null) {
+                issued.link().mailTo(address);
+            }
             links.add(issued.link());
-            return new IssuedLink(issued.token(), issued.link().expiresAt(), name, pending);
+            if (address != null) {
+                String firstName = newcomers.byId(trajectory.newcomerId()).orElseThrow().firstName();
+                QueuedMail queued = linkMails.send(issued.link(), issued.token(), new LinkMails.About(firstName,
+                        placement.title(), pending), delivery.requestBase(), false);
+                mail = new MailOutcome(address, queued.status());
+            }
+            return new IssuedLink(issued.link().id(), issued.token(), issued.link().expiresAt(), name, pending, mail);
         });
     }
 
-    /** A link of a placement as its counsellor sees it: where it stands and how many of its entries are open. */
-    public record LinkStatus(ConfirmationLink link, ConfirmationLink.State state, int remaining) {
+    /**
+     * A link of a placement as its counsellor sees it: where it stands, how many of its entries are open, and where
+     * its mail stands (null when it was passed on by hand).
+     */
+    public record LinkStatus(ConfirmationLink link, ConfirmationLink.State state, int remaining, MailState mail) {
     }
 
     /** The confirmation links of a placement, newest first, for those who may manage the trajectory. */
@@ -321,7 +373,9 @@ public class PlacementService {
         Instant now = clock.instant();
         List<Instant> pending = trajectories.pendingEntries(placementId, now).stream().map(HourEntry::reportedAt)
                 .toList();
-        return links.ofPlacement(placementId).stream().map(l -> status(l, pending, now)).toList();
+        List<ConfirmationLink> all = links.ofPlacement(placementId);
+        Map<Long, MailState> mails = linkMails.statuses(all);
+        return all.stream().map(l -> status(l, pending, now, mails.get(l.id()))).toList();
     }
 
     /**
@@ -342,14 +396,15 @@ public class PlacementService {
         }
         List<Instant> pending = trajectories.pendingEntries(placementId, now).stream().map(HourEntry::reportedAt)
                 .toList();
-        return status(link, pending, now);
+        return status(link, pending, now, linkMails.statuses(List.of(link)).get(link.id()));
     }
 
-    private static LinkStatus status(ConfirmationLink link, List<Instant> pendingReportedAt, Instant now) {
+    private static LinkStatus status(ConfirmationLink link, List<Instant> pendingReportedAt, Instant now,
+                                     MailState mail) {
         ConfirmationLink.State state = link.stateAt(now);
         int remaining = state != ConfirmationLink.State.OPEN ? 0 : (int) pendingReportedAt.stream()
                 .filter(at -> !at.isAfter(link.createdAt())).count();
-        return new LinkStatus(link, state, remaining);
+        return new LinkStatus(link, state, remaining, mail);
     }
 
     private static java.util.stream.Stream<FieldDefinition> references(TrajectoryType type, ReferenceTarget target) {

@@ -74,6 +74,17 @@ public class ConfirmationLink {
     @Column(name = "closed_by", length = 80)
     private String closedBy;
 
+    /** The address the link was e-mailed to; null when the counsellor passed it on by hand. */
+    @Column(name = "emailed_to", length = 254)
+    private String emailedTo;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    /** The link this one replaced as a reminder. */
+    @Column(name = "reminder_of")
+    private Long reminderOf;
+
     @Version
     private long version;
 
@@ -144,6 +155,24 @@ public class ConfirmationLink {
         usedAt = now;
     }
 
+    /** The link goes to its contact person by e-mail, to this address. */
+    public void mailTo(String address) {
+        this.emailedTo = address;
+    }
+
+    /**
+     * A reminder for the hours still pending on the link's placement: a new link for the same contact person, mailed
+     * to the same address, which replaces this one (closed as {@link Closure#REPLACED}).
+     */
+    public Issued remind(String by, Instant now) {
+        Issued issued = issue(trajectoryId, placementId, contactName, by, now);
+        issued.link().reminderOf = id;
+        issued.link().emailedTo = emailedTo;
+        remindedAt = now;
+        close(Closure.REPLACED, by, now);
+        return issued;
+    }
+
     /** Closes an open link for good; closing a closed one changes nothing. */
     public void close(Closure reason, String by, Instant now) {
         if (closedAt == null) {
@@ -195,5 +224,17 @@ public class ConfirmationLink {
 
     public String closedBy() {
         return closedBy;
+    }
+
+    public String emailedTo() {
+        return emailedTo;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    public Long reminderOf() {
+        return reminderOf;
     }
 }

@@ -16,6 +16,15 @@ public interface ConfirmationLinkRepository {
     /** The links of one placement, newest first (at most 200: a placement never needs more). */
     List<ConfirmationLink> ofPlacement(long placementId);
 
+    /**
+     * The links due for a reminder: mailed at or before {@code mailedBefore}, open at {@code now}, not a reminder
+     * themselves and not reminded yet, whose placement still has pending hours; oldest first, at most {@code limit}.
+     */
+    List<Long> dueForReminder(Instant mailedBefore, Instant now, int limit);
+
+    /** Claims the reminder of one link: true for the one caller (of all nodes) that marks it reminded. */
+    boolean claimReminder(long linkId, Instant now);
+
     /** Closes every link of the trajectory that is still open; answers how many. */
     int closeOpen(long trajectoryId, ConfirmationLink.Closure reason, String by, Instant now);
 }

@@ -2,6 +2,7 @@ package be.vierdepijler.web.api.confirmation;
 
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
+import be.vierdepijler.core.trajectory.application.LinkMails;
 import be.vierdepijler.core.trajectory.application.ConfirmationService.LinkOutcome;
 import be.vierdepijler.core.trajectory.application.ConfirmationService.LinkView;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
@@ -35,11 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Bevestiging", description = "Bewijs van deelname: uren bevestigen via een persoonlijke link")
 public class ConfirmationResource {
 
-    /** Where the web UI shows a link to a person; the QR code points there. */
-    public static final String UI_PATH = "/#/confirm/";
 
     @Inject
     ConfirmationService confirmations;
+
+    @Inject
+    LinkMails linkMails;
 
     @Context
     UriInfo uri;
@@ -82,7 +84,7 @@ public class ConfirmationResource {
     @Operation(summary = "De link als QR-code (PNG) om af te drukken")
     public Response qr(@PathParam("token") String token) {
         confirmations.view(token);
-        String target = uri.getBaseUri().resolve("/").toString().replaceAll("/$", "") + UI_PATH + token;
+        String target = linkMails.address(token, uri.getBaseUri().resolve("/").toString());
         return Response.ok(QrCodes.png(target, 300), "image/png").header("Cache-Control", "no-store").build();
     }
 }

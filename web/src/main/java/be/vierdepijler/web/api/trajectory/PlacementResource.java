@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,9 @@ public class PlacementResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Operation(summary = "De plaatsingen van een traject (een organisatie ziet alleen die in haar aanbod)")
@@ -119,19 +123,38 @@ public class PlacementResource {
     @Path("{placement}/confirmation-links")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een persoonlijke, vervallende link (en QR-code) voor de contactpersoon van het aanbod om de"
-            + " openstaande uren te bevestigen; het token wordt alleen nu getoond")
+            + " openstaande uren te bevestigen; het token wordt alleen nu getoond. Met \"send\": \"email\" wordt hij"
+            + " gemaild (naar \"email\" of het adres van de contactpersoon van het aanbod); mail.status zegt of hij"
+            + " vertrekt (queued) of dat er geen mailserver is (not-configured: geef hem zelf door)")
     public Response link(@PathParam("id") String id, @PathParam("placement") String placement, String body) {
         long trajectoryId = QueryParameters.id(id, "traject");
         long placementId = QueryParameters.id(placement, "plaatsing");
         Map<String, Object> in = body == null || body.isBlank() ? Map.of() : AttributesReader.read(body);
-        Object name = in.get("contactName");
-        if (name != null && !(name instanceof String)) {
-            throw new InvalidInputException("contactName", "not-a-text", "Geef een naam.");
+        String name = text(in, "contactName");
+        String send = text(in, "send");
+        String email = text(in, "email");
+        if (send != null && !send.equals("email")) {
+            throw new InvalidInputException("send", "unknown-channel", "Laat send weg (de link zelf doorgeven) of"
+                    + " geef \"email\".");
         }
-        IssuedLink link = placements.issueLink(caller.get(), trajectoryId, placementId, (String) name);
+        if (email != null && send == null) {
+            throw new InvalidInputException("send", "required", "Een e-mailadres hoort bij \"send\": \"email\".");
+        }
+        PlacementService.Delivery delivery = send == null ? PlacementService.Delivery.BY_HAND
+                : new PlacementService.Delivery(true, email, uri.getBaseUri().resolve("/").toString());
+        IssuedLink link = placements.issueLink(caller.get(), trajectoryId, placementId, name, delivery);
         String path = "/api/v1/public/confirmations/" + link.token();
-        return Response.status(Response.Status.CREATED).entity(new LinkDto(link.token(), path, path + "/qr",
-                link.expiresAt(), link.contactName(), link.entries())).build();
+        return Response.status(Response.Status.CREATED).entity(new LinkDto(link.id(), link.token(), path,
+                path + "/qr", link.expiresAt(), link.contactName(), link.entries(), link.mail() == null ? null
+                : new LinkDto.Mail(link.mail().recipient(), link.mail().status().code()))).build();
+    }
+
+    private static String text(Map<String, Object> in, String field) {
+        Object value = in.get(field);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidInputException(field, "not-a-text", "Geef tekst.");
+        }
+        return value == null || ((String) value).isBlank() ? null : ((String) value).strip();
     }
 
     @GET

@@ -2,6 +2,7 @@ package be.vierdepijler.core.trajectory.infrastructure.jpa;
 
 import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLinkRepository;
+import be.vierdepijler.core.trajectory.domain.HourStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,23 @@ public class JpaConfirmationLinkRepository implements ConfirmationLinkRepository
     public List<ConfirmationLink> ofPlacement(long placementId) {
         return em.createQuery("select l from ConfirmationLink l where l.placementId = :placement order by l.id desc",
                 ConfirmationLink.class).setParameter("placement", placementId).setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public List<Long> dueForReminder(Instant mailedBefore, Instant now, int limit) {
+        return em.createQuery("select l.id from ConfirmationLink l where l.remindedAt is null"
+                        + " and l.createdAt <= :before and l.emailedTo is not null and l.reminderOf is null"
+                        + " and l.closedAt is null and l.expiresAt > :now and exists (select e.id from HourEntry e"
+                        + " where e.placementId = l.placementId and e.status = :pending) order by l.createdAt, l.id",
+                        Long.class).setParameter("before", mailedBefore).setParameter("now", now)
+                .setParameter("pending", HourStatus.PENDING).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean claimReminder(long linkId, Instant now) {
+        return em.createQuery("update ConfirmationLink l set l.remindedAt = :now, l.version = l.version + 1"
+                        + " where l.id = :id and l.remindedAt is null and l.closedAt is null")
+                .setParameter("now", now).setParameter("id", linkId).executeUpdate() == 1;
     }
 
     @Override
