@@ -48,7 +48,7 @@ class AccessibilityIT extends BrowserTest {
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
 
-        for (String route : List.of("/dashboard", "/newcomers", "/newcomers/" + newcomer, "/newcomers/new",
+        for (String route : List.of("/dashboard", "/worklist", "/newcomers", "/newcomers/" + newcomer, "/newcomers/new",
                 "/trajectories", "/trajectories/" + trajectory, "/offers", "/offers/" + offer, "/offers/new",
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
