@@ -103,7 +103,7 @@ class WorklistPageIT extends BrowserTest {
                 + TODAY.minusDays(22).format(BELGIAN));
         assertThat(row.findElement(By.cssSelector("[data-reason=intake-stalled]")).getText())
                 .contains("Nog geen plaatsing").contains("22 dagen zonder plaatsing");
-        assertThat(row.getText()).contains("lopend").contains("0,00 van 40,00");
+        assertThat(row.getText()).contains("Lopend").contains("0,00 van 40,00");
         WebElement deadline = find(By.cssSelector("tr[data-trajectory='" + soon + "'] [data-reason=deadline-near]"));
         assertThat(deadline.getText()).contains("Deadline nadert")
                 .contains("Deadline " + TODAY.plusDays(10).format(BELGIAN) + ", nog 10 dagen: nog 40,00 uur nodig");
