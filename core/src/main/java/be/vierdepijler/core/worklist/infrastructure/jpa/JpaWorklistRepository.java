@@ -1,10 +1,12 @@
 package be.vierdepijler.core.worklist.infrastructure.jpa;
 
+import be.vierdepijler.core.matching.domain.MatchStatus;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
 import be.vierdepijler.core.shared.Clocks;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
+import be.vierdepijler.core.trajectory.domain.PlacementStatus;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
 import be.vierdepijler.core.worklist.domain.WorklistDetail;
 import be.vierdepijler.core.worklist.domain.WorklistFilter;
@@ -55,6 +57,7 @@ public class JpaWorklistRepository implements WorklistRepository {
             + "')";
     private static final String PENDING = "'" + HourStatus.PENDING.name() + "'";
     private static final String CONFIRMED = "'" + HourStatus.CONFIRMED.name() + "'";
+    private static final String NEEDS_REMATCH = "'" + MatchStatus.NEEDS_REMATCH.name() + "'";
     private static final String WAITING = "exists (select 1 from hour_entry e where e.trajectory_id = t.id"
             + " and e.status = " + PENDING + " and e.reported_at < :waitingBefore)";
     private static final String FLAGS = "f.no_hours + f.deadline_near + f.hours_waiting + f.intake_stalled"
@@ -143,7 +146,7 @@ public class JpaWorklistRepository implements WorklistRepository {
                 case DEADLINE_NEAR -> " and t.deadline <= :deadlineBy and t.confirmed_hours < t.target_hours";
                 case HOURS_WAITING -> " and " + WAITING;
                 case INTAKE_STALLED -> " and t.opened_on < :stalledBefore";
-                case NEEDS_REMATCH -> " and ms.status = 'NEEDS_REMATCH'";
+                case NEEDS_REMATCH -> " and ms.status = " + NEEDS_REMATCH;
             });
         }
         params.put("idleBy", rules.idleOnOrBefore());
@@ -159,8 +162,8 @@ public class JpaWorklistRepository implements WorklistRepository {
                 + ") as last_pending,"
                 + " case when " + WAITING + " then 1 else 0 end as waiting,"
                 + " case when exists (select 1 from placement p where p.trajectory_id = t.id"
-                + " and p.status <> 'CANCELLED') then 1 else 0 end as placed,"
-                + " case when ms.status = 'NEEDS_REMATCH' then 1 else 0 end as rematch"
+                + " and p.status <> '" + PlacementStatus.CANCELLED.name() + "') then 1 else 0 end as placed,"
+                + " case when ms.status = " + NEEDS_REMATCH + " then 1 else 0 end as rematch"
                 + " from trajectory t" + (byName ? " join newcomer n on n.id = t.newcomer_id" : "")
                 + " left join match_status ms on ms.newcomer_id = t.newcomer_id" + where + " offset 0 rows";
         String lastHours = "case when c.last_pending is null or c.last_confirmed >= c.last_pending"
