@@ -33,9 +33,10 @@ public class WorklistFixture {
     @Transactional
     public Response openedOn(@PathParam("id") long id, String day) {
         LocalDate on = LocalDate.parse(day.strip());
-        return updated(em.createNativeQuery("update trajectory set opened_on = ?, started_on = case when started_on"
-                        + " is null then null else ? end where id = ?")
-                .setParameter(1, on).setParameter(2, on).setParameter(3, id).executeUpdate());
+        em.createNativeQuery("update trajectory set started_on = ? where id = ? and started_on is not null")
+                .setParameter(1, on).setParameter(2, id).executeUpdate();
+        return updated(em.createNativeQuery("update trajectory set opened_on = ? where id = ?")
+                .setParameter(1, on).setParameter(2, id).executeUpdate());
     }
 
     /** The hours were worked on that day. */

@@ -109,6 +109,7 @@ class WorklistPageIT extends BrowserTest {
                 .contains("Deadline " + TODAY.plusDays(10).format(BELGIAN) + ", nog 10 dagen: nog 40,00 uur nodig");
         assertEveryTextTranslated();
         assertThat(accessibilityViolations()).as("WCAG 2.1 A/AA on the worklist").isEmpty();
+        screenshot("worklist");
 
         // One reason: the address says it, the other trajectory goes.
         choose(By.id("filter-reason"), "Deadline nadert");
