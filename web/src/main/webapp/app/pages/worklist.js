@@ -140,7 +140,7 @@ class WorklistPage extends ListPage {
                         <th scope="row"><a href="#/trajectories/${item.trajectoryId}">${[item.firstName, item.lastName].filter(Boolean).join(' ')}</a></th>
                         <td>${this.names.get(item.municipalityNis) ?? item.municipalityNis}</td>
                         <td>${trajectoryStatusBadge(item.status)}</td>
-                        <td class="num">${t('worklist.hours', { confirmed: hoursText(item.confirmedHours), target: hoursText(item.targetHours) })}</td>
+                        <td class="num worklist__hours">${t('worklist.hours', { confirmed: hoursText(item.confirmedHours), target: hoursText(item.targetHours) })}</td>
                         <td>${formatDate(item.deadline) || '—'}</td>
                         <td>${item.counsellor ?? '—'}</td>
                         <td><ul class="reasons">${item.reasons.map((reason) => html`<li class="reason" data-reason="${reason.code}">
