@@ -13,6 +13,7 @@ export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
     { path: '/dashboard', tag: 'vp-dashboard-page', load: () => import('./pages/dashboard.js'), nav: 'nav.dashboard' },
     { path: '/reports/supply-demand', tag: 'vp-supply-demand-page', load: () => import('./pages/supply-demand.js'), nav: 'nav.supplyDemand', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
+    { path: '/worklist', tag: 'vp-worklist-page', load: () => import('./pages/worklist.js'), nav: 'nav.worklist', roles: ['administrator', 'network-coordinator', 'counsellor'] },
     { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
     { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },
     { path: '/trajectories', tag: 'vp-trajectories-page', load: () => import('./pages/trajectories.js'), nav: 'nav.trajectories', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'organisation-contact'] },
@@ -40,8 +41,16 @@ export const pages = [
     { path: '/password', tag: 'vp-password-page', load: () => import('./pages/password.js') },
 ];
 
-/** Where '#/' (and the bare address) leads. */
+/** Where '#/' (and the bare address) leads unless the role has a home of its own. */
 export const HOME = '/dashboard';
+
+/** The roles whose day starts elsewhere: a counsellor starts on their worklist. */
+const HOMES = { counsellor: '/worklist' };
+
+/** Where '#/', the brand and signing in lead for this role (null: not signed in). */
+export function homeFor(role) {
+    return HOMES[role] ?? HOME;
+}
 
 /** Shown for an address that matches no page. */
 export const NOT_FOUND = { path: '*', tag: 'vp-not-found-page', load: () => import('./pages/not-found.js') };

@@ -4,7 +4,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { LANGUAGES, language, t, useLanguage } from './i18n.js';
-import { HOME, NOT_FOUND, pages } from './pages.js';
+import { NOT_FOUND, homeFor, pages } from './pages.js';
 import { resolve } from './router.js';
 import { signInAddress, signOut, signedIn } from './session.js';
 
@@ -39,7 +39,8 @@ class App extends LitElement {
 
     async route() {
         if (!window.location.hash || window.location.hash === '#' || window.location.hash === '#/') {
-            history.replaceState(history.state, '', `#${HOME}`);
+            // Signed out, the bare address asks to sign in first; the sign-in then leads to the role's own home.
+            history.replaceState(history.state, '', signedIn() ? `#${homeFor(signedIn().role)}` : '#/sign-in');
         }
         const found = resolve(pages) ?? { page: NOT_FOUND, params: {}, query: {} };
         if (!found.page.public && !signedIn()) {
@@ -103,7 +104,7 @@ class App extends LitElement {
         return html`
             <a class="skip-link" href="#main" @click=${(e) => this.skipToContent(e)}>${t('app.skipToContent')}</a>
             <header class="topbar">
-                <a class="brand" href="#${HOME}">
+                <a class="brand" href="#${homeFor(signedIn()?.role)}">
                     <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                         <rect x="4" y="20" width="5" height="8" /><rect x="11" y="14" width="5" height="14" />
                         <rect x="18" y="8" width="5" height="20" /><rect class="brand__fourth" x="25" y="3" width="5" height="25" />

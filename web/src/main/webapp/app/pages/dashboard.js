@@ -11,13 +11,16 @@ import { Page, html } from '../page.js';
 import { api } from '../api.js';
 import { formatMonth, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
-import { navigate } from '../router.js';
+import { href, navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { selectField } from '../ui.js';
+import { WORKLIST_REASONS } from './worklist.js';
 
 const PATH = '/dashboard';
 const EVERYWHERE = ['administrator', 'viewer'];
 const BY_NETWORK = ['network-coordinator', 'counsellor'];
+/** Who follows trajectories, and sees the worklist's counts here. */
+const FOLLOW_TRAJECTORIES = ['administrator', 'network-coordinator', 'counsellor'];
 /** How many months back the month chooser reaches (the current one included). */
 const MONTHS = 36;
 
@@ -38,7 +41,10 @@ function choosableMonths() {
 }
 
 class DashboardPage extends Page {
-    static properties = { ...Page.properties, figures: { state: true }, networks: { state: true }, municipality: { state: true } };
+    static properties = {
+        ...Page.properties, figures: { state: true }, networks: { state: true }, municipality: { state: true },
+        worklist: { state: true },
+    };
 
     constructor() {
         super();
@@ -70,13 +76,17 @@ class DashboardPage extends Page {
         const networks = await this.choosable();
         // One network only: show it by name rather than as "everything".
         const network = this.query.network || (networks.length === 1 ? networks[0].id : undefined);
-        const figures = await api.get('reports/dashboard', { network, month: this.query.month });
+        const [figures, worklist] = await Promise.all([
+            api.get('reports/dashboard', { network, month: this.query.month }),
+            FOLLOW_TRAJECTORIES.includes(signedIn()?.role) ? api.get('worklist/summary', { network }) : null,
+        ]);
         const municipality = figures.municipalityNis
             ? (this.municipality?.nisCode === figures.municipalityNis ? this.municipality : await api.get(`municipalities/${figures.municipalityNis}`))
             : null;
         return () => {
             this.networks = networks;
             this.figures = figures;
+            this.worklist = worklist;
             this.municipality = municipality;
         };
     }
@@ -161,7 +171,33 @@ class DashboardPage extends Page {
                 ${this.tile('buddies', f.buddies.available, t('dashboard.figure.buddies'),
                     t('dashboard.figure.buddiesSplit', { free: formatNumber(f.buddies.freeDuos), running: formatNumber(f.buddies.duosRunning) }))}
             </ul>
+            ${this.renderWorklist()}
             ${this.renderCategories(f, month)}`;
+    }
+
+    /**
+     * The worklist's counts (GET /worklist/summary, the same network): how many trajectories need attention and how
+     * many for each reason, each a link to the worklist filtered on it.
+     */
+    renderWorklist() {
+        const w = this.worklist;
+        if (!w) {
+            return '';
+        }
+        const link = (reason) => href('/worklist', { reason, network: w.networkId ?? undefined });
+        return html`<section class="card worklist-card" aria-labelledby="dashboard-worklist-title" data-testid="worklist-summary">
+            <h2 class="card__title" id="dashboard-worklist-title">${t(w.mine ? 'dashboard.worklist.titleMine' : 'dashboard.worklist.title')}</h2>
+            <p><a href="${link()}" data-reason="total">${t('dashboard.worklist.total', { count: w.total, formatted: formatNumber(w.total) })}</a></p>
+            <ul class="worklist-card__reasons">
+                ${WORKLIST_REASONS.map((code) => {
+                    const count = w.reasons.find((r) => r.code === code)?.count ?? 0;
+                    return html`<li><a href="${link(code)}" data-reason="${code}">
+                        <span class="worklist-card__count">${formatNumber(count)}</span>
+                        <span>${t(`worklist.reason.${code}`)}</span>
+                    </a></li>`;
+                })}
+            </ul>
+        </section>`;
     }
 
     tile(id, value, label, detail) {

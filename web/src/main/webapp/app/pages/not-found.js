@@ -1,7 +1,8 @@
 /** An address that names no page. */
 import { Page, html } from '../page.js';
 import { t } from '../i18n.js';
-import { HOME } from '../pages.js';
+import { homeFor } from '../pages.js';
+import { signedIn } from '../session.js';
 
 class NotFoundPage extends Page {
     pageTitle() {
@@ -11,7 +12,7 @@ class NotFoundPage extends Page {
     render() {
         return html`<div class="page-header"><h1 tabindex="-1">${t('notFound.title')}</h1></div>
             <p>${t('notFound.text')}</p>
-            <p><a href="#${HOME}">${t('notFound.home')}</a></p>`;
+            <p><a href="#${homeFor(signedIn()?.role)}">${t('notFound.home')}</a></p>`;
     }
 }
 

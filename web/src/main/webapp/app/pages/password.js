@@ -7,7 +7,7 @@ import { Page, html } from '../page.js';
 import { t } from '../i18n.js';
 import { changeOwnPassword, signedIn } from '../session.js';
 import { textField, violationText } from '../ui.js';
-import { HOME } from '../pages.js';
+import { homeFor } from '../pages.js';
 import { errorsOf, problemAlert, summaryOf } from '../form-page.js';
 
 const FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'];
@@ -71,7 +71,7 @@ class PasswordPage extends Page {
     }
 
     render() {
-        const next = this.query.next || HOME;
+        const next = this.query.next || homeFor(signedIn()?.role);
         if (this.done) {
             return html`<div class="page-header"><h1 tabindex="-1">${t('password.title')}</h1></div>
                 <section class="card card--narrow">

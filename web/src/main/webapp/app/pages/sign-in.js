@@ -4,7 +4,7 @@
  */
 import { Page, html } from '../page.js';
 import { t } from '../i18n.js';
-import { HOME } from '../pages.js';
+import { homeFor } from '../pages.js';
 import { signIn } from '../session.js';
 
 class SignInPage extends Page {
@@ -36,7 +36,7 @@ class SignInPage extends Page {
         try {
             const session = await signIn(this.username.trim(), this.password);
             this.password = '';
-            const next = this.query?.next || HOME;
+            const next = this.query?.next || homeFor(session.role);
             // An initial or reset password is the administrator's: the user chooses their own before anything else.
             window.location.hash = session.mustChangePassword ? `#/password?next=${encodeURIComponent(next)}` : `#${next}`;
         } catch (error) {

@@ -230,6 +230,11 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 404, 200, 200, 403, 200));
         rows.add(row("GET", "/reports/supply-demand", (s, c) -> s.accept("text/csv")
                 .get("/reports/supply-demand?network=westhoek"), a, 200, 200, 404, 200, 200, 403, 200));
+        // a network out of the caller's scope finds nothing, as in the other lists (coordinator-limburg)
+        rows.add(row("GET", "/worklist", (s, c) -> s.get("/worklist?network=westhoek&mine=false"),
+                a, 200, 200, 200, 200, 403, 403, 403));
+        rows.add(row("GET", "/worklist/summary", (s, c) -> s.get("/worklist/summary?network=westhoek"),
+                a, 200, 200, 200, 200, 403, 403, 403));
         rows.add(row("GET", "/buddies/{id}", (s, c) -> s.get("/buddies/" + buddyId),
                 a, 200, 200, 404, 200, 200, 404, 404));
         rows.add(row("PUT", "/buddies/{id}", (s, c) -> s

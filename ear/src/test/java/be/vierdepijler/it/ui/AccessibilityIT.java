@@ -48,7 +48,8 @@ class AccessibilityIT extends BrowserTest {
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
 
-        for (String route : List.of("/dashboard", "/reports/supply-demand?network=westhoek", "/newcomers", "/newcomers/" + newcomer, "/newcomers/new",
+        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
+                "/newcomers/" + newcomer, "/newcomers/new",
                 "/trajectories", "/trajectories/" + trajectory, "/offers", "/offers/" + offer, "/offers/new",
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
