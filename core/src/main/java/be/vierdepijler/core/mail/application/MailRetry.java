@@ -1,11 +1,11 @@
 package be.vierdepijler.core.mail.application;
 
+import be.vierdepijler.core.shared.Settings;
 import be.vierdepijler.core.mail.domain.RetryPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.OptionalInt;
-import java.util.logging.Logger;
 
 /**
  * The back-off of the outbox: the first wait {@value #ENVIRONMENT} seconds (default {@value #DEFAULT_SECONDS};
@@ -21,38 +21,17 @@ public class MailRetry {
     public static final int DEFAULT_SECONDS = 60;
     static final int MAX_SECONDS = 3600;
 
-    private static final Logger LOG = Logger.getLogger(MailRetry.class.getName());
-
     private RetryPolicy policy;
 
     @PostConstruct
     void read() {
-        String raw = System.getProperty(PROPERTY);
-        if (raw == null) {
-            raw = System.getenv(ENVIRONMENT);
-        }
-        String configured = raw;
-        int seconds = parse(raw).orElseGet(() -> {
-            if (configured != null && !configured.isBlank()) {
-                LOG.warning(() -> ENVIRONMENT + "=" + configured + " is not a number of seconds from 1 to "
-                        + MAX_SECONDS + "; the default of " + DEFAULT_SECONDS + " seconds applies.");
-            }
-            return DEFAULT_SECONDS;
-        });
-        policy = RetryPolicy.withBase(Duration.ofSeconds(seconds));
+        policy = RetryPolicy.withBase(Duration.ofSeconds(Settings.wholeNumber(PROPERTY, ENVIRONMENT, 1, MAX_SECONDS,
+                DEFAULT_SECONDS)));
     }
 
     /** The seconds in {@code raw}, when it is a whole number from 1 to {@value #MAX_SECONDS}. */
     static OptionalInt parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return OptionalInt.empty();
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            return value >= 1 && value <= MAX_SECONDS ? OptionalInt.of(value) : OptionalInt.empty();
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
-        }
+        return Settings.parse(raw, 1, MAX_SECONDS);
     }
 
     public RetryPolicy policy() {

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.privacy.application;
 
+import be.vierdepijler.core.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -31,32 +32,13 @@ public class RetentionPolicy {
 
     @PostConstruct
     void read() {
-        String raw = System.getProperty(PROPERTY);
-        if (raw == null) {
-            raw = System.getenv(ENVIRONMENT);
-        }
-        String configured = raw;
-        months = parse(raw).orElseGet(() -> {
-            if (configured != null && !configured.isBlank()) {
-                LOG.warning(() -> ENVIRONMENT + "=" + configured + " is not a number of months from 1 to "
-                        + MAX_MONTHS + "; the default of " + DEFAULT_MONTHS + " months applies.");
-            }
-            return DEFAULT_MONTHS;
-        });
+        months = Settings.wholeNumber(PROPERTY, ENVIRONMENT, 1, MAX_MONTHS, DEFAULT_MONTHS);
         LOG.info(() -> "Personal data are pseudonymised " + months + " months after a person's part ended.");
     }
 
     /** The months in {@code raw}, when it is a whole number from 1 to {@value #MAX_MONTHS}. */
     static OptionalInt parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return OptionalInt.empty();
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            return value >= 1 && value <= MAX_MONTHS ? OptionalInt.of(value) : OptionalInt.empty();
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
-        }
+        return Settings.parse(raw, 1, MAX_MONTHS);
     }
 
     public int months() {

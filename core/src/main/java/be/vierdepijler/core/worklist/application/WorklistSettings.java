@@ -1,5 +1,6 @@
 package be.vierdepijler.core.worklist.application;
 
+import be.vierdepijler.core.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalInt;
@@ -24,32 +25,13 @@ public class WorklistSettings {
 
     @PostConstruct
     void read() {
-        String raw = System.getProperty(PROPERTY);
-        if (raw == null) {
-            raw = System.getenv(ENVIRONMENT);
-        }
-        String configured = raw;
-        idleWeeks = parse(raw).orElseGet(() -> {
-            if (configured != null && !configured.isBlank()) {
-                LOG.warning(() -> ENVIRONMENT + "=" + configured + " is not a number of weeks from 1 to " + MAX_WEEKS
-                        + "; the default of " + DEFAULT_WEEKS + " weeks applies.");
-            }
-            return DEFAULT_WEEKS;
-        });
+        idleWeeks = Settings.wholeNumber(PROPERTY, ENVIRONMENT, 1, MAX_WEEKS, DEFAULT_WEEKS);
         LOG.info(() -> "The worklist shows active trajectories without hours for " + idleWeeks + " weeks.");
     }
 
     /** The weeks in {@code raw}, when it is a whole number from 1 to {@value #MAX_WEEKS}. */
     static OptionalInt parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return OptionalInt.empty();
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            return value >= 1 && value <= MAX_WEEKS ? OptionalInt.of(value) : OptionalInt.empty();
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
-        }
+        return Settings.parse(raw, 1, MAX_WEEKS);
     }
 
     public int idleWeeks() {
