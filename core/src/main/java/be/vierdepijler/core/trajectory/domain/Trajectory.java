@@ -123,7 +123,7 @@ public class Trajectory {
     @OrderBy("id")
     private List<HourEntry> hours = new ArrayList<>();
 
-    /** At most one (a unique key): the certificate made at completion. A lazy list, so lists of trajectories skip it. */
+    /** At most one (a unique key): the certificate made at completion. Lazy, so lists skip it. */
     @NotAudited
     @OneToMany(mappedBy = "trajectory", cascade = CascadeType.PERSIST)
     private List<Certificate> certificates = new ArrayList<>();

@@ -61,8 +61,9 @@ public class JpaConfirmationLinkRepository implements ConfirmationLinkRepository
     @Override
     public int closeOpen(long trajectoryId, ConfirmationLink.Closure reason, String by, Instant now) {
         // entities rather than a bulk update: a link loaded in the same unit of work (the one just used) stays current
-        List<ConfirmationLink> open = em.createQuery("select l from ConfirmationLink l where l.trajectoryId = :trajectory"
-                        + " and l.closedAt is null and l.expiresAt > :now", ConfirmationLink.class)
+        List<ConfirmationLink> open = em.createQuery("select l from ConfirmationLink l"
+                        + " where l.trajectoryId = :trajectory and l.closedAt is null and l.expiresAt > :now",
+                        ConfirmationLink.class)
                 .setParameter("trajectory", trajectoryId).setParameter("now", now).getResultList();
         open.forEach(l -> l.close(reason, by, now));
         return open.size();
