@@ -40,6 +40,21 @@ function choosableMonths() {
     });
 }
 
+/**
+ * The networks a user of the figures may choose between: all of them (administrators, viewers), their own
+ * (coordinators, counsellors), or none (a local officer sees their municipality); `known` (loaded before) saves the call.
+ */
+export async function choosableNetworks(known) {
+    const role = signedIn()?.role;
+    if (!EVERYWHERE.includes(role) && !BY_NETWORK.includes(role)) {
+        return [];
+    }
+    const all = known ?? (await api.get('networks', { size: 50, sort: 'name' })).items
+        .map((n) => ({ id: n.id, name: n.name }));
+    const mine = signedIn()?.networkIds ?? [];
+    return EVERYWHERE.includes(role) ? all : all.filter((n) => mine.includes(n.id));
+}
+
 class DashboardPage extends Page {
     static properties = {
         ...Page.properties, figures: { state: true }, networks: { state: true }, municipality: { state: true },
@@ -52,18 +67,6 @@ class DashboardPage extends Page {
         this.municipality = null;
     }
 
-    /** The networks the user may choose between: all of them, their own, or none (a local officer's municipality). */
-    async choosable() {
-        const role = signedIn()?.role;
-        if (!EVERYWHERE.includes(role) && !BY_NETWORK.includes(role)) {
-            return [];
-        }
-        const all = this.networks ?? (await api.get('networks', { size: 50, sort: 'name' })).items
-            .map((n) => ({ id: n.id, name: n.name }));
-        const mine = signedIn()?.networkIds ?? [];
-        return EVERYWHERE.includes(role) ? all : all.filter((n) => mine.includes(n.id));
-    }
-
     /** "Everything" is a choice when it is more than one network. */
     offersAll(networks) {
         return EVERYWHERE.includes(signedIn()?.role) || networks.length > 1;
@@ -73,7 +76,7 @@ class DashboardPage extends Page {
         if (signedIn()?.role === 'organisation-contact') {
             return () => { this.figures = null; }; // no network figures: their offers and placements are elsewhere
         }
-        const networks = await this.choosable();
+        const networks = await choosableNetworks(this.networks);
         // One network only: show it by name rather than as "everything".
         const network = this.query.network || (networks.length === 1 ? networks[0].id : undefined);
         const [figures, worklist] = await Promise.all([

@@ -11,7 +11,7 @@ import { t } from '../i18n.js';
 import { municipalityNames } from '../municipality-names.js';
 import { signedIn } from '../session.js';
 import { badge, selectField, sortHeader } from '../ui.js';
-import { loadNetworks } from './user-form.js';
+import { filterNetworks } from './user-form.js';
 
 const PATH = '/newcomers';
 
@@ -41,13 +41,12 @@ class NewcomersPage extends ListPage {
     async load() {
         const [result, networks, names] = await Promise.all([
             api.get('newcomers', this.apiQuery()),
-            this.networks.length ? this.networks : loadNetworks(),
+            filterNetworks(this.networks),
             municipalityNames(),
         ]);
-        const mine = signedIn()?.networkIds ?? [];
         return () => {
             this.result = result;
-            this.networks = mine.length ? networks.filter((n) => mine.includes(n.id)) : networks;
+            this.networks = networks;
             this.names = names;
         };
     }

@@ -17,10 +17,9 @@ import { navigate } from '../router.js';
 import { DUTCH_LEVELS } from '../reference.js';
 import { signedIn } from '../session.js';
 import { badge, selectField } from '../ui.js';
+import { choosableNetworks } from './dashboard.js';
 
 const PATH = '/reports/supply-demand';
-const EVERYWHERE = ['administrator', 'viewer'];
-const BY_NETWORK = ['network-coordinator', 'counsellor'];
 
 /** A row, municipality or type that has something to show. */
 const counts = (r) => r.demand > 0 || r.supply > 0;
@@ -35,24 +34,12 @@ class SupplyDemandPage extends Page {
         this.municipality = null;
     }
 
-    /** The networks the user may choose between: all of them, their own, or none (a local officer's network is theirs). */
-    async choosable() {
-        const role = signedIn()?.role;
-        if (!EVERYWHERE.includes(role) && !BY_NETWORK.includes(role)) {
-            return [];
-        }
-        const all = this.networks ?? (await api.get('networks', { size: 50, sort: 'name' })).items
-            .map((n) => ({ id: n.id, name: n.name }));
-        const mine = signedIn()?.networkIds ?? [];
-        return EVERYWHERE.includes(role) ? all : all.filter((n) => mine.includes(n.id));
-    }
-
     async load() {
         const role = signedIn()?.role;
         if (role === 'organisation-contact') {
             return () => { this.report = null; };
         }
-        const networks = await this.choosable();
+        const networks = await choosableNetworks(this.networks);
         let municipality = null;
         let network = this.query.network;
         if (role === 'local-officer') {

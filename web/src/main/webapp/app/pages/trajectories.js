@@ -12,7 +12,7 @@ import { municipalityNames } from '../municipality-names.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { badge, selectField, sortHeader } from '../ui.js';
-import { loadMunicipalities, loadNetworks } from './user-form.js';
+import { filterNetworks, loadMunicipalities } from './user-form.js';
 
 const PATH = '/trajectories';
 export const TRAJECTORY_STATUSES = Object.freeze(['intake', 'active', 'completed', 'stopped', 'exempted']);
@@ -65,14 +65,13 @@ class TrajectoriesPage extends ListPage {
         const network = this.query.network;
         const [result, networks, names, municipalities] = await Promise.all([
             api.get('trajectories', this.apiQuery()),
-            this.networks.length ? this.networks : loadNetworks(),
+            filterNetworks(this.networks),
             municipalityNames(),
             network ? loadMunicipalities(network) : [],
         ]);
-        const mine = signedIn()?.networkIds ?? [];
         return () => {
             this.result = result;
-            this.networks = mine.length ? networks.filter((n) => mine.includes(n.id)) : networks;
+            this.networks = networks;
             this.names = names;
             this.municipalities = municipalities;
         };

@@ -55,6 +55,16 @@ export async function loadNetworks() {
     return mine ? all.filter((n) => mine.includes(n.id)) : all;
 }
 
+/**
+ * The networks a list may be filtered by: the user's own when they have some, else those {@link loadNetworks} gives;
+ * `known` (loaded before) saves the call.
+ */
+export async function filterNetworks(known) {
+    const networks = known?.length ? known : await loadNetworks();
+    const mine = signedIn()?.networkIds ?? [];
+    return mine.length ? networks.filter((n) => mine.includes(n.id)) : networks;
+}
+
 /** The municipalities of one network, by name. */
 export async function loadMunicipalities(networkId) {
     return networkId ? (await api.get('municipalities', { network: networkId, size: 200, sort: 'name' })).items : [];

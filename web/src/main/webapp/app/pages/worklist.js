@@ -15,7 +15,7 @@ import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { badge, selectField, sortHeader } from '../ui.js';
 import { hoursText, trajectoryStatusBadge } from './trajectories.js';
-import { loadNetworks } from './user-form.js';
+import { filterNetworks } from './user-form.js';
 
 const PATH = '/worklist';
 export const WORKLIST_REASONS = Object.freeze(['no-hours', 'deadline-near', 'hours-waiting', 'intake-stalled', 'needs-rematch']);
@@ -71,13 +71,12 @@ class WorklistPage extends ListPage {
     async load() {
         const [result, networks, names] = await Promise.all([
             api.get('worklist', this.apiQuery()),
-            this.networks.length ? this.networks : loadNetworks(),
+            filterNetworks(this.networks),
             municipalityNames(),
         ]);
-        const mine = signedIn()?.networkIds ?? [];
         return () => {
             this.result = result;
-            this.networks = mine.length ? networks.filter((n) => mine.includes(n.id)) : networks;
+            this.networks = networks;
             this.names = names;
         };
     }

@@ -233,6 +233,13 @@ class LifecycleRulesIT extends PlacementTestSupport {
         long wrongId = listed.getLong("[1].id");
 
         as(counsellor("limburg")).delete(links + "/" + wrongId).then().statusCode(404);
+        // nor through another trajectory or placement the same counsellor follows
+        long other = activeTrajectory(counsellor, "Ander");
+        long otherGroup = groupPlacement(counsellor, other);
+        as(counsellor).delete("/trajectories/" + other + "/placements/" + otherGroup + "/confirmation-links/"
+                + wrongId).then().statusCode(404);
+        as(counsellor).delete("/trajectories/" + trajectory + "/placements/" + otherGroup + "/confirmation-links/"
+                + wrongId).then().statusCode(404);
         as(counsellor).delete(links + "/999999999").then().statusCode(404);
         as(counsellor).delete(links + "/" + wrongId).then().statusCode(200).body("state", equalTo("closed"))
                 .body("closedReason", equalTo("revoked")).body("closedBy", containsString("counsellor-westhoek"));
