@@ -25,6 +25,12 @@ public interface FundingCallRepository {
     /** The sum of the fixed awards of the call's awarded projects, leaving out one project (null: none). */
     BigDecimal fixedAwards(long callId, Long exceptProjectId);
 
+    /**
+     * The sum of the fixed awards of the call's awarded projects whose folded names are not among {@code names} (the
+     * projects an import file is about to bring in or change).
+     */
+    BigDecimal fixedAwardsExcept(long callId, Set<String> foldedNames);
+
     /** The largest fixed award of the call's awarded projects, or null when there is none. */
     BigDecimal largestFixedAward(long callId);
 }

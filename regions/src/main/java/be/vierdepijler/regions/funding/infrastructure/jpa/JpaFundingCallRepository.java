@@ -94,6 +94,18 @@ public class JpaFundingCallRepository implements FundingCallRepository {
     }
 
     @Override
+    public BigDecimal fixedAwardsExcept(long callId, Set<String> foldedNames) {
+        if (foldedNames.isEmpty()) {
+            return fixedAwards(callId, null);
+        }
+        BigDecimal sum = em.createQuery("select sum(p.awardedAmount) from FundingProject p where p.callId = :call"
+                        + " and p.status in :awarded and p.nameSearch not in :names", BigDecimal.class)
+                .setParameter("call", callId).setParameter("awarded", AWARDED).setParameter("names", foldedNames)
+                .getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    @Override
     public BigDecimal largestFixedAward(long callId) {
         return em.createQuery("select max(p.awardedAmount) from FundingProject p where p.callId = :call"
                         + " and p.status in :awarded", BigDecimal.class)
