@@ -69,8 +69,8 @@ class FundingCallsPage extends ListPage {
                     ${sortHeader(sort, 'name', t('funding/calls.column.name'), (f) => this.sortBy(f))}
                     <th scope="col">${t('funding/calls.column.kind')}</th>
                     <th scope="col">${t('funding/calls.column.funders')}</th>
-                    <th scope="col" class="numeric">${t('funding/calls.column.totalBudget')}</th>
-                    <th scope="col" class="numeric">${t('funding/calls.column.maxPerProject')}</th>
+                    <th scope="col" class="num">${t('funding/calls.column.totalBudget')}</th>
+                    <th scope="col" class="num">${t('funding/calls.column.maxPerProject')}</th>
                 </tr></thead>
                 <tbody>
                     ${r.items.map((c) => html`<tr data-call="${c.id}">
@@ -78,8 +78,8 @@ class FundingCallsPage extends ListPage {
                         <td>${c.name}</td>
                         <td>${t(`callKind.${c.kind}`)}</td>
                         <td>${c.funders.map((f) => `${f.funder} ${formatNumber(f.sharePercent)} %`).join(', ')}</td>
-                        <td class="numeric">${euro(c.totalBudget)}</td>
-                        <td class="numeric">${euro(c.maxPerProject)}</td>
+                        <td class="num">${euro(c.totalBudget)}</td>
+                        <td class="num">${euro(c.maxPerProject)}</td>
                     </tr>`)}
                 </tbody>
             </table>

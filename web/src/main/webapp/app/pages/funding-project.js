@@ -252,16 +252,16 @@ class FundingProjectPage extends FormPage {
                 <div class="table-wrap"><table class="table" data-testid="extensions">
                     <caption class="visually-hidden">${t('fundingProject.extensions')}</caption>
                     <thead><tr><th scope="col">${t('fundingProject.decisionDate')}</th><th scope="col">${t('fundingProject.previousEnd')}</th>
-                        <th scope="col">${t('fundingProject.newEndDate')}</th><th scope="col" class="numeric">${t('fundingProject.extraAmount')}</th></tr></thead>
+                        <th scope="col">${t('fundingProject.newEndDate')}</th><th scope="col" class="num">${t('fundingProject.extraAmount')}</th></tr></thead>
                     <tbody>${p.extensions.map((e) => html`<tr><td>${formatDate(e.decisionDate)}</td>
                         <td>${e.previousEndDate ? formatDate(e.previousEndDate) : '—'}</td><td>${formatDate(e.newEndDate)}</td>
-                        <td class="numeric">${euro(e.extraAmount)}</td></tr>`)}</tbody>
+                        <td class="num">${euro(e.extraAmount)}</td></tr>`)}</tbody>
                 </table></div>` : nothing}
             <h3 class="card__subtitle">${t('fundingProject.field.commitments')}</h3>
             ${p.commitments.length ? html`<div class="table-wrap"><table class="table" data-testid="commitments">
                 <caption class="visually-hidden">${t('fundingProject.field.commitments')}</caption>
-                <thead><tr><th scope="col">${t('fundingProject.budgetYear')}</th><th scope="col" class="numeric">${t('fundingProject.amount')}</th></tr></thead>
-                <tbody>${p.commitments.map((c) => html`<tr><td>${c.budgetYear}</td><td class="numeric">${euro(c.amount)}</td></tr>`)}</tbody>
+                <thead><tr><th scope="col">${t('fundingProject.budgetYear')}</th><th scope="col" class="num">${t('fundingProject.amount')}</th></tr></thead>
+                <tbody>${p.commitments.map((c) => html`<tr><td>${c.budgetYear}</td><td class="num">${euro(c.amount)}</td></tr>`)}</tbody>
             </table></div>` : html`<p class="muted">${t('fundingProject.noCommitments')}</p>`}
         </section>`;
     }

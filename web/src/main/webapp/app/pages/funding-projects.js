@@ -103,7 +103,7 @@ class FundingProjectsPage extends ListPage {
                     ${sortHeader(sort, 'call', t('funding/projects.column.call'), (f) => this.sortBy(f))}
                     <th scope="col">${t('funding/projects.column.lead')}</th>
                     <th scope="col">${t('funding/projects.column.municipalities')}</th>
-                    <th scope="col" class="numeric">${t('funding/projects.column.award')}</th>
+                    <th scope="col" class="num">${t('funding/projects.column.award')}</th>
                     ${sortHeader(sort, 'status', t('funding/projects.column.status'), (f) => this.sortBy(f))}
                 </tr></thead>
                 <tbody>
@@ -112,7 +112,7 @@ class FundingProjectsPage extends ListPage {
                         <td>${p.callReference}</td>
                         <td>${p.lead}</td>
                         <td>${p.municipalities.length ? p.municipalities.map((m) => m.name).join(', ') : p.networkId ?? '—'}</td>
-                        <td class="numeric">${awardText(p)}</td>
+                        <td class="num">${awardText(p)}</td>
                         <td>${statusBadge(p.status)}</td>
                     </tr>`)}
                 </tbody>
