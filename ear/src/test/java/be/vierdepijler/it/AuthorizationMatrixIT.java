@@ -46,6 +46,8 @@ class AuthorizationMatrixIT extends ApiTest {
     private static long trajectoryId;
     private static long placementId;
     private static long buddyId;
+    private static long fundingCallId;
+    private static long fundingProjectId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -79,6 +81,26 @@ class AuthorizationMatrixIT extends ApiTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         createTheTrajectoryFixture(suffix);
         buddyId = newBuddy();
+        fundingCallId = api().contentType("application/json").body(fundingCall("Matrix " + suffix))
+                .post("/funding/calls").then().statusCode(201).extract().jsonPath().getLong("id");
+        fundingProjectId = newFundingProject();
+    }
+
+    private static String fundingCall(String reference) {
+        return "{\"reference\":\"" + reference + "\",\"name\":\"Matrix-oproep\",\"kind\":\"pilot-call\","
+                + "\"funders\":[{\"funder\":\"AMIF\",\"sharePercent\":100}],\"totalBudget\":100000000}";
+    }
+
+    private static String fundingProject(String name) {
+        return "{\"callId\":" + fundingCallId + ",\"leadName\":\"Stad Poperinge\",\"name\":\"" + name + "\","
+                + "\"municipalityNis\":[\"" + POPERINGE + "\"],\"trajectoryTypeIds\":[\"buddy\"],"
+                + "\"awardedAmount\":1000}";
+    }
+
+    /** A submitted project of Poperinge (Westhoek) in the matrix call. */
+    private long newFundingProject() {
+        return api().contentType("application/json").body(fundingProject("Matrix " + System.nanoTime()))
+                .post("/funding/projects").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** An offer of the matrix organisation in Poperinge, with a contact person. */
@@ -259,7 +281,49 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 403, 403, 403, 403, 403, 403));
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
+        addFundingRows(rows, a);
         return rows;
+    }
+
+    /**
+     * Funding: administrators change; coordinators read the calls and the projects of their networks (a project of
+     * Poperinge is out of Limburg's scope: 404); viewers read all; the others get 403.
+     */
+    private void addFundingRows(List<Row> rows, int a) {
+        String call = "/funding/calls/" + fundingCallId;
+        String project = "/funding/projects/" + fundingProjectId;
+        rows.add(row("GET", "/funding/calls", (s, c) -> s.get("/funding/calls?kind=pilot-call"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/funding/calls/{id}", (s, c) -> s.get(call), a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("POST", "/funding/calls", (s, c) -> s.contentType("application/json")
+                        .body(fundingCall("Nieuw " + System.nanoTime())).post("/funding/calls"),
+                a, 201, 403, 403, 403, 403, 403, 403));
+        rows.add(row("PUT", "/funding/calls/{id}", (s, c) -> s.header("If-Match", api().get(call).header("ETag"))
+                        .contentType("application/json").body(fundingCall(api().get(call).jsonPath()
+                                .getString("reference"))).put(call),
+                a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/funding/projects", (s, c) -> s.get("/funding/projects?network=westhoek"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/funding/projects/{id}", (s, c) -> s.get(project),
+                a, 200, 200, 404, 403, 403, 403, 200));
+        rows.add(row("POST", "/funding/projects", (s, c) -> s.contentType("application/json")
+                        .body(fundingProject("Nieuw " + System.nanoTime())).post("/funding/projects"),
+                a, 201, 403, 403, 403, 403, 403, 403));
+        rows.add(row("PUT", "/funding/projects/{id}", (s, c) -> s
+                        .header("If-Match", api().get(project).header("ETag")).contentType("application/json")
+                        .body(fundingProject(api().get(project).jsonPath().getString("name"))).put(project),
+                a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("POST", "/funding/projects/{id}/status", (s, c) -> {
+            String fresh = "/funding/projects/" + newFundingProject();
+            return s.header("If-Match", api().get(fresh).header("ETag")).contentType("application/json")
+                    .body("{\"to\":\"selected\"}").post(fresh + "/status");
+        }, a, 200, 403, 403, 403, 403, 403, 403));
+        // a submitted project cannot be extended: the administrator gets as far as the lifecycle
+        rows.add(row("POST", "/funding/projects/{id}/extensions", (s, c) -> s
+                        .header("If-Match", api().get(project).header("ETag")).contentType("application/json")
+                        .body("{\"endDate\":\"2030-01-01\",\"extraAmount\":0,\"decisionDate\":\"2026-01-01\"}")
+                        .post(project + "/extensions"),
+                a, 409, 403, 403, 403, 403, 403, 403));
     }
 
     private void addTrajectoryRows(List<Row> rows, int a) {

@@ -47,6 +47,14 @@ class AccessibilityIT extends BrowserTest {
         long organisation = data.organisation(TestData.IEPER);
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
+        long call = api().contentType("application/json").body("{\"reference\":\"toegankelijk " + System.nanoTime()
+                        + "\",\"name\":\"Proeftuinen\",\"kind\":\"pilot-call\",\"funders\":[{\"funder\":\"AMIF\","
+                        + "\"sharePercent\":100}],\"totalBudget\":800000,\"maxPerProject\":40000}")
+                .post("/funding/calls").then().statusCode(201).extract().jsonPath().getLong("id");
+        long project = api().contentType("application/json").body("{\"callId\":" + call + ",\"leadName\":\"OESO\","
+                        + "\"name\":\"Toegankelijk\",\"municipalityNis\":[\"" + TestData.IEPER + "\"],"
+                        + "\"trajectoryTypeIds\":[\"buddy\"],\"commitments\":[{\"budgetYear\":2020,\"amount\":1000}]}")
+                .post("/funding/projects").then().statusCode(201).extract().jsonPath().getLong("id");
 
         for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
                 "/newcomers/" + newcomer, "/newcomers/new",
@@ -55,7 +63,8 @@ class AccessibilityIT extends BrowserTest {
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
                 "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails",
-                "/password")) {
+                "/password", "/funding/calls", "/funding/calls/" + call, "/funding/calls/new", "/funding/projects",
+                "/funding/projects/" + project, "/funding/projects/new")) {
             check(route);
         }
 
