@@ -31,7 +31,7 @@ class AllocationIT extends ApiTest {
 
     private static final int YEAR = 2087;
     private static final String IEPER = TestData.IEPER;
-    private static final String HASSELT = "71022";
+    private static final String BERINGEN = "71004";
     private static final String LEUVEN = "24062";
     private static final String TODAY = LocalDate.now().toString();
 
@@ -52,12 +52,12 @@ class AllocationIT extends ApiTest {
                 .post("/test-fixtures/imports/municipality-figures");
     }
 
-    private static String figures(long ieper, long hasselt, long leuven) {
+    private static String figures(long ieper, long beringen, long leuven) {
         return IEPER + ";inwoners;" + YEAR + ";" + ieper + ";Testbron inwoners " + YEAR + "\n"
-                + HASSELT + ";inwoners;" + YEAR + ";" + hasselt + ";Testbron inwoners " + YEAR + "\n"
+                + BERINGEN + ";inwoners;" + YEAR + ";" + beringen + ";Testbron inwoners " + YEAR + "\n"
                 + LEUVEN + ";Inwoners;" + YEAR + ";" + leuven + ";Testbron inwoners " + YEAR + "\n"
                 + IEPER + ";eerste-inburgeringscontracten;" + YEAR + ";100;Testbron contracten\n"
-                + HASSELT + ";eerste-inburgeringscontracten;" + YEAR + ";300;Testbron contracten\n";
+                + BERINGEN + ";eerste-inburgeringscontracten;" + YEAR + ";300;Testbron contracten\n";
     }
 
     @BeforeEach
@@ -66,10 +66,10 @@ class AllocationIT extends ApiTest {
             return;
         }
         TestData data = new TestData(this::api);
-        for (String nis : List.of(IEPER, HASSELT, LEUVEN)) {
+        for (String nis : List.of(IEPER, BERINGEN, LEUVEN)) {
             data.takesPart(nis);
         }
-        networkOf = List.of(IEPER, HASSELT, LEUVEN).stream().collect(Collectors.toMap(n -> n,
+        networkOf = List.of(IEPER, BERINGEN, LEUVEN).stream().collect(Collectors.toMap(n -> n,
                 n -> api().get("/municipalities/" + n).jsonPath().getString("networkId")));
         assertThat(networkOf.values()).doesNotHaveDuplicates();
         for (int year : new int[] {YEAR, YEAR + 1}) {
@@ -113,7 +113,7 @@ class AllocationIT extends ApiTest {
 
         api().get("/funding/municipality-figures?kind=inhabitants&year=" + YEAR + "&sort=nisCode").then()
                 .statusCode(200).body("totalItems", equalTo(3))
-                .body("items.nisCode", equalTo(List.of(LEUVEN, IEPER, HASSELT)))
+                .body("items.nisCode", equalTo(List.of(LEUVEN, IEPER, BERINGEN)))
                 .body("items[1].value", equalTo(35_000))
                 .body("items[1].source", equalTo("Testbron inwoners " + YEAR))
                 .body("items[1].kind", equalTo("inhabitants"));
@@ -129,7 +129,7 @@ class AllocationIT extends ApiTest {
     void aFileWithBadRowsImportsNothingAndNamesEveryRow() {
         Response refused = importFigures(IEPER + ";inwoners;" + (YEAR + 1) + ";10;Goed\n"
                 + "99999;inwoners;" + (YEAR + 1) + ";10;Onbekende gemeente\n"
-                + HASSELT + ";inwoners;" + (YEAR + 1) + ";-3;Negatief\n"
+                + BERINGEN + ";inwoners;" + (YEAR + 1) + ";-3;Negatief\n"
                 + LEUVEN + ";inwoners;" + (YEAR + 1) + ";5;Eerste\n"
                 + LEUVEN + ";inwoners;" + (YEAR + 1) + ";6;Tweede\n");
         refused.then().statusCode(400);
@@ -147,7 +147,7 @@ class AllocationIT extends ApiTest {
 
         // 35 000 : 78 000 : 102 000 of 1000.00 is 162.7906…, 362.7906…, 474.4186…: the cent goes to the last
         assertThat(finalAmount(preview, networkOf.get(IEPER))).isEqualByComparingTo("162.79");
-        assertThat(finalAmount(preview, networkOf.get(HASSELT))).isEqualByComparingTo("362.79");
+        assertThat(finalAmount(preview, networkOf.get(BERINGEN))).isEqualByComparingTo("362.79");
         assertThat(finalAmount(preview, networkOf.get(LEUVEN))).isEqualByComparingTo("474.42");
         assertThat(sumOfFinals(preview)).isEqualByComparingTo("1000.00");
         assertThat(preview.getList("networks")).hasSize(18);
@@ -199,12 +199,12 @@ class AllocationIT extends ApiTest {
         JsonPath capped = allocate(body("1000.00", "400.00", inhabitants(YEAR), false)).then().statusCode(200)
                 .extract().jsonPath();
         String leuven = "networks.find { it.networkId == '" + networkOf.get(LEUVEN) + "' }";
-        String hasselt = "networks.find { it.networkId == '" + networkOf.get(HASSELT) + "' }";
-        // 474.42 is above 400; 600 over 35 : 78 gives Hasselt's network 414.16, above 400 in round 2
+        String beringen = "networks.find { it.networkId == '" + networkOf.get(BERINGEN) + "' }";
+        // 474.42 is above 400; 600 over 35 : 78 gives Beringen's network (Limburg) 414.16, above 400 in round 2
         assertThat(capped.getInt(leuven + ".cappedInRound")).isEqualTo(1);
-        assertThat(capped.getInt(hasselt + ".cappedInRound")).isEqualTo(2);
+        assertThat(capped.getInt(beringen + ".cappedInRound")).isEqualTo(2);
         assertThat(finalAmount(capped, networkOf.get(LEUVEN))).isEqualByComparingTo("400.00");
-        assertThat(finalAmount(capped, networkOf.get(HASSELT))).isEqualByComparingTo("400.00");
+        assertThat(finalAmount(capped, networkOf.get(BERINGEN))).isEqualByComparingTo("400.00");
         assertThat(finalAmount(capped, networkOf.get(IEPER))).isEqualByComparingTo("200.00");
         assertThat(capped.getInt("capRounds")).isEqualTo(2);
         assertThat(capped.getInt("totals.cappedNetworks")).isEqualTo(2);

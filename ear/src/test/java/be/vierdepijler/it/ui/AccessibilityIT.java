@@ -47,6 +47,10 @@ class AccessibilityIT extends BrowserTest {
         long organisation = data.organisation(TestData.IEPER);
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
+        long allocation = api().contentType("application/json").body("{\"name\":\"Toegankelijk\",\"amount\":1000,"
+                + "\"referenceDate\":\"" + java.time.LocalDate.now() + "\",\"criteria\":[{\"criterion\":"
+                + "\"participating-municipalities\",\"weight\":1}],\"save\":true}").post("/funding/allocations")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
 
         for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
                 "/newcomers/" + newcomer, "/newcomers/new",
@@ -55,7 +59,7 @@ class AccessibilityIT extends BrowserTest {
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
                 "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails",
-                "/password")) {
+                "/password", "/funding/allocations", "/funding/allocations/" + allocation)) {
             check(route);
         }
 
@@ -64,6 +68,19 @@ class AccessibilityIT extends BrowserTest {
         click(By.cssSelector("[data-testid=create]"));
         waitUntil(d -> d.findElements(By.cssSelector(".field__error")).isEmpty() ? null : true);
         checkAsShown("/newcomers/new after saving nothing");
+
+        // The allocation form after a refused calculation, then with its calculation and bar chart shown.
+        open("/funding/allocations");
+        click(By.cssSelector("[data-testid=calculate]"));
+        waitUntil(d -> d.findElements(By.cssSelector(".field__error")).isEmpty() ? null : true);
+        checkAsShown("/funding/allocations after calculating nothing");
+        type(By.id("allocation-name"), "Toegankelijk");
+        type(By.id("allocation-amount"), "1.000,00");
+        type(By.id("allocation-weight-inhabitants"), "0");
+        type(By.id("allocation-weight-first-integration-contracts"), "0");
+        click(By.cssSelector("[data-testid=calculate]"));
+        waitUntil(d -> d.findElements(By.cssSelector("[data-testid=allocation-preview]")).isEmpty() ? null : true);
+        checkAsShown("/funding/allocations with a calculation");
 
         assertThat(problems).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
     }
