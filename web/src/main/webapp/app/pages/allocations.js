@@ -161,7 +161,7 @@ class AllocationsPage extends Page {
                 <fieldset class="fieldset">
                     <legend class="field__label">${t('allocation.weights')}</legend>
                     <p class="field__hint">${t('allocation.weightsHint')}</p>
-                    ${this.error('criteria') ? html`<p class="field__error">${this.error('criteria')}</p>` : ''}
+                    ${this.error('criteria') ? html`<p class="field__error" id="allocation-criteria-error">${this.error('criteria')}</p>` : ''}
                     ${CRITERIA.map((c, i) => html`<div class="form__row" data-criterion="${c.code}">
                         ${textField({ id: `allocation-weight-${c.code}`, name: `weight-${c.code}`,
                             label: t('allocation.weightOf', { criterion: t(`allocation.criterion.${c.code}`) }),

@@ -70,7 +70,7 @@ class AllocationIT extends ApiTest {
             data.takesPart(nis);
         }
         networkOf = List.of(IEPER, BERINGEN, LEUVEN).stream().collect(Collectors.toMap(n -> n,
-                n -> api().get("/municipalities/" + n).jsonPath().getString("networkId")));
+                n -> api().get("/municipalities/" + n).jsonPath().getString("network.id")));
         assertThat(networkOf.values()).doesNotHaveDuplicates();
         for (int year : new int[] {YEAR, YEAR + 1}) {
             api().delete("/test-fixtures/municipality-figures/" + year).then().statusCode(204);

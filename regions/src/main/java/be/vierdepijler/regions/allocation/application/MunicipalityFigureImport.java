@@ -123,6 +123,8 @@ public class MunicipalityFigureImport implements ImportKind {
         Long value = v.wholeNumber(VALUE, true);
         if (value != null && value < 0) {
             v.problem(VALUE, "negative", "Een cijfer is 0 of meer, niet " + value + ".");
+        } else if (value != null && value > MunicipalityFigures.MAX_VALUE) {
+            v.problem(VALUE, "too-large", "Een cijfer is hoogstens " + MunicipalityFigures.MAX_VALUE + ".");
         }
         String source = v.text(SOURCE, true, MunicipalityFigures.MAX_SOURCE);
         return new Parsed(v, nis, kind, year == null ? null : year.intValue(), value, source);

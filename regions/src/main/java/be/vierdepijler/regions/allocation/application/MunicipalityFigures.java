@@ -29,6 +29,8 @@ public class MunicipalityFigures {
 
     /** The longest source text. */
     public static final int MAX_SOURCE = 300;
+    /** The largest figure: far above any municipality's count, low enough that sums over Flanders stay exact. */
+    public static final long MAX_VALUE = 1_000_000_000L;
 
     @Inject
     MunicipalityFigureRepository figures;
@@ -82,6 +84,8 @@ public class MunicipalityFigures {
         }
         if (values.value() < 0) {
             violations.add(new FieldViolation("value", "negative", "Een cijfer is 0 of meer."));
+        } else if (values.value() > MAX_VALUE) {
+            violations.add(new FieldViolation("value", "too-large", "Een cijfer is hoogstens " + MAX_VALUE + "."));
         }
         if (values.source() == null || values.source().isBlank()) {
             violations.add(new FieldViolation("source", "required", "Noem de bron van het cijfer."));

@@ -149,7 +149,9 @@ class MunicipalityFigureImportTest {
                 row(7, "33021", "inwoners", "2024", "5", null),
                 row(8, "33021", "inwoners", "2024", "6", STATBEL),
                 row(9, "33021", "inwoners", "2024", "7", STATBEL),
-                row(10, null, null, null, null, "x".repeat(301))), ADMIN);
+                row(10, "33021", "inwoners", "2023", "99999999999999999999", STATBEL),
+                row(11, "33021", "inwoners", "2022", "1000000001", STATBEL),
+                row(12, null, null, null, null, "x".repeat(301))), ADMIN);
 
         assertThat(problems).extracting(RowProblem::line, RowProblem::column, RowProblem::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "nis_code", "unknown"),
@@ -159,11 +161,13 @@ class MunicipalityFigureImportTest {
                 org.assertj.core.groups.Tuple.tuple(6, "waarde", "not-a-number"),
                 org.assertj.core.groups.Tuple.tuple(7, "bron", "required"),
                 org.assertj.core.groups.Tuple.tuple(9, null, "duplicate"),
-                org.assertj.core.groups.Tuple.tuple(10, "nis_code", "required"),
-                org.assertj.core.groups.Tuple.tuple(10, "soort", "required"),
-                org.assertj.core.groups.Tuple.tuple(10, "jaar", "required"),
-                org.assertj.core.groups.Tuple.tuple(10, "waarde", "required"),
-                org.assertj.core.groups.Tuple.tuple(10, "bron", "too-long"));
+                org.assertj.core.groups.Tuple.tuple(10, "waarde", "not-a-number"),
+                org.assertj.core.groups.Tuple.tuple(11, "waarde", "too-large"),
+                org.assertj.core.groups.Tuple.tuple(12, "nis_code", "required"),
+                org.assertj.core.groups.Tuple.tuple(12, "soort", "required"),
+                org.assertj.core.groups.Tuple.tuple(12, "jaar", "required"),
+                org.assertj.core.groups.Tuple.tuple(12, "waarde", "required"),
+                org.assertj.core.groups.Tuple.tuple(12, "bron", "too-long"));
         assertThat(problems.get(6).reason()).contains("regel 8");
         assertThat(stored).isEmpty();
     }
