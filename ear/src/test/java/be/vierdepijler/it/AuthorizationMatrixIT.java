@@ -48,6 +48,7 @@ class AuthorizationMatrixIT extends ApiTest {
     private static long buddyId;
     private static long fundingCallId;
     private static long fundingProjectId;
+    private static long allocationId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -252,6 +253,17 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 404, 200, 200, 403, 200));
         rows.add(row("GET", "/reports/supply-demand", (s, c) -> s.accept("text/csv")
                 .get("/reports/supply-demand?network=westhoek"), a, 200, 200, 404, 200, 200, 403, 200));
+        rows.add(row("GET", "/funding/municipality-figures", (s, c) -> s.get("/funding/municipality-figures"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/funding/allocations", (s, c) -> s.get("/funding/allocations"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("POST", "/funding/allocations", (s, c) -> s.contentType("application/json")
+                .body(allocation(c.equals("administrator"))).post("/funding/allocations"),
+                a, 201, 403, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/funding/allocations/{id}", (s, c) -> s.get("/funding/allocations/" + allocationId()),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/funding/allocations/{id}", (s, c) -> s.accept("text/csv")
+                .get("/funding/allocations/" + allocationId()), a, 200, 200, 200, 403, 403, 403, 200));
         // a network out of the caller's scope finds nothing, as in the other lists (coordinator-limburg)
         rows.add(row("GET", "/worklist", (s, c) -> s.get("/worklist?network=westhoek&mine=false"),
                 a, 200, 200, 200, 200, 403, 403, 403));
@@ -467,6 +479,22 @@ class AuthorizationMatrixIT extends ApiTest {
         return mine.isEmpty() ? pairs.getLong("items[0].id") : mine.get(0);
     }
 
+
+    /** An allocation by the participating municipalities alone (Poperinge takes part): saved when asked. */
+    private static String allocation(boolean save) {
+        return "{\"name\":\"Matrix\",\"amount\":1000,\"referenceDate\":\"" + java.time.LocalDate.now()
+                + "\",\"criteria\":[{\"criterion\":\"participating-municipalities\",\"weight\":1}],\"save\":"
+                + save + "}";
+    }
+
+    /** A saved allocation, made once by the administrator. */
+    private long allocationId() {
+        if (allocationId == 0) {
+            allocationId = api().contentType("application/json").body(allocation(true)).post("/funding/allocations")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return allocationId;
+    }
 
     private static Row row(String method, String path, BiFunction<RequestSpecification, String, Response> call,
                            int... expected) {

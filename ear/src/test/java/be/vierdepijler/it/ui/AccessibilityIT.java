@@ -55,6 +55,10 @@ class AccessibilityIT extends BrowserTest {
                         + "\"name\":\"Toegankelijk\",\"municipalityNis\":[\"" + TestData.IEPER + "\"],"
                         + "\"trajectoryTypeIds\":[\"buddy\"],\"commitments\":[{\"budgetYear\":2020,\"amount\":1000}]}")
                 .post("/funding/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        long allocation = api().contentType("application/json").body("{\"name\":\"Toegankelijk\",\"amount\":1000,"
+                + "\"referenceDate\":\"" + java.time.LocalDate.now() + "\",\"criteria\":[{\"criterion\":"
+                + "\"participating-municipalities\",\"weight\":1}],\"save\":true}").post("/funding/allocations")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
 
         for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
                 "/newcomers/" + newcomer, "/newcomers/new",
@@ -64,7 +68,8 @@ class AccessibilityIT extends BrowserTest {
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
                 "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails",
                 "/password", "/funding/calls", "/funding/calls/" + call, "/funding/calls/new", "/funding/projects",
-                "/funding/projects/" + project, "/funding/projects/new")) {
+                "/funding/projects/" + project, "/funding/projects/new", "/funding/allocations",
+                "/funding/allocations/" + allocation)) {
             check(route);
         }
 
@@ -73,6 +78,19 @@ class AccessibilityIT extends BrowserTest {
         click(By.cssSelector("[data-testid=create]"));
         waitUntil(d -> d.findElements(By.cssSelector(".field__error")).isEmpty() ? null : true);
         checkAsShown("/newcomers/new after saving nothing");
+
+        // The allocation form after a refused calculation, then with its calculation and bar chart shown.
+        open("/funding/allocations");
+        click(By.cssSelector("[data-testid=calculate]"));
+        waitUntil(d -> d.findElements(By.cssSelector(".field__error")).isEmpty() ? null : true);
+        checkAsShown("/funding/allocations after calculating nothing");
+        type(By.id("allocation-name"), "Toegankelijk");
+        type(By.id("allocation-amount"), "1.000,00");
+        type(By.id("allocation-weight-inhabitants"), "0");
+        type(By.id("allocation-weight-first-integration-contracts"), "0");
+        click(By.cssSelector("[data-testid=calculate]"));
+        waitUntil(d -> d.findElements(By.cssSelector("[data-testid=allocation-preview]")).isEmpty() ? null : true);
+        checkAsShown("/funding/allocations with a calculation");
 
         assertThat(problems).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
     }

@@ -1,0 +1,29 @@
+package be.vierdepijler.regions.allocation.application;
+
+import be.vierdepijler.core.shared.ForbiddenException;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.user.domain.Role;
+
+/** Who may read the figures and allocations (administrators, coordinators, viewers) and who may change them. */
+final class FigureAccess {
+
+    private FigureAccess() {
+    }
+
+    static boolean mayRead(Caller caller) {
+        return caller.isAdministrator() || caller.role() == Role.NETWORK_COORDINATOR || caller.role() == Role.VIEWER;
+    }
+
+    static void checkRead(Caller caller) {
+        if (!mayRead(caller)) {
+            throw new ForbiddenException("De regionale verdeling en haar cijfers zijn voor beheerders, coördinatoren"
+                    + " en raadplegers.");
+        }
+    }
+
+    static void checkAdministrator(Caller caller, String what) {
+        if (!caller.isAdministrator()) {
+            throw new ForbiddenException("Alleen beheerders " + what + ".");
+        }
+    }
+}
