@@ -13,6 +13,7 @@ export const pages = [
     { path: '/sign-in', tag: 'vp-sign-in-page', load: () => import('./pages/sign-in.js'), public: true },
     { path: '/dashboard', tag: 'vp-dashboard-page', load: () => import('./pages/dashboard.js'), nav: 'nav.dashboard' },
     { path: '/reports/supply-demand', tag: 'vp-supply-demand-page', load: () => import('./pages/supply-demand.js'), nav: 'nav.supplyDemand', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
+    { path: '/reports', tag: 'vp-reports-page', load: () => import('./pages/reports.js'), nav: 'nav.reports', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
     { path: '/worklist', tag: 'vp-worklist-page', load: () => import('./pages/worklist.js'), nav: 'nav.worklist', roles: ['administrator', 'network-coordinator', 'counsellor'] },
     { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
     { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },

@@ -48,7 +48,8 @@ class AccessibilityIT extends BrowserTest {
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
 
-        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
+        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek",
+                "/reports?report=completions", "/reports?report=buddies&network=westhoek", "/newcomers",
                 "/newcomers/" + newcomer, "/newcomers/new",
                 "/trajectories", "/trajectories/" + trajectory, "/offers", "/offers/" + offer, "/offers/new",
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
