@@ -1,5 +1,5 @@
 -- The reports over a period (issue 13, core.report, docs/reports.md). Each index lets its query read one range of an
--- index and nothing of the table; measured on PostgreSQL with bench/reports-postgresql.sql (docs/reports.md).
+-- index and nothing of the table (plans measured on PostgreSQL 15: docs/reports.md, "Volume").
 -- Completions in a period: completed trajectories by the day they completed, with the scope's columns and the newcomer
 -- (for the integration status) in the index.
 create index ix_trajectory_completed on trajectory (status, ended_on, network_id, municipality_nis, newcomer_id);
