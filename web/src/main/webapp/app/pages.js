@@ -15,6 +15,7 @@ export const pages = [
     { path: '/reports/supply-demand', tag: 'vp-supply-demand-page', load: () => import('./pages/supply-demand.js'), nav: 'nav.supplyDemand', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
     { path: '/funding/allocations', tag: 'vp-allocations-page', load: () => import('./pages/allocations.js'), nav: 'nav.allocations', roles: ['administrator', 'network-coordinator', 'viewer'] },
     { path: '/funding/allocations/:id', tag: 'vp-allocation-page', load: () => import('./pages/allocation.js'), section: '/funding/allocations' },
+    { path: '/reports', tag: 'vp-reports-page', load: () => import('./pages/reports.js'), nav: 'nav.reports', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
     { path: '/worklist', tag: 'vp-worklist-page', load: () => import('./pages/worklist.js'), nav: 'nav.worklist', roles: ['administrator', 'network-coordinator', 'counsellor'] },
     { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
     { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },

@@ -264,6 +264,16 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 200, 403, 403, 403, 200));
         rows.add(row("GET", "/funding/allocations/{id}", (s, c) -> s.accept("text/csv")
                 .get("/funding/allocations/" + allocationId()), a, 200, 200, 200, 403, 403, 403, 200));
+        // the reports of issue 13 (docs/reports.md): scoped like the dashboard, in every format
+        for (String report : List.of("completions", "hours-by-category", "trends", "buddies")) {
+            rows.add(row("GET", "/reports/" + report, (s, c) -> s.get("/reports/" + report + "?network=westhoek"),
+                    a, 200, 200, 404, 200, 200, 403, 200));
+        }
+        rows.add(row("GET", "/reports/completions", (s, c) -> s.get("/reports/completions?network=westhoek"
+                + "&format=xlsx"), a, 200, 200, 404, 200, 200, 403, 200));
+        rows.add(row("GET", "/reports/hours-by-category", (s, c) -> s.accept("text/csv")
+                .get("/reports/hours-by-category?network=westhoek&from=2025-01-01"), a, 200, 200, 404, 200, 200, 403,
+                200));
         // a network out of the caller's scope finds nothing, as in the other lists (coordinator-limburg)
         rows.add(row("GET", "/worklist", (s, c) -> s.get("/worklist?network=westhoek&mine=false"),
                 a, 200, 200, 200, 200, 403, 403, 403));

@@ -60,7 +60,8 @@ class AccessibilityIT extends BrowserTest {
                 + "\"participating-municipalities\",\"weight\":1}],\"save\":true}").post("/funding/allocations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
-        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
+        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek",
+                "/reports?report=completions", "/reports?report=buddies&network=westhoek", "/newcomers",
                 "/newcomers/" + newcomer, "/newcomers/new",
                 "/trajectories", "/trajectories/" + trajectory, "/offers", "/offers/" + offer, "/offers/new",
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
