@@ -54,7 +54,7 @@ class AccessibilityIT extends BrowserTest {
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
-                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails",
+                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails", "/imports",
                 "/password")) {
             check(route);
         }
