@@ -45,6 +45,7 @@ export const pages = [
     { path: '/users/:id', tag: 'vp-user-page', load: () => import('./pages/user.js'), section: '/users' },
     { path: '/audit', tag: 'vp-audit-page', load: () => import('./pages/audit.js'), nav: 'nav.audit', roles: ['administrator'] },
     { path: '/mails', tag: 'vp-mails-page', load: () => import('./pages/mails.js'), nav: 'nav.mails', roles: ['administrator'] },
+    { path: '/imports', tag: 'vp-imports-page', load: () => import('./pages/imports.js'), nav: 'nav.imports', roles: ['administrator', 'network-coordinator', 'local-officer', 'organisation-contact'] },
     { path: '/password', tag: 'vp-password-page', load: () => import('./pages/password.js') },
 ];
 

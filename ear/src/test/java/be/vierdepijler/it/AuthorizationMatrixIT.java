@@ -301,6 +301,18 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("GET", "/mails", (s, c) -> s.get("/mails?status=sent"), a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("POST", "/confirmation-reminders", (s, c) -> s.post("/confirmation-reminders"),
                 a, 200, 403, 403, 403, 403, 403, 403));
+        String emptyOrganisations = "naam;gemeente;soort\r\n";
+        rows.add(row("GET", "/imports/kinds", (s, c) -> s.get("/imports/kinds"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/imports/kinds/{kind}/template", (s, c) -> s.accept("text/csv")
+                        .get("/imports/kinds/organisations/template?format=csv"),
+                a, 200, 200, 200, 403, 200, 403, 403));
+        rows.add(row("POST", "/imports", (s, c) -> s.contentType("text/csv").body(emptyOrganisations)
+                        .post("/imports?kind=organisations&dryRun=true"),
+                a, 202, 202, 202, 403, 202, 403, 403));
+        rows.add(row("GET", "/imports", (s, c) -> s.get("/imports"), a, 200, 200, 200, 403, 200, 200, 403));
+        rows.add(row("GET", "/imports/{id}", (s, c) -> s.get("/imports/" + adminImportRun()),
+                a, 200, 404, 404, 404, 404, 404, 404));
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
         addFundingRows(rows, a);
@@ -504,6 +516,18 @@ class AuthorizationMatrixIT extends ApiTest {
                     .then().statusCode(201).extract().jsonPath().getLong("id");
         }
         return allocationId;
+    }
+
+    private Long adminImportRun;
+
+    /** A dry run the administrator started (once): nobody else may see it. */
+    private long adminImportRun() {
+        if (adminImportRun == null) {
+            adminImportRun = api().contentType("text/csv").body("naam;gemeente;soort\r\n")
+                    .post("/imports?kind=organisations&dryRun=true").then().statusCode(202).extract().jsonPath()
+                    .getLong("id");
+        }
+        return adminImportRun;
     }
 
     private static Row row(String method, String path, BiFunction<RequestSpecification, String, Response> call,
