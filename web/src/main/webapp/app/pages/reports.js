@@ -11,19 +11,21 @@ import { t } from '../i18n.js';
 import { href, navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { selectField, textField } from '../ui.js';
-import { REPORTS, downloadUrl, reportByKey } from '../reports.js';
+import { downloadUrl, reportByKey, reportsFor } from '../reports.js';
 import { reportView } from '../report-table.js';
 
 const PATH = '/reports';
 
 class ReportsPage extends Page {
     static properties = {
-        ...Page.properties, report: { state: true }, networks: { state: true }, draft: { state: true },
+        ...Page.properties, report: { state: true }, networks: { state: true }, calls: { state: true },
+        draft: { state: true },
     };
 
     constructor() {
         super();
         this.networks = null;
+        this.calls = null;
         this.report = null;
         this.draft = {};
     }
@@ -46,17 +48,31 @@ class ReportsPage extends Page {
                 q.to = this.query.to;
             }
         }
+        if (report.filters.includes('call') && this.query.call) {
+            q.call = this.query.call;
+        }
+        if (report.filters.includes('year') && this.query.year) {
+            q.year = this.query.year;
+        }
         return q;
+    }
+
+    /** Whether the report can be asked for: a report about a call needs the call. */
+    complete(report) {
+        return !report.filters.includes('call') || Boolean(this.query.call);
     }
 
     async load() {
         const networks = await choosableNetworks(this.networks);
         const chosen = this.chosen();
-        const report = chosen ? await api.get(chosen.path, this.filters(chosen)) : null;
+        const calls = chosen?.filters.includes('call') && !this.calls
+            ? (await api.get('funding/calls', { size: 100, sort: 'reference' })).items : this.calls;
+        const report = chosen && this.complete(chosen) ? await api.get(chosen.path, this.filters(chosen)) : null;
         return () => {
             this.networks = networks;
+            this.calls = calls;
             this.report = report;
-            this.draft = { from: this.query.from ?? '', to: this.query.to ?? '' };
+            this.draft = { from: this.query.from ?? '', to: this.query.to ?? '', year: this.query.year ?? '' };
         };
     }
 
@@ -74,7 +90,7 @@ class ReportsPage extends Page {
             </div>
             <nav class="card report-list" aria-label="${t('reports.list')}">
                 <ul class="plain-list" data-testid="report-list">
-                    ${REPORTS.map((r) => html`<li>
+                    ${reportsFor(signedIn()?.role).map((r) => html`<li>
                         <a href="${href(PATH, { report: r.key, network: this.query.network })}" data-report="${r.key}"
                            aria-current="${chosen?.key === r.key ? 'page' : 'false'}">${t(`reports.${r.key}.title`)}</a>
                         <span class="muted">${t(`reports.${r.key}.question`)}</span>
@@ -88,7 +104,8 @@ class ReportsPage extends Page {
         return html`<section aria-labelledby="report-title">
             <h2 id="report-title">${t(`reports.${chosen.key}.title`)}</h2>
             ${this.renderFilters(chosen)}
-            ${this.failure ? this.renderFailure() : this.report && !this.loading ? this.renderReport(chosen) : this.renderLoading()}
+            ${!this.complete(chosen) ? html`<p class="muted" data-testid="report-choose-call">${t('reports.chooseCall')}</p>`
+                : this.failure ? this.renderFailure() : this.report && !this.loading ? this.renderReport(chosen) : this.renderLoading()}
         </section>`;
     }
 
@@ -96,7 +113,17 @@ class ReportsPage extends Page {
         const go = (changes) => navigate(PATH, { ...this.query, report: chosen.key, ...changes });
         const everything = EVERYWHERE.includes(signedIn()?.role);
         return html`<form class="card filters" role="search" aria-label="${t('reports.filters')}"
-                          @submit=${(e) => { e.preventDefault(); go({ from: this.draft.from || undefined, to: this.draft.to || undefined }); }}>
+                          @submit=${(e) => { e.preventDefault(); go({ from: this.draft.from || undefined, to: this.draft.to || undefined, year: this.draft.year || undefined }); }}>
+            ${chosen.filters.includes('call') && this.calls ? selectField({
+                id: 'report-call', name: 'call', label: t('reports.call'), value: this.query.call ?? '',
+                empty: t('reports.chooseCallOption'),
+                options: this.calls.map((c) => ({ value: String(c.id), label: `${c.reference} · ${c.name}` })),
+                onInput: (v) => go({ call: v || undefined }),
+            }) : ''}
+            ${chosen.filters.includes('year') ? html`
+                ${textField({ id: 'report-year', name: 'year', type: 'number', label: t('reports.year'), hint: t('reports.yearHint'),
+                    value: this.draft.year, onInput: (v) => { this.draft = { ...this.draft, year: v }; } })}
+                <div class="filters__actions"><button class="button" type="submit" data-testid="report-apply-year">${t('reports.apply')}</button></div>` : ''}
             ${chosen.filters.includes('network') && this.networks?.length ? selectField({
                 id: 'report-network', name: 'network', label: t('reports.network'), value: this.query.network ?? '',
                 empty: t(everything ? 'dashboard.allNetworks' : 'dashboard.myNetworks'),
