@@ -14,6 +14,7 @@ export const REPORTS = [
     { key: 'buddies', path: 'reports/buddies', filters: ['network'] },
     { key: 'call-projects', path: 'reports/funding/call-projects', filters: ['call'], roles: FUNDING },
     { key: 'extensions', path: 'reports/funding/extensions', filters: ['call'], roles: FUNDING },
+    { key: 'network-funding', path: 'reports/funding/networks', filters: ['network', 'period'], roles: FUNDING },
     { key: 'commitments', path: 'reports/funding/commitments', filters: ['call', 'year'], roles: FUNDING },
 ];
 

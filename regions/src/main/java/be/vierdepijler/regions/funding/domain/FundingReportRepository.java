@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the funding reports read: the projects of one call with everything a report shows of them, in few queries. */
@@ -34,4 +35,26 @@ public interface FundingReportRepository {
      *                       them); null for all
      */
     List<ProjectFacts> projectsOfCall(long callId, Set<String> withinNetworks);
+
+    /** What the awarded projects of one network brought in from one funder. */
+    record NetworkAward(String networkId, String funder, BigDecimal amount) {
+    }
+
+    /** A saved regional allocation, by id and name. */
+    record AllocationRef(long id, String name) {
+    }
+
+    /**
+     * The awards (fixed amount and extensions) of the awarded projects, per network and funder by the call's shares. A
+     * project counts in its network, or in the networks of its municipalities, split evenly when they lie in several.
+     *
+     * @param callId only this call's projects; null for all calls
+     */
+    List<NetworkAward> awardsPerNetwork(Long callId);
+
+    /** The allocation with this id, or the newest one when id is null. */
+    Optional<AllocationRef> allocation(Long id);
+
+    /** The final amount of each network in a saved allocation. */
+    Map<String, BigDecimal> allocated(long allocationId);
 }

@@ -3,6 +3,7 @@ package be.vierdepijler.web.api.report;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.application.FundingReports;
+import be.vierdepijler.regions.funding.application.NetworkFundingReport;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.web.api.table.Reports;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The funding questions of parliament, per call: its projects (vraag 120), their extensions (vraag 154) and the
- * commitments per budget year (vraag 162). Each as JSON, CSV ({@code table=} names the table) or XLSX.
+ * commitments per budget year (vraag 162); and per network the budget beside what it produced. Each as JSON, CSV ({@code table=} names the table) or XLSX.
  */
 @Path("reports/funding")
 @RequestScoped
@@ -33,6 +34,9 @@ public class FundingReportResource {
 
     @Inject
     FundingReports reports;
+
+    @Inject
+    NetworkFundingReport networkFunding;
 
     @Inject
     @SignedIn
@@ -78,6 +82,26 @@ public class FundingReportResource {
         parameters.check();
         return Reports.answer(reports.commitments(caller.get(), callId,
                 budgetYear == null ? null : (int) Math.min(budgetYear, 100_000)), as, table);
+    }
+
+    @GET
+    @Path("networks")
+    @Operation(summary = "Per netwerk: het bedrag van een regionale verdeling (allocation= id, anders de nieuwste), wat"
+            + " de toegekende projecten opbrachten per financier (call= om één oproep te tellen), en wat de trajecten"
+            + " in de periode (from=, to=) opleverden: voltooide trajecten, bevestigde uren, kost per traject en per uur")
+    public Response networks(@QueryParam("network") String network, @QueryParam("call") String call,
+                             @QueryParam("allocation") String allocation, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("format") String format,
+                             @QueryParam("table") String table, @Context HttpHeaders headers) {
+        QueryParameters parameters = new QueryParameters();
+        DownloadFormat as = Reports.format(parameters, format, headers);
+        Long callId = parameters.number("call", call);
+        Long allocationId = parameters.number("allocation", allocation);
+        java.time.LocalDate fromDay = parameters.date("from", from);
+        java.time.LocalDate toDay = parameters.date("to", to);
+        parameters.check();
+        return Reports.answer(networkFunding.report(caller.get(), QueryParameters.text(network), callId, allocationId,
+                fromDay, toDay), as, table);
     }
 
     private static long call(QueryParameters parameters, String call) {

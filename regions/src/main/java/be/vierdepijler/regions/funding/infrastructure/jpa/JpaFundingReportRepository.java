@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -75,6 +76,57 @@ public class JpaFundingReportRepository implements FundingReportRepository {
                     types.getOrDefault(id, Set.of()), commitments.getOrDefault(id, Map.of())));
         }
         return facts;
+    }
+
+    @Override
+    public List<NetworkAward> awardsPerNetwork(Long callId) {
+        Map<String, Object> params = new HashMap<>();
+        String call = "";
+        if (callId != null) {
+            call = " and p.call_id = :call";
+            params.put("call", callId);
+        }
+        List<NetworkAward> awards = new ArrayList<>();
+        for (Object[] r : rows("with project_network as ("
+                + "   select p.id as project_id, p.network_id from funding_project p where p.network_id is not null"
+                + "   union"
+                + "   select pm.project_id, mu.network_id from funding_project_municipality pm"
+                + "   join municipality mu on mu.nis_code = pm.municipality_nis"
+                + "   join funding_project p on p.id = pm.project_id where p.network_id is null),"
+                + " network_count as (select project_id, count(*) as n from project_network group by project_id)"
+                + " select pn.network_id, f.funder, sum((coalesce(p.awarded_amount, 0)"
+                + "   + (select coalesce(sum(e.extra_amount), 0) from funding_project_extension e"
+                + "      where e.project_id = p.id)) * f.share_percent / 100 / nc.n)"
+                + " from project_network pn join network_count nc on nc.project_id = pn.project_id"
+                + " join funding_project p on p.id = pn.project_id"
+                + " join funding_call_funder f on f.call_id = p.call_id"
+                + " where p.status not in ('SUBMITTED', 'NOT_SELECTED')" + call
+                + " group by pn.network_id, f.funder", params)) {
+            awards.add(new NetworkAward((String) r[0], (String) r[1], decimal(r[2])));
+        }
+        return awards;
+    }
+
+    @Override
+    public Optional<AllocationRef> allocation(Long id) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where a.id = (select max(id) from allocation)";
+        if (id != null) {
+            where = " where a.id = :id";
+            params.put("id", id);
+        }
+        return rows("select a.id, a.name from allocation a" + where, params).stream()
+                .map(r -> new AllocationRef(((Number) r[0]).longValue(), (String) r[1])).findFirst();
+    }
+
+    @Override
+    public Map<String, BigDecimal> allocated(long allocationId) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (Object[] r : rows("select network_id, final_amount from allocation_network where allocation_id = :id",
+                Map.of("id", allocationId))) {
+            amounts.put((String) r[0], decimal(r[1]));
+        }
+        return amounts;
     }
 
     @SuppressWarnings("unchecked")
