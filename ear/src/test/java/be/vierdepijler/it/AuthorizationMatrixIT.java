@@ -264,6 +264,15 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 200, 403, 403, 403, 200));
         rows.add(row("GET", "/funding/allocations/{id}", (s, c) -> s.accept("text/csv")
                 .get("/funding/allocations/" + allocationId()), a, 200, 200, 200, 403, 403, 403, 200));
+        // the funding reports (docs/reports.md): who reads the projects reads their reports
+        for (String report : List.of("call-projects", "extensions", "commitments")) {
+            rows.add(row("GET", "/reports/funding/" + report, (s, c) -> s.get("/reports/funding/" + report + "?call="
+                    + fundingCallId), a, 200, 200, 200, 403, 403, 403, 200));
+        }
+        rows.add(row("GET", "/reports/funding/call-projects", (s, c) -> s.get("/reports/funding/call-projects?call="
+                + fundingCallId + "&format=xlsx"), a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/reports/funding/networks", (s, c) -> s.get("/reports/funding/networks"),
+                a, 200, 200, 200, 403, 403, 403, 200));
         // the reports of issue 13 (docs/reports.md): scoped like the dashboard, in every format
         for (String report : List.of("completions", "hours-by-category", "trends", "buddies")) {
             rows.add(row("GET", "/reports/" + report, (s, c) -> s.get("/reports/" + report + "?network=westhoek"),
