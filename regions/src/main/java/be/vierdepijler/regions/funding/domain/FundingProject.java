@@ -196,8 +196,8 @@ public class FundingProject {
     /** The details as they are stored, so that {@code details().equals(other.normalized())} means "nothing new". */
     public ProjectDetails details() {
         return new ProjectDetails(callId, leadOrganisationId, leadName, involvedGovernments,
-                List.copyOf(municipalityNis), networkId, name, description, expectedResult,
-                List.copyOf(trajectoryTypeIds), requestedAmount, ownFinancing, awardedAmount, awardToBeDetermined,
+                municipalityNis(), networkId, name, description, expectedResult,
+                trajectoryTypeIds(), requestedAmount, ownFinancing, awardedAmount, awardToBeDetermined,
                 awardMaximum, sortedCommitments(), startDate, endDate);
     }
 
@@ -297,8 +297,9 @@ public class FundingProject {
         return involvedGovernments;
     }
 
+    /** Sorted (once loaded, Hibernate holds the set unordered). */
     public List<String> municipalityNis() {
-        return List.copyOf(municipalityNis);
+        return municipalityNis.stream().sorted().toList();
     }
 
     public String networkId() {
@@ -317,8 +318,9 @@ public class FundingProject {
         return expectedResult;
     }
 
+    /** Sorted (once loaded, Hibernate holds the set unordered). */
     public List<String> trajectoryTypeIds() {
-        return List.copyOf(trajectoryTypeIds);
+        return trajectoryTypeIds.stream().sorted().toList();
     }
 
     public BigDecimal requestedAmount() {

@@ -98,6 +98,23 @@ class FundingProjectTest {
         assertThat(p.commitments()).extracting(Commitment::budgetYear).containsExactly(2020, 2021);
     }
 
+    /** Loaded from the database, Hibernate holds the sets unordered: the details still compare as equal. */
+    @Test
+    void detailsAreSortedWhateverOrderTheSetsHold() throws ReflectiveOperationException {
+        ProjectDetails d = new ProjectDetails(1L, null, "OESO", null, List.of("33011", "33021", "71072"), null, "P",
+                null, null, List.of("buddy", "volunteering"), null, null, null, false, null, List.of(), null, null);
+        FundingProject p = new FundingProject(d, ProjectStatus.SUBMITTED, DAY, null, "admin", NOW);
+        for (String field : List.of("municipalityNis", "trajectoryTypeIds")) {
+            var f = FundingProject.class.getDeclaredField(field);
+            f.setAccessible(true);
+            java.util.List<String> reversed = new java.util.ArrayList<>((java.util.Set<String>) f.get(p));
+            java.util.Collections.reverse(reversed);
+            f.set(p, new java.util.LinkedHashSet<>(reversed));
+        }
+        assertThat(p.details()).isEqualTo(d.normalized());
+        assertThat(p.municipalityNis()).containsExactly("33011", "33021", "71072");
+    }
+
     @Test
     void refusesAmountsWithMoreThanTwoDecimalsOrNegativeAndBothAwardKinds() {
         ProjectDetails d = new ProjectDetails(1L, 5L, "OESO", null, List.of("3302", "33021", "33021"), null, "P",
