@@ -22,6 +22,7 @@ import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
+import be.vierdepijler.core.trajectory.application.ConfirmationService;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
@@ -85,8 +86,8 @@ public class SyntheticExampleData {
     /** The counsellor every synthetic trajectory names: nobody's account, so it is on nobody's own worklist. */
     public static final String COUNSELLOR = ExampleSets.LOADER.username();
     static final LocalDate MEMBERSHIP_FROM = LocalDate.of(2023, 1, 1);
-    /** Hours of one entry: an afternoon, an evening, a working day. */
-    private static final List<BigDecimal> HOURS = List.of("1.5", "2", "2.5", "3", "3", "4", "4", "5", "6").stream()
+    /** Hours of one entry: an evening, an afternoon, a working day (capped by the type). */
+    private static final List<BigDecimal> HOURS = List.of("2", "2.5", "3", "4", "4", "5", "6", "7").stream()
             .map(BigDecimal::new).toList();
 
     private static final Logger LOG = Logger.getLogger(SyntheticExampleData.class.getName());
@@ -120,6 +121,9 @@ public class SyntheticExampleData {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    ConfirmationService confirmations;
 
     @Inject
     TrajectoryTypeRegistry types;
@@ -476,25 +480,48 @@ public class SyntheticExampleData {
                 reported.add(trajectories.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
                 summary.hourEntries++;
             }
-            TrajectoryStatus status = TrajectoryStatus.ACTIVE;
+            // The oldest entries are confirmed, all but the last pending ones, and (unless it is to complete) fewer
+            // than the target: by the offer's contact person through a confirmation link where the type says so (one
+            // decision for the placement's days), by the counsellor entry by entry otherwise.
+            Map<Placed, List<Long>> confirm = new LinkedHashMap<>();
             BigDecimal confirmed = BigDecimal.ZERO;
             for (int k = 0; k < entries.size() - pending; k++) {
                 confirmed = confirmed.add(entries.get(k).hours);
                 if (!complete && confirmed.compareTo(target) >= 0) {
                     break;
                 }
-                TrajectoryService.Decision decision = trajectories.decide(caller, id, reported.get(k), true, null);
-                summary.confirmed++;
-                status = decision.status();
-                if (decision.completed()) {
+                confirm.computeIfAbsent(entries.get(k).placement, p -> new ArrayList<>()).add(reported.get(k));
+            }
+            TrajectoryStatus status = TrajectoryStatus.ACTIVE;
+            for (Map.Entry<Placed, List<Long>> decision : confirm.entrySet()) {
+                Placed p = decision.getKey();
+                boolean completed;
+                if (p.byLink) {
+                    String token = placements.issueLink(caller, id, p.id, null, PlacementService.Delivery.BY_HAND)
+                            .token();
+                    completed = confirmations.decide(token, true, null, Set.copyOf(decision.getValue())).completed();
+                    summary.confirmed += decision.getValue().size();
+                } else {
+                    completed = false;
+                    for (long entryId : decision.getValue()) {
+                        completed = trajectories.decide(caller, id, entryId, true, null).completed();
+                        summary.confirmed++;
+                        if (completed) {
+                            break;
+                        }
+                    }
+                }
+                if (completed) {
                     summary.certificates++;
+                    status = TrajectoryStatus.COMPLETED;
                     break;
                 }
             }
             return status;
         }
 
-        private record Placed(long id, LocalDate start, LocalDate end, HourPolicy policy) {
+        /** A placement made; {@code byLink}: its offer's contact person confirms the hours. */
+        private record Placed(long id, LocalDate start, LocalDate end, HourPolicy policy, boolean byLink) {
         }
 
         private record Entry(Placed placement, LocalDate day, BigDecimal hours) {
@@ -576,7 +603,8 @@ public class SyntheticExampleData {
                 Optional<DatePeriod> period = type.capability(DatedPlacements.class).flatMap(d -> d.period(
                         PlacementValidator.check(type, attributes.get()).attributes()));
                 return Optional.of(new Placed(id, period.map(DatePeriod::start).orElse(start),
-                        period.map(DatePeriod::end).orElse(null), type.hourPolicy()));
+                        period.map(DatePeriod::end).orElse(null), type.hourPolicy(),
+                        offerId != null && type.hourPolicy().contactPersonConfirms()));
             } catch (ConflictException | InvalidInputException e) {
                 // A full offer, a buddy without a free duo: another one is tried.
                 LOG.fine(() -> "Synthetic example data: placement refused, another is tried: " + e.getMessage());
