@@ -1,5 +1,7 @@
 package be.vierdepijler.it;
 
+import be.vierdepijler.web.platform.example.ExampleSets;
+import be.vierdepijler.web.platform.example.PublishedSources;
 import be.vierdepijler.web.platform.example.SyntheticExampleData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,17 @@ public class ExampleDataFixture {
 
     @Inject
     SyntheticExampleData synthetic;
+
+    @Inject
+    PublishedSources sources;
+
+    /** Loads the published sources through the import path, as the start-up does; its line for the log. */
+    @POST
+    @Path("sources")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String loadSources() {
+        return sources.load(ExampleSets.LOADER);
+    }
 
     /** Loads the set where it is not there yet, as the start-up does; what it did, and how long it took. */
     @POST

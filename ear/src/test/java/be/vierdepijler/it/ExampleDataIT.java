@@ -147,4 +147,17 @@ class ExampleDataIT extends ApiTest {
     private long count(String path) {
         return api().get(path).then().statusCode(200).extract().jsonPath().getLong("totalItems");
     }
+
+    @Test
+    void thePublishedSourcesGoInThroughTheImportPathOnceAndASecondLoadChangesNothing() {
+        api().post("/test-fixtures/example-data/sources").then().statusCode(200);
+        String again = api().post("/test-fixtures/example-data/sources").then().statusCode(200).extract().asString();
+        assertThat(again).contains("funding-calls.csv: 0 nieuw, 0 gewijzigd, 3 ongewijzigd")
+                .contains("projects.csv: 0 nieuw, 0 gewijzigd, 38 ongewijzigd");
+        List<Map<String, Object>> runs = api().get("/imports?size=5").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        assertThat(runs).extracting(r -> r.get("kind")).contains("projects", "funding-calls");
+        assertThat(api().get("/funding/calls?q=oproep 507").then().statusCode(200).extract().jsonPath()
+                .getList("items.reference")).containsExactly("oproep 507");
+    }
 }
