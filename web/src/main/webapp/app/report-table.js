@@ -40,7 +40,7 @@ function cells(table, row) {
 
 /** One table of a report. */
 export function reportTable(table) {
-    return html`<section class="card card--flush report-table" aria-labelledby="report-table-${table.key}-title">
+    return html`<section class="card card--flush report-table" data-table="${table.key}" aria-labelledby="report-table-${table.key}-title">
         <h2 class="card__title" id="report-table-${table.key}-title">${table.title}</h2>
         ${table.rows.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="report-table-${table.key}-title">
             <table class="table" data-testid="report-table-${table.key}">
