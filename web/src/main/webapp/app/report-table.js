@@ -2,7 +2,8 @@
  * Renders any report the API answers (ReportDto: title, parameters, tables of typed columns, rows keyed by column,
  * an optional totals row): each table with its caption, a header of its columns, the first text column as row
  * headers, the totals row in <tfoot>, numbers the Belgian way. A count the API left out (null in a number column: a
- * small count suppressed in a public report) shows as a dash, and says so to screen readers.
+ * small count suppressed in a public report) shows as a dash, and says so to screen readers. A wide table scrolls
+ * inside its own region, which takes the keyboard's focus so that it can be scrolled without a mouse.
  */
 import { html } from 'lit';
 import { formatDate, formatNumber } from './format.js';
@@ -39,9 +40,9 @@ function cells(table, row) {
 
 /** One table of a report. */
 export function reportTable(table) {
-    return html`<section class="card card--flush report-table" aria-labelledby="report-table-${table.key}-title">
+    return html`<section class="card card--flush report-table" data-table="${table.key}" aria-labelledby="report-table-${table.key}-title">
         <h2 class="card__title" id="report-table-${table.key}-title">${table.title}</h2>
-        ${table.rows.length ? html`<div class="table-wrap">
+        ${table.rows.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="report-table-${table.key}-title">
             <table class="table" data-testid="report-table-${table.key}">
                 <caption class="visually-hidden">${table.title}</caption>
                 <thead><tr>${table.columns.map((c) => html`<th scope="col" class="${NUMERIC.includes(c.kind) ? 'num' : ''}">${c.label}</th>`)}</tr></thead>
