@@ -105,9 +105,12 @@ public class OfferImport implements ImportKind {
                         "Vzw De Brug"),
                 ImportColumn.required(TITLE, "Titel van het aanbod (hoogstens 200 tekens).", "Samen wandelen"),
                 ImportColumn.required(TYPE, "Soort traject: " + String.join(", ", types.all().stream()
-                        .map(TrajectoryType::id).toList()) + ".", "buddy"),
-                ImportColumn.required(CATEGORY, "Categorie waaronder de uren tellen (een categorie van dat soort"
-                        + " traject).", "buddy"),
+                        .map(TrajectoryType::id).toList()) + ".", exampleType().map(TrajectoryType::id).orElse("")),
+                ImportColumn.required(CATEGORY, "Categorie waaronder de uren tellen, een categorie van dat soort"
+                        + " traject: " + String.join("; ", types.all().stream().map(t -> t.id() + ": "
+                        + String.join(", ", t.reportingCategories().stream().map(ReportingCategory::id).toList()))
+                        .toList()) + ".", exampleType().flatMap(t -> t.reportingCategories().stream().findFirst())
+                        .map(ReportingCategory::id).orElse("")),
                 ImportColumn.required(MUNICIPALITY, "NIS-code van de gemeente waar het aanbod plaatsvindt.",
                         "33021"),
                 ImportColumn.required(LEVEL, "Vereist niveau Nederlands: A0 (geen) tot C2.", "A1"),
@@ -125,6 +128,10 @@ public class OfferImport implements ImportKind {
                 ImportColumn.optional(CONTACT_NAME, "Contactpersoon die de uren bevestigt.", "Jan Peeters"),
                 ImportColumn.optional(CONTACT_EMAIL, "E-mailadres van de contactpersoon.", "jan@debrug.be"),
                 ImportColumn.optional(CONTACT_PHONE, "Telefoonnummer van de contactpersoon.", "+32 57 33 22 11"));
+    }
+
+    private Optional<TrajectoryType> exampleType() {
+        return types.find("buddy").or(() -> types.all().stream().findFirst());
     }
 
     @Override
