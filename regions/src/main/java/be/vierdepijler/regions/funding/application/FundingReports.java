@@ -71,8 +71,8 @@ public class FundingReports {
                 Column.amount("toBeDeterminedMaximum", "Nog te bepalen, hoogstens")));
         List<List<Object>> rows = new ArrayList<>();
         for (ProjectFacts p : projects) {
-            List<Object> row = new ArrayList<>(List.of(nullable(p.lead()), nullable(p.involvedGovernments()),
-                    p.name()));
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(nullable(p.lead()),
+                    nullable(p.involvedGovernments()), p.name()));
             for (TrajectoryType type : typeList) {
                 row.add(p.typeIds().contains(type.id()));
             }
