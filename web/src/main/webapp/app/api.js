@@ -130,6 +130,41 @@ export async function request(method, path, { query, body, ifMatch, mayBeSignedO
     return { data, etag: response.headers.get('ETag') };
 }
 
+/** The address of a download (a list as CSV or XLSX, a template): a plain link carries the session cookie. */
+export function downloadUrl(path, query) {
+    return urlOf(path, query).href;
+}
+
+/**
+ * Sends a file as the raw body of a POST (an import), its name in X-File-Name; the answer's body (a 202's run).
+ * @param {File|Blob} file
+ */
+export async function upload(path, query, file) {
+    const headers = {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': language(),
+        'Content-Type': 'application/octet-stream',
+        ...session.headers(),
+    };
+    if (file.name) {
+        headers['X-File-Name'] = encodeURIComponent(file.name);
+    }
+    let response;
+    try {
+        response = await fetch(urlOf(path, query), { method: 'POST', headers, body: file, credentials: 'same-origin' });
+    } catch {
+        throw new ApiError({ status: 0 });
+    }
+    if (!response.ok) {
+        const error = new ApiError(await problemOf(response));
+        if (error.status === 401) {
+            session.unauthorized(error);
+        }
+        throw error;
+    }
+    return response.json();
+}
+
 /** Shorthands for the usual calls. */
 export const api = {
     /** The body of a GET. */

@@ -7,6 +7,7 @@ import { html } from 'lit';
 import { Page } from './page.js';
 import { formatNumber } from './format.js';
 import { t } from './i18n.js';
+import { downloadUrl } from './api.js';
 import { navigate } from './router.js';
 import { PAGE_SIZES, pager, resultsBar } from './ui.js';
 
@@ -106,7 +107,27 @@ export class ListPage extends Page {
                 loading: this.loading, size: r.size, onSize: (v) => this.setFilter('size', v),
             })}
             ${r.items.length ? this.renderTable(r) : html`<div class="card empty"><p>${t(`${texts}.none`)}</p></div>`}
-            ${pager(r, (n) => this.goToPage(n))}`;
+            ${pager(r, (n) => this.goToPage(n))}
+            ${this.renderDownloads()}`;
+    }
+
+    /**
+     * Links that download the whole list (up to 10,000 rows) with the filters and sort in force, as CSV and as Excel:
+     * for every list page whose apiQuery() names the API's parameters (its API path is the page's path).
+     */
+    renderDownloads() {
+        if (typeof this.apiQuery !== 'function') {
+            return '';
+        }
+        const { page, size, ...filters } = this.apiQuery();
+        const api = this.path.slice(1);
+        return html`<p class="downloads" data-testid="downloads">
+            <a class="button button--secondary" href="${downloadUrl(api, { ...filters, format: 'csv' })}" download
+               data-testid="download-csv">${t('list.downloadCsv')}</a>
+            <a class="button button--secondary" href="${downloadUrl(api, { ...filters, format: 'xlsx' })}" download
+               data-testid="download-xlsx">${t('list.downloadXlsx')}</a>
+            <span class="hint">${t('list.downloadHint')}</span>
+        </p>`;
     }
 
     goToPage(page) {

@@ -15,6 +15,7 @@ export const pages = [
     { path: '/reports/supply-demand', tag: 'vp-supply-demand-page', load: () => import('./pages/supply-demand.js'), nav: 'nav.supplyDemand', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
     { path: '/funding/allocations', tag: 'vp-allocations-page', load: () => import('./pages/allocations.js'), nav: 'nav.allocations', roles: ['administrator', 'network-coordinator', 'viewer'] },
     { path: '/funding/allocations/:id', tag: 'vp-allocation-page', load: () => import('./pages/allocation.js'), section: '/funding/allocations' },
+    { path: '/reports', tag: 'vp-reports-page', load: () => import('./pages/reports.js'), nav: 'nav.reports', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer', 'viewer'] },
     { path: '/worklist', tag: 'vp-worklist-page', load: () => import('./pages/worklist.js'), nav: 'nav.worklist', roles: ['administrator', 'network-coordinator', 'counsellor'] },
     { path: '/newcomers', tag: 'vp-newcomers-page', load: () => import('./pages/newcomers.js'), nav: 'nav.newcomers', roles: ['administrator', 'network-coordinator', 'counsellor', 'local-officer'] },
     { path: '/newcomers/:id', tag: 'vp-newcomer-page', load: () => import('./pages/newcomer.js'), section: '/newcomers' },
@@ -31,6 +32,10 @@ export const pages = [
     { path: '/buddy-registration', tag: 'vp-buddy-registration-page', load: () => import('./pages/buddy-registration.js'), public: true },
     { path: '/matching', tag: 'vp-matching-page', load: () => import('./pages/matching.js'), nav: 'nav.matching', roles: ['administrator', 'network-coordinator', 'counsellor'] },
     { path: '/matching/newcomers/:id', tag: 'vp-matching-newcomer-page', load: () => import('./pages/matching-newcomer.js'), section: '/matching' },
+    { path: '/funding/projects', tag: 'vp-funding-projects-page', load: () => import('./pages/funding-projects.js'), nav: 'nav.funding', roles: ['administrator', 'network-coordinator', 'viewer'] },
+    { path: '/funding/projects/:id', tag: 'vp-funding-project-page', load: () => import('./pages/funding-project.js'), section: '/funding/projects' },
+    { path: '/funding/calls', tag: 'vp-funding-calls-page', load: () => import('./pages/funding-calls.js'), section: '/funding/projects' },
+    { path: '/funding/calls/:id', tag: 'vp-funding-call-page', load: () => import('./pages/funding-call.js'), section: '/funding/projects' },
     { path: '/organisations', tag: 'vp-organisations-page', load: () => import('./pages/organisations.js'), nav: 'nav.organisations' },
     { path: '/organisations/:id', tag: 'vp-organisation-page', load: () => import('./pages/organisation.js'), section: '/organisations' },
     { path: '/trajectory-types', tag: 'vp-trajectory-types-page', load: () => import('./pages/trajectory-types.js'), nav: 'nav.trajectoryTypes' },
@@ -40,6 +45,7 @@ export const pages = [
     { path: '/users/:id', tag: 'vp-user-page', load: () => import('./pages/user.js'), section: '/users' },
     { path: '/audit', tag: 'vp-audit-page', load: () => import('./pages/audit.js'), nav: 'nav.audit', roles: ['administrator'] },
     { path: '/mails', tag: 'vp-mails-page', load: () => import('./pages/mails.js'), nav: 'nav.mails', roles: ['administrator'] },
+    { path: '/imports', tag: 'vp-imports-page', load: () => import('./pages/imports.js'), nav: 'nav.imports', roles: ['administrator', 'network-coordinator', 'local-officer', 'organisation-contact'] },
     { path: '/password', tag: 'vp-password-page', load: () => import('./pages/password.js') },
 ];
 

@@ -13,12 +13,13 @@ import { formatMonth, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { href, navigate } from '../router.js';
 import { signedIn } from '../session.js';
+import { EVERYWHERE, choosableNetworks } from '../networks.js';
+import { downloadUrl, reportByKey } from '../reports.js';
+import { formatCell } from '../report-table.js';
 import { selectField } from '../ui.js';
 import { WORKLIST_REASONS } from './worklist.js';
 
 const PATH = '/dashboard';
-const EVERYWHERE = ['administrator', 'viewer'];
-const BY_NETWORK = ['network-coordinator', 'counsellor'];
 /** Who follows trajectories, and sees the worklist's counts here. */
 const FOLLOW_TRAJECTORIES = ['administrator', 'network-coordinator', 'counsellor'];
 /** How many months back the month chooser reaches (the current one included). */
@@ -40,25 +41,13 @@ function choosableMonths() {
     });
 }
 
-/**
- * The networks a user of the figures may choose between: all of them (administrators, viewers), their own
- * (coordinators, counsellors), or none (a local officer sees their municipality); `known` (loaded before) saves the call.
- */
-export async function choosableNetworks(known) {
-    const role = signedIn()?.role;
-    if (!EVERYWHERE.includes(role) && !BY_NETWORK.includes(role)) {
-        return [];
-    }
-    const all = known ?? (await api.get('networks', { size: 50, sort: 'name' })).items
-        .map((n) => ({ id: n.id, name: n.name }));
-    const mine = signedIn()?.networkIds ?? [];
-    return EVERYWHERE.includes(role) ? all : all.filter((n) => mine.includes(n.id));
-}
+/** Moved to ../networks.js (shared with supply and demand and the reports); kept here for the pages importing it. */
+export { choosableNetworks };
 
 class DashboardPage extends Page {
     static properties = {
         ...Page.properties, figures: { state: true }, networks: { state: true }, municipality: { state: true },
-        worklist: { state: true },
+        worklist: { state: true }, trends: { state: true },
     };
 
     constructor() {
@@ -79,9 +68,10 @@ class DashboardPage extends Page {
         const networks = await choosableNetworks(this.networks);
         // One network only: show it by name rather than as "everything".
         const network = this.query.network || (networks.length === 1 ? networks[0].id : undefined);
-        const [figures, worklist] = await Promise.all([
+        const [figures, worklist, trends] = await Promise.all([
             api.get('reports/dashboard', { network, month: this.query.month }),
             FOLLOW_TRAJECTORIES.includes(signedIn()?.role) ? api.get('worklist/summary', { network }) : null,
+            api.get('reports/trends', { network }),
         ]);
         const municipality = figures.municipalityNis
             ? (this.municipality?.nisCode === figures.municipalityNis ? this.municipality : await api.get(`municipalities/${figures.municipalityNis}`))
@@ -90,6 +80,8 @@ class DashboardPage extends Page {
             this.networks = networks;
             this.figures = figures;
             this.worklist = worklist;
+            this.trends = trends;
+            this.trendQuery = network ? { network } : {};
             this.municipality = municipality;
         };
     }
@@ -175,7 +167,8 @@ class DashboardPage extends Page {
                     t('dashboard.figure.buddiesSplit', { free: formatNumber(f.buddies.freeDuos), running: formatNumber(f.buddies.duosRunning) }))}
             </ul>
             ${this.renderWorklist()}
-            ${this.renderCategories(f, month)}`;
+            ${this.renderCategories(f, month)}
+            ${this.renderTrends()}`;
     }
 
     /**
@@ -215,9 +208,9 @@ class DashboardPage extends Page {
      * One bar, {@code percent} of the widest, as SVG: its width is an attribute, which the Content-Security-Policy
      * allows (an inline style, also the first render of Lit's styleMap, would be refused: style-src 'self').
      */
-    bar(percent) {
+    bar(percent, modifier = '') {
         return html`<svg class="chart__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-            ${svg`<rect class="chart__bar" x="0" y="0" height="10" width="${percent.toFixed(1)}"></rect>`}
+            ${svg`<rect class="chart__bar ${modifier}" x="0" y="0" height="10" width="${percent.toFixed(1)}"></rect>`}
         </svg>`;
     }
 
@@ -255,6 +248,63 @@ class DashboardPage extends Page {
                     </tbody>
                 </table>
             </div>` : html`<p class="empty">${t('dashboard.categories.none')}</p>`}
+        </section>`;
+    }
+
+    /**
+     * The trend of the last 24 months (GET /reports/trends, the same network): completions and confirmed hours per
+     * month, drawn as bars beside their numbers in a data table (the chart is the table: screen readers read the
+     * months and numbers, the bars are hidden from them), with the same figures to download as CSV and Excel.
+     * The months are the totals row of the report's two tables; a count left out for a viewer shows as a dash.
+     */
+    renderTrends() {
+        const r = this.trends;
+        if (!r) {
+            return '';
+        }
+        const completions = r.tables.find((x) => x.key === 'completions');
+        const hours = r.tables.find((x) => x.key === 'hours');
+        const months = completions.columns.slice(1, -1).map((c) => c.key);
+        const widest = (table) => Math.max(0, ...months.map((m) => Number(table.totals?.[m] ?? 0)));
+        const mostDone = widest(completions);
+        const mostHours = widest(hours);
+        const report = reportByKey('trends');
+        const query = this.trendQuery ?? {};
+        return html`<section class="card card--flush chart-card" aria-labelledby="dashboard-trend-title">
+            <h2 class="card__title" id="dashboard-trend-title">${t('dashboard.trend.title')}</h2>
+            <p class="trend__downloads">
+                <a class="button button--secondary" data-testid="trend-csv" download
+                   href="${downloadUrl(report, query, 'csv', 'completions')}">${t('dashboard.trend.csvCompletions')}</a>
+                <a class="button button--secondary" data-testid="trend-csv-hours" download
+                   href="${downloadUrl(report, query, 'csv', 'hours')}">${t('dashboard.trend.csvHours')}</a>
+                <a class="button button--secondary" data-testid="trend-xlsx" download
+                   href="${downloadUrl(report, query, 'xlsx')}">${t('dashboard.trend.xlsx')}</a>
+            </p>
+            <div class="table-wrap">
+                <table class="table chart" data-testid="trend">
+                    <caption class="visually-hidden">${t('dashboard.trend.caption')}</caption>
+                    <thead><tr>
+                        <th scope="col">${t('dashboard.trend.column.month')}</th>
+                        <th scope="col" class="num">${t('dashboard.trend.column.completions')}</th>
+                        <th scope="col" class="chart__col"><span class="visually-hidden">${t('dashboard.trend.column.completionsBar')}</span></th>
+                        <th scope="col" class="num">${t('dashboard.trend.column.hours')}</th>
+                        <th scope="col" class="chart__col"><span class="visually-hidden">${t('dashboard.trend.column.hoursBar')}</span></th>
+                    </tr></thead>
+                    <tbody>
+                        ${months.map((m) => {
+                            const done = completions.totals?.[m];
+                            const worked = hours.totals?.[m];
+                            return html`<tr data-month="${m}">
+                                <th scope="row">${formatMonth(m)}</th>
+                                <td class="num">${formatCell('integer', done)}</td>
+                                <td class="chart__col" aria-hidden="true">${this.bar(mostDone ? (Number(done ?? 0) / mostDone) * 100 : 0)}</td>
+                                <td class="num">${formatCell('decimal', worked)}</td>
+                                <td class="chart__col" aria-hidden="true">${this.bar(mostHours ? (Number(worked ?? 0) / mostHours) * 100 : 0, 'chart__bar--hours')}</td>
+                            </tr>`;
+                        })}
+                    </tbody>
+                </table>
+            </div>
         </section>`;
     }
 }

@@ -29,8 +29,12 @@ class MailsPage extends ListPage {
         super.willUpdate(changed);
     }
 
+    apiQuery() {
+        return { status: this.query.status, kind: this.query.kind, ...this.pageQuery() };
+    }
+
     async load() {
-        const result = await api.get('mails', { status: this.query.status, kind: this.query.kind, ...this.pageQuery() });
+        const result = await api.get('mails', this.apiQuery());
         return () => {
             this.result = result;
         };

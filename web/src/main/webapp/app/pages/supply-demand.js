@@ -17,7 +17,7 @@ import { navigate } from '../router.js';
 import { DUTCH_LEVELS } from '../reference.js';
 import { signedIn } from '../session.js';
 import { badge, selectField } from '../ui.js';
-import { choosableNetworks } from './dashboard.js';
+import { choosableNetworks } from '../networks.js';
 
 const PATH = '/reports/supply-demand';
 

@@ -46,6 +46,8 @@ class AuthorizationMatrixIT extends ApiTest {
     private static long trajectoryId;
     private static long placementId;
     private static long buddyId;
+    private static long fundingCallId;
+    private static long fundingProjectId;
     private static long allocationId;
 
     @Deployment(testable = false)
@@ -80,6 +82,26 @@ class AuthorizationMatrixIT extends ApiTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         createTheTrajectoryFixture(suffix);
         buddyId = newBuddy();
+        fundingCallId = api().contentType("application/json").body(fundingCall("Matrix " + suffix))
+                .post("/funding/calls").then().statusCode(201).extract().jsonPath().getLong("id");
+        fundingProjectId = newFundingProject();
+    }
+
+    private static String fundingCall(String reference) {
+        return "{\"reference\":\"" + reference + "\",\"name\":\"Matrix-oproep\",\"kind\":\"pilot-call\","
+                + "\"funders\":[{\"funder\":\"AMIF\",\"sharePercent\":100}],\"totalBudget\":100000000}";
+    }
+
+    private static String fundingProject(String name) {
+        return "{\"callId\":" + fundingCallId + ",\"leadName\":\"Stad Poperinge\",\"name\":\"" + name + "\","
+                + "\"municipalityNis\":[\"" + POPERINGE + "\"],\"trajectoryTypeIds\":[\"buddy\"],"
+                + "\"awardedAmount\":1000}";
+    }
+
+    /** A submitted project of Poperinge (Westhoek) in the matrix call. */
+    private long newFundingProject() {
+        return api().contentType("application/json").body(fundingProject("Matrix " + System.nanoTime()))
+                .post("/funding/projects").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** An offer of the matrix organisation in Poperinge, with a contact person. */
@@ -242,6 +264,25 @@ class AuthorizationMatrixIT extends ApiTest {
                 a, 200, 200, 200, 403, 403, 403, 200));
         rows.add(row("GET", "/funding/allocations/{id}", (s, c) -> s.accept("text/csv")
                 .get("/funding/allocations/" + allocationId()), a, 200, 200, 200, 403, 403, 403, 200));
+        // the funding reports (docs/reports.md): who reads the projects reads their reports
+        for (String report : List.of("call-projects", "extensions", "commitments")) {
+            rows.add(row("GET", "/reports/funding/" + report, (s, c) -> s.get("/reports/funding/" + report + "?call="
+                    + fundingCallId), a, 200, 200, 200, 403, 403, 403, 200));
+        }
+        rows.add(row("GET", "/reports/funding/call-projects", (s, c) -> s.get("/reports/funding/call-projects?call="
+                + fundingCallId + "&format=xlsx"), a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/reports/funding/networks", (s, c) -> s.get("/reports/funding/networks"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        // the reports of issue 13 (docs/reports.md): scoped like the dashboard, in every format
+        for (String report : List.of("completions", "hours-by-category", "trends", "buddies")) {
+            rows.add(row("GET", "/reports/" + report, (s, c) -> s.get("/reports/" + report + "?network=westhoek"),
+                    a, 200, 200, 404, 200, 200, 403, 200));
+        }
+        rows.add(row("GET", "/reports/completions", (s, c) -> s.get("/reports/completions?network=westhoek"
+                + "&format=xlsx"), a, 200, 200, 404, 200, 200, 403, 200));
+        rows.add(row("GET", "/reports/hours-by-category", (s, c) -> s.accept("text/csv")
+                .get("/reports/hours-by-category?network=westhoek&from=2025-01-01"), a, 200, 200, 404, 200, 200, 403,
+                200));
         // a network out of the caller's scope finds nothing, as in the other lists (coordinator-limburg)
         rows.add(row("GET", "/worklist", (s, c) -> s.get("/worklist?network=westhoek&mine=false"),
                 a, 200, 200, 200, 200, 403, 403, 403));
@@ -269,9 +310,63 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("GET", "/mails", (s, c) -> s.get("/mails?status=sent"), a, 200, 403, 403, 403, 403, 403, 403));
         rows.add(row("POST", "/confirmation-reminders", (s, c) -> s.post("/confirmation-reminders"),
                 a, 200, 403, 403, 403, 403, 403, 403));
+        String emptyOrganisations = "naam;gemeente;soort\r\n";
+        rows.add(row("GET", "/imports/kinds", (s, c) -> s.get("/imports/kinds"),
+                a, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/imports/kinds/{kind}/template", (s, c) -> s.accept("text/csv")
+                        .get("/imports/kinds/organisations/template?format=csv"),
+                a, 200, 200, 200, 403, 200, 403, 403));
+        rows.add(row("POST", "/imports", (s, c) -> s.contentType("text/csv").body(emptyOrganisations)
+                        .post("/imports?kind=organisations&dryRun=true"),
+                a, 202, 202, 202, 403, 202, 403, 403));
+        rows.add(row("GET", "/imports", (s, c) -> s.get("/imports"), a, 200, 200, 200, 403, 200, 200, 403));
+        rows.add(row("GET", "/imports/{id}", (s, c) -> s.get("/imports/" + adminImportRun()),
+                a, 200, 404, 404, 404, 404, 404, 404));
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
+        addFundingRows(rows, a);
         return rows;
+    }
+
+    /**
+     * Funding: administrators change; coordinators read the calls and the projects of their networks (a project of
+     * Poperinge is out of Limburg's scope: 404); viewers read all; the others get 403.
+     */
+    private void addFundingRows(List<Row> rows, int a) {
+        String call = "/funding/calls/" + fundingCallId;
+        String project = "/funding/projects/" + fundingProjectId;
+        rows.add(row("GET", "/funding/calls", (s, c) -> s.get("/funding/calls?kind=pilot-call"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/funding/calls/{id}", (s, c) -> s.get(call), a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("POST", "/funding/calls", (s, c) -> s.contentType("application/json")
+                        .body(fundingCall("Nieuw " + System.nanoTime())).post("/funding/calls"),
+                a, 201, 403, 403, 403, 403, 403, 403));
+        rows.add(row("PUT", "/funding/calls/{id}", (s, c) -> s.header("If-Match", api().get(call).header("ETag"))
+                        .contentType("application/json").body(fundingCall(api().get(call).jsonPath()
+                                .getString("reference"))).put(call),
+                a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/funding/projects", (s, c) -> s.get("/funding/projects?network=westhoek"),
+                a, 200, 200, 200, 403, 403, 403, 200));
+        rows.add(row("GET", "/funding/projects/{id}", (s, c) -> s.get(project),
+                a, 200, 200, 404, 403, 403, 403, 200));
+        rows.add(row("POST", "/funding/projects", (s, c) -> s.contentType("application/json")
+                        .body(fundingProject("Nieuw " + System.nanoTime())).post("/funding/projects"),
+                a, 201, 403, 403, 403, 403, 403, 403));
+        rows.add(row("PUT", "/funding/projects/{id}", (s, c) -> s
+                        .header("If-Match", api().get(project).header("ETag")).contentType("application/json")
+                        .body(fundingProject(api().get(project).jsonPath().getString("name"))).put(project),
+                a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("POST", "/funding/projects/{id}/status", (s, c) -> {
+            String fresh = "/funding/projects/" + newFundingProject();
+            return s.header("If-Match", api().get(fresh).header("ETag")).contentType("application/json")
+                    .body("{\"to\":\"selected\"}").post(fresh + "/status");
+        }, a, 200, 403, 403, 403, 403, 403, 403));
+        // a submitted project cannot be extended: the administrator gets as far as the lifecycle
+        rows.add(row("POST", "/funding/projects/{id}/extensions", (s, c) -> s
+                        .header("If-Match", api().get(project).header("ETag")).contentType("application/json")
+                        .body("{\"endDate\":\"2030-01-01\",\"extraAmount\":0,\"decisionDate\":\"2026-01-01\"}")
+                        .post(project + "/extensions"),
+                a, 409, 403, 403, 403, 403, 403, 403));
     }
 
     private void addTrajectoryRows(List<Row> rows, int a) {
@@ -430,6 +525,18 @@ class AuthorizationMatrixIT extends ApiTest {
                     .then().statusCode(201).extract().jsonPath().getLong("id");
         }
         return allocationId;
+    }
+
+    private Long adminImportRun;
+
+    /** A dry run the administrator started (once): nobody else may see it. */
+    private long adminImportRun() {
+        if (adminImportRun == null) {
+            adminImportRun = api().contentType("text/csv").body("naam;gemeente;soort\r\n")
+                    .post("/imports?kind=organisations&dryRun=true").then().statusCode(202).extract().jsonPath()
+                    .getLong("id");
+        }
+        return adminImportRun;
     }
 
     private static Row row(String method, String path, BiFunction<RequestSpecification, String, Response> call,

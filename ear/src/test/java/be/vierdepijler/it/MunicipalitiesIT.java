@@ -130,6 +130,8 @@ class MunicipalitiesIT extends ApiTest {
                 .put("/municipalities/44021/membership").then().statusCode(428)
                 .contentType("application/problem+json");
         String etag = api().get("/municipalities/44021").header("ETag");
+        // Gent may take part already (the synthetic example set makes it): the refused attempts must not change that
+        String from = api().get("/municipalities/44021").jsonPath().getString("membership.participatingFrom");
         api().contentType("application/json").header("If-Match", etag)
                 .body("{\"participatingFrom\":\"1 januari\",\"participatingUntil\":\"2022-13-01\"}")
                 .put("/municipalities/44021/membership").then().statusCode(400)
@@ -144,6 +146,6 @@ class MunicipalitiesIT extends ApiTest {
                 .contentType("application/problem+json");
         // Nothing of the refused attempts was written.
         api().get("/municipalities/44021").then().header("ETag", equalTo(etag))
-                .body("membership.participatingFrom", nullValue());
+                .body("membership.participatingFrom", equalTo(from));
     }
 }

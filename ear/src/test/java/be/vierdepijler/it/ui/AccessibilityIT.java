@@ -47,19 +47,30 @@ class AccessibilityIT extends BrowserTest {
         long organisation = data.organisation(TestData.IEPER);
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
+        long call = api().contentType("application/json").body("{\"reference\":\"toegankelijk " + System.nanoTime()
+                        + "\",\"name\":\"Proeftuinen\",\"kind\":\"pilot-call\",\"funders\":[{\"funder\":\"AMIF\","
+                        + "\"sharePercent\":100}],\"totalBudget\":800000,\"maxPerProject\":40000}")
+                .post("/funding/calls").then().statusCode(201).extract().jsonPath().getLong("id");
+        long project = api().contentType("application/json").body("{\"callId\":" + call + ",\"leadName\":\"OESO\","
+                        + "\"name\":\"Toegankelijk\",\"municipalityNis\":[\"" + TestData.IEPER + "\"],"
+                        + "\"trajectoryTypeIds\":[\"buddy\"],\"commitments\":[{\"budgetYear\":2020,\"amount\":1000}]}")
+                .post("/funding/projects").then().statusCode(201).extract().jsonPath().getLong("id");
         long allocation = api().contentType("application/json").body("{\"name\":\"Toegankelijk\",\"amount\":1000,"
                 + "\"referenceDate\":\"" + java.time.LocalDate.now() + "\",\"criteria\":[{\"criterion\":"
                 + "\"participating-municipalities\",\"weight\":1}],\"save\":true}").post("/funding/allocations")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
-        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek", "/newcomers",
+        for (String route : List.of("/dashboard", "/worklist", "/reports/supply-demand?network=westhoek",
+                "/reports?report=completions", "/reports?report=buddies&network=westhoek", "/newcomers",
                 "/newcomers/" + newcomer, "/newcomers/new",
                 "/trajectories", "/trajectories/" + trajectory, "/offers", "/offers/" + offer, "/offers/new",
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
-                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails",
-                "/password", "/funding/allocations", "/funding/allocations/" + allocation)) {
+                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails", "/imports",
+                "/password", "/funding/calls", "/funding/calls/" + call, "/funding/calls/new", "/funding/projects",
+                "/funding/projects/" + project, "/funding/projects/new", "/funding/allocations",
+                "/funding/allocations/" + allocation)) {
             check(route);
         }
 

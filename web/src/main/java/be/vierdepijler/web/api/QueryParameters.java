@@ -4,6 +4,7 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.web.api.table.ListDownloads;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,13 +21,30 @@ public final class QueryParameters {
 
     private final List<FieldViolation> violations = new ArrayList<>();
 
+    /**
+     * The page asked for. In a list download ({@link ListDownloads#active()}) {@code page} and {@code size} are
+     * ignored: the first {@link ListDownloads#MAX_ROWS} rows in the asked order.
+     */
     public PageRequest page(String page, String size, String sort, Set<String> sortable, String defaultSort) {
         try {
+            if (ListDownloads.active()) {
+                PageRequest order = PageRequest.parse(null, null, sort, sortable, defaultSort);
+                return new PageRequest(0, ListDownloads.MAX_ROWS, order.sortField(), order.descending());
+            }
             return PageRequest.parse(page, size, sort, sortable, defaultSort);
         } catch (InvalidInputException e) {
             violations.addAll(e.violations());
             return null;
         }
+    }
+
+    /** {@link #page} for a resource that reads no other parameter: a malformed one is a 400 at once. */
+    public static PageRequest pageRequest(String page, String size, String sort, Set<String> sortable,
+                                          String defaultSort) {
+        QueryParameters parameters = new QueryParameters();
+        PageRequest request = parameters.page(page, size, sort, sortable, defaultSort);
+        parameters.check();
+        return request;
     }
 
     /**

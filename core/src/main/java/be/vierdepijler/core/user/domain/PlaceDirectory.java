@@ -14,6 +14,9 @@ public interface PlaceDirectory {
 
     boolean networkExists(String networkId);
 
+    /** Every network's name by its id, ordered by name (for reports that list networks as rows). */
+    Map<String, String> networkNames();
+
     /** The network of a municipality, or empty for an unknown NIS code. */
     Optional<String> networkOfMunicipality(String nisCode);
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,14 @@ public class RegionsPlaceDirectory implements PlaceDirectory {
     public boolean networkExists(String networkId) {
         return networkId != null && !em.createQuery("select n.id from RegionalNetwork n where n.id = :id", String.class)
                 .setParameter("id", networkId).getResultList().isEmpty();
+    }
+
+    @Override
+    public Map<String, String> networkNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("select n.id, n.name from RegionalNetwork n order by n.name, n.id", Object[].class)
+                .getResultStream().forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     @Override

@@ -26,6 +26,12 @@ public interface OfferRepository {
 
     Offer add(Offer offer);
 
+    /**
+     * The offers of an organisation whose title, folded as {@link be.vierdepijler.core.shared.SearchText#fold}, is
+     * exactly {@code titleSearch}, drafts included: an import's natural key.
+     */
+    List<Offer> titled(long organisationId, String titleSearch);
+
     /** Replaces the offer's search terms by these. */
     void replaceSearchTerms(long offerId, Set<String> terms);
 

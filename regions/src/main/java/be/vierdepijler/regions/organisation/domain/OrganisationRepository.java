@@ -17,4 +17,10 @@ public interface OrganisationRepository {
     Optional<Organisation> byId(long id);
 
     Organisation add(Organisation organisation);
+
+    /**
+     * The organisations whose name, folded as {@link be.vierdepijler.core.shared.SearchText#fold}, is exactly
+     * {@code nameSearch}; only in this municipality unless it is null. An import's natural key.
+     */
+    java.util.List<Organisation> named(String nameSearch, String municipalityNis);
 }

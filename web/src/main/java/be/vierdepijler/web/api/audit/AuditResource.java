@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.audit;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -37,10 +38,11 @@ public class AuditResource {
     @Path("changes")
     @Operation(summary = "Wijzigingen van persoonsgegevens, nieuwste eerst (kind=user, buddy, newcomer of trajectory,"
             + " standaard user; id om te beperken)")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<AuditEntry> changes(@QueryParam("kind") String kind, @QueryParam("id") String id,
                                        @QueryParam("page") String page, @QueryParam("size") String size,
                                        @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.parse(page, size, sort, AuditLog.SORTABLE, "at");
+        PageRequest request = QueryParameters.pageRequest(page, size, sort, AuditLog.SORTABLE, "at");
         Long subject = null;
         if (id != null && !id.isBlank()) {
             try {
@@ -54,13 +56,14 @@ public class AuditResource {
                 e -> e);
     }
 
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     @GET
     @Path("reads")
     @Operation(summary = "Wie opende welk persoonsdossier, nieuwste eerst (kind, id, by om te beperken)")
     public PageDto<ReadDto> reads(@QueryParam("kind") String kind, @QueryParam("id") String id,
                                   @QueryParam("by") String by, @QueryParam("page") String page,
                                   @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.parse(page, size, sort, AuditLog.SORTABLE, "at");
+        PageRequest request = QueryParameters.pageRequest(page, size, sort, AuditLog.SORTABLE, "at");
         return PageDto.of(audit.reads(caller.get(), QueryParameters.text(kind), QueryParameters.text(id),
                 QueryParameters.text(by), request), ReadDto::of);
     }

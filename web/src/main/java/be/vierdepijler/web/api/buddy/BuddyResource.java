@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.buddy;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
 import be.vierdepijler.core.buddy.application.BuddyReport;
@@ -73,6 +74,7 @@ public class BuddyResource {
     @Operation(summary = "Buddy's binnen je bereik, gepagineerd; te filteren op naam of referentie (q), netwerk,"
             + " gemeente, screening, vorming, status, beschikbaar, taal, interesse en registeredBy; sort=name,"
             + " registeredAt, freeDuos")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<BuddyDto> list(@QueryParam("q") String q, @QueryParam("network") String network,
                                   @QueryParam("municipality") String municipality,
                                   @QueryParam("screening") String screening,

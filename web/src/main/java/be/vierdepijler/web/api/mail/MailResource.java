@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.mail;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.mail.application.Outbox;
 import be.vierdepijler.core.mail.domain.MailFilter;
 import be.vierdepijler.core.mail.domain.MailOutbox;
@@ -40,6 +41,7 @@ public class MailResource {
     @GET
     @Operation(summary = "De uitgaande e-mails, nieuwste eerst (status=queued, sending, sent, failed of"
             + " not-configured; kind om te beperken); alleen beheerders, nooit de inhoud")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<MailDto> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
                                  @QueryParam("page") String page, @QueryParam("size") String size,
                                  @QueryParam("sort") String sort) {

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.municipality;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
@@ -53,6 +54,7 @@ public class MunicipalityResource {
     @SignedIn
     Instance<Caller> caller;
 
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     @GET
     @Operation(summary = "Gemeenten, gepagineerd; te filteren op netwerk, provincie en naam (q)")
     public PageDto<MunicipalityDto> list(@QueryParam("network") String network,

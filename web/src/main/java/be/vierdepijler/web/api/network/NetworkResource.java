@@ -1,9 +1,11 @@
 package be.vierdepijler.web.api.network;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.regions.network.domain.NetworkRepository;
 import be.vierdepijler.web.api.PageDto;
+import be.vierdepijler.web.api.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,11 +27,12 @@ public class NetworkResource {
     @Inject
     NetworkDirectory networks;
 
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     @GET
     @Operation(summary = "De netwerken, met het aantal gemeenten en het aantal dat vandaag deelneemt")
     public PageDto<NetworkDto> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                     @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.parse(page, size, sort, NetworkRepository.SORTABLE, "name");
+        PageRequest request = QueryParameters.pageRequest(page, size, sort, NetworkRepository.SORTABLE, "name");
         return PageDto.of(networks.find(request), NetworkDto::of);
     }
 

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.newcomer;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.newcomer.application.NewcomerService;
 import be.vierdepijler.core.newcomer.application.NewcomerService.NewcomerView;
 import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
@@ -60,6 +61,7 @@ public class NewcomerResource {
     @GET
     @Operation(summary = "Inburgeraars binnen je bereik, gepagineerd; te filteren op netwerk, gemeente, statuut"
             + " (integrationStatus) en naam (q); sorteren op name of created")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<NewcomerDto> list(@QueryParam("network") String network,
                                      @QueryParam("municipality") String municipality,
                                      @QueryParam("integrationStatus") String status, @QueryParam("q") String q,

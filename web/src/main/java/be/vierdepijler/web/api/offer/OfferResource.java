@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.offer;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
@@ -75,6 +76,7 @@ public class OfferResource {
     @Operation(summary = "Aanbod, gepagineerd; zoeken in het Nederlands (q) en filteren op netwerk, gemeente,"
             + " organisatie, soort traject, categorie, niveau Nederlands van de nieuwkomer, vrije plaatsen, status en"
             + " actief op een datum; sorteren op title, municipality, freePlaces, newest")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<OfferDto> list(@QueryParam("q") String q, @QueryParam("network") String network,
                                   @QueryParam("municipality") String municipality,
                                   @QueryParam("organisation") String organisation,

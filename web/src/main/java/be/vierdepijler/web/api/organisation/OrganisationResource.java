@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.organisation;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.Caller;
@@ -48,6 +49,7 @@ public class OrganisationResource {
     @SignedIn
     Instance<Caller> caller;
 
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     @GET
     @Operation(summary = "Organisaties, gepagineerd; te filteren op netwerk, gemeente, soort, actief en naam (q)")
     public PageDto<OrganisationDto> list(@QueryParam("network") String network,

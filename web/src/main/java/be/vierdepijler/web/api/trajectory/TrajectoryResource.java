@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.trajectory;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
@@ -65,6 +66,7 @@ public class TrajectoryResource {
     @Operation(summary = "Trajecten binnen je bereik, gepagineerd; te filteren op netwerk, gemeente, status,"
             + " trajectbegeleider (counsellor), inburgeraar (newcomer) en naam (q); sorteren op opened, name, status,"
             + " confirmedHours, deadline")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<TrajectoryDto> list(@QueryParam("network") String network,
                                        @QueryParam("municipality") String municipality,
                                        @QueryParam("status") String status,

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.user;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.application.NewUser;
@@ -55,11 +56,12 @@ public class UserResource {
     @Inject
     ScopeNames scopeNames;
 
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     @GET
     @Operation(summary = "Gebruikers die je beheert, gepagineerd; te zoeken op naam (q)")
     public PageDto<UserDto> list(@QueryParam("q") String q, @QueryParam("page") String page,
                                  @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.parse(page, size, sort, UserRepository.SORTABLE, "username");
+        PageRequest request = QueryParameters.pageRequest(page, size, sort, UserRepository.SORTABLE, "username");
         return PageDto.of(users.find(caller.get(), q, request), a -> UserDto.of(a, clock.instant(), scopeNames));
     }
 

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.worklist;
 
+import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.worklist.application.Worklist;
@@ -40,6 +41,7 @@ public class WorklistResource {
             + " dan 14 dagen open zonder plaatsing), needs-rematch (nieuwe buddy nodig). Filters: reason, network,"
             + " counsellor, mine (standaard true voor een trajectbegeleider); sorteren op urgency (standaard), name,"
             + " deadline")
+    @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<WorklistItemDto> list(@QueryParam("reason") String reason, @QueryParam("network") String network,
                                          @QueryParam("counsellor") String counsellor,
                                          @QueryParam("mine") String mine, @QueryParam("page") String page,

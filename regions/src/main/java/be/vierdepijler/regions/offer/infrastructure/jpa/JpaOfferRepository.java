@@ -219,6 +219,13 @@ public class JpaOfferRepository implements OfferRepository {
     }
 
     @Override
+    public List<Offer> titled(long organisationId, String titleSearch) {
+        return em.createQuery("select o from Offer o where o.organisationId = :organisation"
+                        + " and o.titleSearch = :title order by o.id", Offer.class)
+                .setParameter("organisation", organisationId).setParameter("title", titleSearch).getResultList();
+    }
+
+    @Override
     public List<Long> idsOfOrganisation(long organisationId, long afterId, int limit) {
         return em.createQuery("select o.id from Offer o where o.organisationId = :organisation and o.id > :after"
                         + " order by o.id", Long.class).setParameter("organisation", organisationId)

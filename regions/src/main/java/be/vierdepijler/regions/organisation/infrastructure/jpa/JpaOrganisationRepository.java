@@ -82,6 +82,17 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return organisation;
     }
 
+    @Override
+    public java.util.List<Organisation> named(String nameSearch, String municipalityNis) {
+        TypedQuery<Organisation> query = em.createQuery("select o from Organisation o where o.nameSearch = :name"
+                + (municipalityNis == null ? "" : " and o.municipalityNis = :nis") + " order by o.id",
+                Organisation.class).setParameter("name", nameSearch);
+        if (municipalityNis != null) {
+            query.setParameter("nis", municipalityNis);
+        }
+        return query.getResultList();
+    }
+
     private static OrganisationListing toListing(Object[] row) {
         return new OrganisationListing((Organisation) row[0], (String) row[1], (String) row[2], (String) row[3]);
     }

@@ -1,0 +1,205 @@
+package be.vierdepijler.core.imports.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.vierdepijler.core.imports.domain.ImportColumn;
+import be.vierdepijler.core.imports.domain.ImportFormat;
+import be.vierdepijler.core.imports.domain.ImportKind;
+import be.vierdepijler.core.imports.domain.ImportRow;
+import be.vierdepijler.core.imports.domain.ImportSheet;
+import be.vierdepijler.core.imports.domain.RowOutcome;
+import be.vierdepijler.core.imports.domain.RowProblem;
+import be.vierdepijler.core.shared.ConflictException;
+import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.user.domain.Role;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The all-or-nothing rule: check every row first, apply in one transaction, any problem or a dry run rolls back. */
+class ImportRunnerTest {
+
+    private static final Caller ADMIN = new Caller(1, "admin", Role.ADMINISTRATOR, Set.of(), null, null);
+
+    private final FakeTransaction transaction = new FakeTransaction();
+    private final List<Integer> progress = new ArrayList<>();
+    private ImportRunner runner;
+
+    @BeforeEach
+    void setUp() {
+        runner = new ImportRunner();
+        runner.transaction = transaction;
+        runner.records = new ImportRunRecords() {
+            @Override
+            public void progress(long id, int rowsDone) {
+                progress.add(rowsDone);
+            }
+        };
+    }
+
+    /** A kind whose rows name an outcome or a refusal in the column {@code wat}. */
+    private static final class Kind implements ImportKind {
+        final List<Integer> applied = new ArrayList<>();
+
+        public String key() {
+            return "test";
+        }
+
+        public String label() {
+            return "Testen";
+        }
+
+        public List<ImportColumn> columns() {
+            return List.of(ImportColumn.required("wat", "wat", "created"), ImportColumn.optional("naam", "n", "x"));
+        }
+
+        public boolean mayImport(Caller caller) {
+            return true;
+        }
+
+        public List<RowProblem> check(List<ImportRow> rows, Caller caller) {
+            return rows.stream().filter(r -> r.get("wat").equals("bad"))
+                    .map(r -> new RowProblem(r.line(), "wat", "bad", "slecht")).toList();
+        }
+
+        public RowOutcome apply(ImportRow row, Caller caller) {
+            applied.add(row.line());
+            return switch (row.get("wat")) {
+                case "refused" -> throw new InvalidInputException("Naam", "too-long", "Te lang.");
+                case "refused-elsewhere" -> throw new InvalidInputException("contact.email", "invalid", "Fout.");
+                case "conflict" -> throw new ConflictException("taken", "Bestaat al.");
+                default -> RowOutcome.valueOf(row.get("wat").toUpperCase());
+            };
+        }
+    }
+
+    private static ImportSheet sheet(String... whats) {
+        List<ImportSheet.RawRow> rows = new ArrayList<>();
+        for (int i = 0; i < whats.length; i++) {
+            rows.add(new ImportSheet.RawRow(i + 2, List.of(whats[i], "r" + i)));
+        }
+        return new ImportSheet(ImportFormat.CSV, List.of("wat", "naam"), rows);
+    }
+
+    @Test
+    void aCleanFileIsAppliedRowByRowInOneTransactionThatCommits() {
+        Kind kind = new Kind();
+        var outcome = runner.checkAndApply(1, kind, sheet("created", "updated", "unchanged", "created"), ADMIN, false);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.counts()).containsEntry(RowOutcome.CREATED, 2).containsEntry(RowOutcome.UPDATED, 1)
+                .containsEntry(RowOutcome.UNCHANGED, 1);
+        assertThat(kind.applied).containsExactly(2, 3, 4, 5);
+        assertThat(transaction.log).containsExactly("begin", "commit");
+    }
+
+    @Test
+    void aDryRunTakesTheSameStepsAndAlwaysRollsBack() {
+        Kind kind = new Kind();
+        var outcome = runner.checkAndApply(1, kind, sheet("created", "unchanged"), ADMIN, true);
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.counts()).containsEntry(RowOutcome.CREATED, 1).containsEntry(RowOutcome.UNCHANGED, 1);
+        assertThat(kind.applied).containsExactly(2, 3);
+        assertThat(transaction.log).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void aProblemInAnyRowFoundByTheCheckMeansNoRowIsAppliedAndEveryBadRowIsListed() {
+        Kind kind = new Kind();
+        var outcome = runner.checkAndApply(1, kind, sheet("created", "bad", "created", "bad"), ADMIN, false);
+        assertThat(outcome.problems()).extracting(RowProblem::line).containsExactly(3, 5);
+        assertThat(kind.applied).isEmpty();
+        assertThat(transaction.log).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void aRowTheServiceRefusesWhileApplyingRollsBackTheRowsBeforeIt() {
+        Kind kind = new Kind();
+        var outcome = runner.checkAndApply(1, kind, sheet("created", "refused", "created"), ADMIN, false);
+        assertThat(outcome.problems()).first().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.code()).isEqualTo("too-long");
+            assertThat(p.column()).as("a field that names a column (ignoring case) is that column").isEqualTo("naam");
+        });
+        assertThat(outcome.problems()).extracting(RowProblem::code).containsExactly("too-long", "stopped");
+        assertThat(kind.applied).containsExactly(2, 3);
+        assertThat(transaction.log).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void aRefusalAtAFieldThatIsNoColumnKeepsTheFieldInTheReasonAndAConflictIsAProblemToo() {
+        var refused = runner.checkAndApply(1, new Kind(), sheet("refused-elsewhere"), ADMIN, false);
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isNull();
+            assertThat(p.reason()).isEqualTo("contact.email: Fout.");
+        });
+        var conflict = runner.checkAndApply(1, new Kind(), sheet("created", "conflict"), ADMIN, false);
+        assertThat(conflict.problems()).singleElement().extracting(RowProblem::code).isEqualTo("taken");
+    }
+
+    @Test
+    void anUnexpectedErrorRollsBackToo() {
+        Kind kind = new Kind();
+        try {
+            runner.checkAndApply(1, kind, sheet("created", "nonsense"), ADMIN, false);
+        } catch (IllegalArgumentException expected) {
+            // RowOutcome.valueOf("NONSENSE")
+        }
+        assertThat(transaction.log).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void writesProgressEveryFiftyRows() {
+        String[] rows = new String[120];
+        java.util.Arrays.fill(rows, "unchanged");
+        runner.checkAndApply(1, new Kind(), sheet(rows), ADMIN, false);
+        assertThat(progress).containsExactly(50, 100);
+    }
+
+    @Test
+    void aHeaderProblemStopsBeforeAnyTransaction() {
+        ImportSheet sheet = new ImportSheet(ImportFormat.CSV, List.of("naam", "kleur"),
+                List.of(new ImportSheet.RawRow(2, List.of("a", "b"))));
+        var outcome = runner.checkAndApply(1, new Kind(), sheet, ADMIN, false);
+        assertThat(outcome.problems()).extracting(RowProblem::code).containsExactly("unknown-column",
+                "missing-column");
+        assertThat(transaction.log).isEmpty();
+    }
+
+    /** Records what the runner asks of its transaction. */
+    private static final class FakeTransaction implements UserTransaction {
+        final List<String> log = new ArrayList<>();
+        int status = Status.STATUS_NO_TRANSACTION;
+
+        public void begin() {
+            log.add("begin");
+            status = Status.STATUS_ACTIVE;
+        }
+
+        public void commit() {
+            log.add("commit");
+            status = Status.STATUS_NO_TRANSACTION;
+        }
+
+        public void rollback() {
+            log.add("rollback");
+            status = Status.STATUS_NO_TRANSACTION;
+        }
+
+        public void setRollbackOnly() {
+            status = Status.STATUS_MARKED_ROLLBACK;
+        }
+
+        public int getStatus() {
+            return status;
+        }
+
+        public void setTransactionTimeout(int seconds) {
+            // not needed
+        }
+    }
+}

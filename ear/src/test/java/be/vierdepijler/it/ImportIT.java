@@ -1,0 +1,278 @@
+package be.vierdepijler.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one import path against the real server: a dry run of a bad file lists every bad row and writes nothing; a clean
+ * file imports; the same file again changes nothing; a caller outside the kind is refused; a huge body is refused
+ * before it is read; progress ends at 100 %.
+ */
+class ImportIT extends ApiTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private Response post(String kind, boolean dryRun, String contentType, byte[] body) {
+        return api().contentType(contentType).header("X-File-Name", "bestand.csv").body(body)
+                .post("/imports?kind=" + kind + "&dryRun=" + dryRun);
+    }
+
+    /** Starts an import, checks its 202 and Location, and waits until it has finished; the finished run. */
+    private JsonPath run(String kind, boolean dryRun, String contentType, byte[] body) {
+        Response started = post(kind, dryRun, contentType, body);
+        assertThat(started.statusCode()).as(started.asString()).isEqualTo(202);
+        String location = started.header("Location");
+        assertThat(location).endsWith("/api/v1/imports/" + started.jsonPath().getLong("id"));
+        return finished(started.jsonPath().getLong("id"));
+    }
+
+    private JsonPath finished(long id) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            JsonPath run = api().get("/imports/" + id).then().statusCode(200).extract().jsonPath();
+            if (!run.getString("status").equals("running")) {
+                return run;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("import " + id + " did not finish within a minute");
+    }
+
+    private static byte[] csv(String... lines) {
+        return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long organisationsNamed(String q) {
+        return api().queryParam("q", q).get("/organisations").jsonPath().getLong("totalItems");
+    }
+
+    @Test
+    void aDryRunOfABadFileListsEveryBadRowAndWritesNothing() {
+        String tag = "Imp" + TestData.unique();
+        byte[] file = csv("Naam;Gemeente;Soort;Contact naam;Contact e-mail",
+                tag + " Eén;33021;association;An;een@vzw.be",
+                ";33021;association;;",
+                tag + " Drie;99999;club;Piet;geen-mail",
+                tag + " Vier;33021;welfare;;");
+        JsonPath run = run("organisations", true, "text/csv", file);
+        assertThat(run.getString("status")).isEqualTo("refused");
+        assertThat(run.getBoolean("dryRun")).isTrue();
+        List<Map<String, Object>> problems = run.getList("problems");
+        assertThat(problems).extracting(p -> p.get("line")).containsOnly(3, 4);
+        assertThat(problems).extracting(p -> p.get("line") + ":" + p.get("column") + ":" + p.get("code"))
+                .contains("3:naam:required", "4:gemeente:unknown-municipality", "4:soort:unknown-kind",
+                        "4:contact_email:invalid-email");
+        assertThat(run.getInt("created")).isZero();
+        assertThat(organisationsNamed(tag)).isZero();
+
+        JsonPath real = run("organisations", false, "text/csv", file);
+        assertThat(real.getString("status")).isEqualTo("refused");
+        assertThat(organisationsNamed(tag)).as("a refused import writes no row, not even the good ones").isZero();
+    }
+
+    @Test
+    void aCleanFileImportsAndTheSameFileAgainChangesNothing() {
+        String tag = "Imp" + TestData.unique();
+        byte[] file = csv("naam,gemeente,soort,adres,actief,contact_naam,contact_email",
+                "\"" + tag + " Café, Één\",33021,Vereniging,Markt 1,ja,Jan Peeters,jan@vzw.be",
+                tag + " Twee,71011,company,,nee,,");
+        JsonPath dry = run("organisations", true, "text/csv", file);
+        assertThat(dry.getString("status")).isEqualTo("done");
+        assertThat(dry.getInt("created")).isEqualTo(2);
+        assertThat(organisationsNamed(tag)).as("a dry run writes nothing").isZero();
+
+        JsonPath imported = run("organisations", false, "text/csv", file);
+        assertThat(imported.getString("status")).isEqualTo("done");
+        assertThat(imported.getInt("percent")).isEqualTo(100);
+        assertThat(imported.getInt("rowsDone")).isEqualTo(2);
+        assertThat(imported.getInt("created")).isEqualTo(2);
+        assertThat(imported.getString("fileName")).isEqualTo("bestand.csv");
+        JsonPath listed = api().queryParam("q", tag).get("/organisations?sort=name").jsonPath();
+        assertThat(listed.getList("items.name", String.class)).containsExactly(tag + " Café, Één", tag + " Twee");
+        assertThat(listed.getList("items.active", Boolean.class)).containsExactly(true, false);
+        long id = listed.getLong("items[0].id");
+        String etag = api().get("/organisations/" + id).then().body("contacts[0].email", equalTo("jan@vzw.be"))
+                .body("kind", equalTo("association")).extract().header("ETag");
+
+        JsonPath again = run("organisations", false, "text/csv", file);
+        assertThat(again.getString("status")).isEqualTo("done");
+        assertThat(again.getInt("unchanged")).isEqualTo(2);
+        assertThat(again.getInt("created") + again.getInt("updated")).isZero();
+        assertThat(api().get("/organisations/" + id).header("ETag"))
+                .as("nothing was written, so no new version and no audit revision").isEqualTo(etag);
+
+        JsonPath changed = run("organisations", false, "text/csv", csv("naam;gemeente;soort;adres",
+                tag + " CAFE, EEN;33021;association;Markt 2"));
+        assertThat(changed.getInt("updated")).as("the natural key ignores case and accents").isEqualTo(1);
+        api().get("/organisations/" + id).then().body("address", equalTo("Markt 2"))
+                .body("name", equalTo(tag + " CAFE, EEN")).body("contacts[0].name", equalTo("Jan Peeters"));
+    }
+
+    @Test
+    void offersImportFromXlsxWithNumbersAndDatesAsExcelWritesThem() throws IOException {
+        String tag = "Imp" + TestData.unique();
+        run("organisations", false, "text/csv", csv("naam;gemeente;soort", tag + " Aanbieder;33021;association"));
+        byte[] xlsx = workbook(List.of("Organisatie", "Titel", "Soort traject", "Categorie", "Gemeente", "Niveau",
+                        "Plaatsen", "Status", "Actief van", "Talen"),
+                Arrays.asList(tag + " Aanbieder", tag + " wandelen", "buddy", "buddy-scheme", 33021.0, "A1", 4.0,
+                        "gepubliceerd", java.time.LocalDate.of(2026, 1, 31), "fr|en"));
+        JsonPath run = run("offers", false, "application/octet-stream", xlsx);
+        assertThat(run.getList("problems")).isEmpty();
+        assertThat(run.getString("format")).isEqualTo("xlsx");
+        assertThat(run.getInt("created")).isEqualTo(1);
+        api().queryParam("q", tag).get("/offers").then().statusCode(200).body("totalItems", is(1))
+                .body("items[0].capacity", is(4)).body("items[0].activeFrom", equalTo("2026-01-31"))
+                .body("items[0].languages", hasItems("fr", "en"));
+        JsonPath again = run("offers", false, XLSX, xlsx);
+        assertThat(again.getInt("unchanged")).isEqualTo(1);
+    }
+
+    private static byte[] workbook(List<String> headers, List<Object> values) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Aanbod");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Row row = sheet.createRow(1);
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof Double d) {
+                    row.createCell(i).setCellValue(d);
+                } else if (v instanceof java.time.LocalDate d) {
+                    row.createCell(i).setCellValue(d);
+                    row.getCell(i).setCellStyle(dateStyle);
+                } else {
+                    row.createCell(i).setCellValue(String.valueOf(v));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aMissingOrUnknownColumnIsAProblemAtLineOne() {
+        JsonPath run = run("organisations", true, "text/csv", csv("naam;kleur", "X;rood"));
+        assertThat(run.getString("status")).isEqualTo("refused");
+        assertThat(run.getList("problems.line", Integer.class)).containsOnly(1);
+        assertThat(run.getList("problems.code", String.class)).contains("unknown-column", "missing-column");
+    }
+
+    @Test
+    void aCorruptOrBinaryFileIsABadRequestNeverAServerError() {
+        post("organisations", true, XLSX, new byte[] {'P', 'K', 3, 4, 9, 9, 9, 9}).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("file"))
+                .body("violations[0].code", equalTo("corrupt-xlsx"));
+        post("organisations", true, "application/octet-stream", new byte[] {1, 0, 2, 0}).then().statusCode(400)
+                .body("violations[0].code", equalTo("binary"));
+        post("planets", true, "text/csv", csv("naam")).then().statusCode(404);
+        api().contentType("text/csv").body(csv("naam")).post("/imports").then().statusCode(400)
+                .body("violations[0].field", equalTo("kind"));
+    }
+
+    /**
+     * A body declared as 20 MB is refused from its headers alone: the test sends the headers and the first
+     * kilobyte, and the answer comes without the rest ever being sent.
+     */
+    @Test
+    void aTwentyMegabyteBodyIsRefusedBeforeItIsRead() throws IOException {
+        Session admin = signIn("admin", ADMIN_PASSWORD);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            String request = "POST /api/v1/imports?kind=organisations&dryRun=true HTTP/1.1\r\n"
+                    + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Cookie: VPSESSION=" + admin.cookie() + "\r\n"
+                    + "X-CSRF-Token: " + admin.csrfToken() + "\r\n"
+                    + "Content-Type: text/csv\r\nAccept: application/json\r\n"
+                    + "Content-Length: " + (20 * 1024 * 1024) + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            byte[] start = new byte[1024];
+            Arrays.fill(start, (byte) 'a');
+            socket.getOutputStream().write(start);
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).as("refused from the declared length: by the endpoint's limit (413) or by the"
+                    + " server's own 10 MB limit on request bodies (400), never read, never a 500")
+                    .matches("HTTP/1\\.1 (413|400) .*");
+        }
+    }
+
+    @Test
+    void aKindTheCallerMayNotImportIsForbiddenAndOnlyTheirKindsAreListed() {
+        String suffix = TestData.unique();
+        api().contentType("application/json").body("{\"username\":\"import.viewer." + suffix
+                + "\",\"displayName\":\"Viewer\",\"role\":\"viewer\",\"password\":\"import-password-1\"}")
+                .post("/users").then().statusCode(201);
+        Session viewer = signIn("import.viewer." + suffix, "import-password-1");
+        as(viewer).contentType("text/csv").body(csv("naam;gemeente;soort", "X;33021;other"))
+                .post("/imports?kind=organisations&dryRun=true").then().statusCode(403);
+        as(viewer).get("/imports/kinds").then().statusCode(200).body("size()", is(0));
+        as(viewer).get("/imports/kinds/organisations/template?format=csv").then().statusCode(403);
+        api().get("/imports/kinds").then().statusCode(200).body("key", hasItems("offers", "organisations"));
+    }
+
+    @Test
+    void aRunIsSeenByWhoStartedItAndAdministratorsOnly() {
+        JsonPath run = run("organisations", true, "text/csv", csv("naam;gemeente;soort"));
+        assertThat(run.getString("status")).isEqualTo("done");
+        assertThat(run.getInt("percent")).isEqualTo(100);
+        String suffix = TestData.unique();
+        api().contentType("application/json").body("{\"username\":\"import.officer." + suffix
+                + "\",\"displayName\":\"Officer\",\"role\":\"local-officer\",\"municipalityNis\":\"33021\","
+                + "\"password\":\"import-password-1\"}").post("/users").then().statusCode(201);
+        Session officer = signIn("import.officer." + suffix, "import-password-1");
+        as(officer).get("/imports/" + run.getLong("id")).then().statusCode(404);
+        as(officer).get("/imports").then().statusCode(200).body("totalItems", is(0));
+        api().get("/imports").then().statusCode(200).body("items.id", hasItems((int) run.getLong("id")));
+        as(officer).contentType("text/csv").body(csv("naam;gemeente;soort", "Buiten bereik;71011;other"))
+                .post("/imports?kind=organisations&dryRun=true").then().statusCode(202);
+    }
+
+    @Test
+    void theTemplateHasTheHeaderAndAnExampleRowThatTheImportReadsBack() throws IOException {
+        byte[] csv = api().accept("text/csv").get("/imports/kinds/organisations/template?format=csv").then()
+                .statusCode(200).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFnaam;gemeente;soort");
+        byte[] xlsx = api().accept(XLSX).get("/imports/kinds/offers/template?format=xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("organisatie");
+        }
+        JsonPath dry = run("organisations", true, "text/csv", csv);
+        assertThat(dry.getString("status")).as(dry.prettify()).isEqualTo("done");
+        assertThat(dry.getInt("totalRows")).isEqualTo(1);
+    }
+}
