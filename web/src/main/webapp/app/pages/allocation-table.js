@@ -51,7 +51,7 @@ export function allocationTable(a) {
     return html`<section class="card card--flush chart-card" aria-labelledby="allocation-table-title">
         <h2 class="card__title" id="allocation-table-title">${t('allocation.table.title')}</h2>
         <p class="card__intro">${t('allocation.table.intro')}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="allocation-table-title">
             <table class="table chart" data-testid="allocation-table">
                 <caption class="visually-hidden">${t('allocation.table.caption')}</caption>
                 <thead><tr>

@@ -201,7 +201,7 @@ class AllocationsPage extends Page {
         const r = this.list;
         return html`<section class="card card--flush" aria-labelledby="allocations-saved-title">
             <h2 class="card__title" id="allocations-saved-title">${t('allocations.saved', { count: r.totalItems, formatted: formatNumber(r.totalItems) })}</h2>
-            ${r.items.length ? html`<div class="table-wrap"><table class="table" data-testid="allocations">
+            ${r.items.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="allocations-saved-title"><table class="table" data-testid="allocations">
                 <caption class="visually-hidden">${t('allocations.caption')}</caption>
                 <thead><tr>
                     <th scope="col">${t('allocation.name')}</th>

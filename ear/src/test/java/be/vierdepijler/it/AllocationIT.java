@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +35,10 @@ class AllocationIT extends ApiTest {
     private static final String BERINGEN = "71004";
     private static final String LEUVEN = "24062";
     private static final String TODAY = LocalDate.now().toString();
+
+    /** Numbers as BigDecimal, not float: amounts of 9 digits must compare exactly. */
+    private static final JsonPathConfig EXACT = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     private static boolean prepared;
     private static Map<String, String> networkOf;
@@ -81,7 +86,8 @@ class AllocationIT extends ApiTest {
     }
 
     private static String body(String amount, String cap, String criteria, boolean save) {
-        return "{\"name\":\"Test " + amount + "\",\"callReference\":\"oproep 507\",\"amount\":" + amount
+        return "{\"name\":\"Test " + amount.replace("\"", "") + "\",\"callReference\":\"oproep 507\",\"amount\":"
+                + amount
                 + ",\"cap\":" + cap + ",\"referenceDate\":\"" + TODAY + "\",\"criteria\":[" + criteria
                 + "],\"save\":" + save + "}";
     }
@@ -99,8 +105,8 @@ class AllocationIT extends ApiTest {
     }
 
     private static BigDecimal sumOfFinals(JsonPath json) {
-        return json.getList("networks.finalAmount", Object.class).stream().map(o -> new BigDecimal(o.toString()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Object> amounts = json.getList("networks.finalAmount");
+        return amounts.stream().map(o -> new BigDecimal(o.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test
@@ -143,7 +149,7 @@ class AllocationIT extends ApiTest {
     void aPreviewDividesToTheCentAndSavesNothing() {
         long saved = api().get("/funding/allocations").jsonPath().getLong("totalItems");
         JsonPath preview = allocate(body("1000.00", "null", inhabitants(YEAR), false)).then().statusCode(200)
-                .body("id", nullValue()).extract().jsonPath();
+                .body("id", nullValue()).extract().response().jsonPath(EXACT);
 
         // 35 000 : 78 000 : 102 000 of 1000.00 is 162.7906…, 362.7906…, 474.4186…: the cent goes to the last
         assertThat(finalAmount(preview, networkOf.get(IEPER))).isEqualByComparingTo("162.79");
@@ -164,17 +170,19 @@ class AllocationIT extends ApiTest {
                 + "\"weight\":1},{\"criterion\":\"inhabitants\",\"weight\":1,\"year\":" + YEAR + "},"
                 + "{\"criterion\":\"first-integration-contracts\",\"weight\":\"2\",\"year\":" + YEAR + "}", true));
         created.then().statusCode(201);
-        long id = created.jsonPath().getLong("id");
+        long id = created.jsonPath(EXACT).getLong("id");
         assertThat(created.header("Location")).endsWith("/funding/allocations/" + id);
-        assertThat(sumOfFinals(created.jsonPath())).isEqualByComparingTo("5796000.00");
+        assertThat(sumOfFinals(created.jsonPath(EXACT))).isEqualByComparingTo("5796000.00");
 
-        JsonPath read = api().get("/funding/allocations/" + id).then().statusCode(200).extract().jsonPath();
-        assertThat(read.getList("networks.finalAmount")).isEqualTo(created.jsonPath().getList("networks.finalAmount"));
+        JsonPath read = api().get("/funding/allocations/" + id).then().statusCode(200).extract().response()
+                .jsonPath(EXACT);
+        assertThat(read.getList("networks.finalAmount"))
+                .isEqualTo(created.jsonPath(EXACT).getList("networks.finalAmount"));
         assertThat(read.getString("callReference")).isEqualTo("oproep 507");
         assertThat(read.getList("criteria.criterion")).containsExactly("participating-municipalities", "inhabitants",
                 "first-integration-contracts");
-        assertThat(read.getList("criteria.normalisedWeight", Object.class).stream()
-                .map(o -> new BigDecimal(o.toString()).stripTrailingZeros()).toList())
+        List<Object> normalised = read.getList("criteria.normalisedWeight");
+        assertThat(normalised.stream().map(o -> new BigDecimal(o.toString()).stripTrailingZeros()).toList())
                 .containsExactly(new BigDecimal("0.25"), new BigDecimal("0.25"), new BigDecimal("0.5"));
         api().get("/funding/allocations").then().statusCode(200).body("items.id", hasItem((int) id))
                 .body("items[0].id", equalTo((int) id));
@@ -197,7 +205,7 @@ class AllocationIT extends ApiTest {
     @Test
     void aRedistributionThatPushesASecondNetworkOverTheCapCapsItToo() {
         JsonPath capped = allocate(body("1000.00", "400.00", inhabitants(YEAR), false)).then().statusCode(200)
-                .extract().jsonPath();
+                .extract().response().jsonPath(EXACT);
         String leuven = "networks.find { it.networkId == '" + networkOf.get(LEUVEN) + "' }";
         String beringen = "networks.find { it.networkId == '" + networkOf.get(BERINGEN) + "' }";
         // 474.42 is above 400; 600 over 35 : 78 gives Beringen's network (Limburg) 414.16, above 400 in round 2
