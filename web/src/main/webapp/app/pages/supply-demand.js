@@ -170,7 +170,7 @@ class SupplyDemandPage extends Page {
         const widest = Math.max(0, ...items.map((i) => Math.max(i.demand, i.supply)));
         return html`<section class="card card--flush chart-card" aria-labelledby="supply-demand-${id}-title">
             <h2 class="card__title" id="supply-demand-${id}-title">${title}</h2>
-            ${items.length ? html`<div class="table-wrap">
+            ${items.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="supply-demand-${id}-title">
                 <table class="table chart" data-testid="chart-${id}">
                     <caption class="visually-hidden">${caption}</caption>
                     <thead><tr>
@@ -205,7 +205,7 @@ class SupplyDemandPage extends Page {
         return html`<section class="card card--flush chart-card" aria-labelledby="supply-demand-rows-title">
             <h2 class="card__title" id="supply-demand-rows-title">${t('supplyDemand.rows.title')}</h2>
             <p class="card__intro muted">${t('supplyDemand.rows.intro')}</p>
-            ${rows.length ? html`<div class="table-wrap">
+            ${rows.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="supply-demand-rows-title">
                 <table class="table" data-testid="supply-demand-rows">
                     <caption class="visually-hidden">${t('supplyDemand.rows.caption')}</caption>
                     <thead><tr>
@@ -236,7 +236,7 @@ class SupplyDemandPage extends Page {
         const waiting = r.municipalities.filter((m) => m.waiting > 0);
         return html`<section class="card card--flush chart-card" aria-labelledby="supply-demand-levels-title">
             <h2 class="card__title" id="supply-demand-levels-title">${t('supplyDemand.levels.title')}</h2>
-            ${waiting.length ? html`<div class="table-wrap">
+            ${waiting.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="supply-demand-levels-title">
                 <table class="table" data-testid="supply-demand-levels">
                     <caption class="visually-hidden">${t('supplyDemand.levels.caption')}</caption>
                     <thead><tr>
@@ -267,7 +267,7 @@ class SupplyDemandPage extends Page {
         return html`<section class="card card--flush chart-card" aria-labelledby="supply-demand-interests-title">
             <h2 class="card__title" id="supply-demand-interests-title">${t('supplyDemand.interests.title')}</h2>
             <p class="card__intro muted">${t('supplyDemand.interests.intro')}</p>
-            ${interests.length ? html`<div class="table-wrap">
+            ${interests.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="supply-demand-interests-title">
                 <table class="table" data-testid="supply-demand-interests">
                     <caption class="visually-hidden">${t('supplyDemand.interests.caption')}</caption>
                     <thead><tr>

@@ -28,9 +28,9 @@ public class ExampleDataFixture {
     /** Loads the published sources through the import path, as the start-up does; its line for the log. */
     @POST
     @Path("sources")
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
     public String loadSources() {
-        return sources.load(ExampleSets.LOADER);
+        return "{\"line\":\"" + sources.load(ExampleSets.LOADER).replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     /** Loads the set where it is not there yet, as the start-up does; what it did, and how long it took. */
