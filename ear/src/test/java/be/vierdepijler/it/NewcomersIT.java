@@ -48,10 +48,32 @@ class NewcomersIT extends TrajectoryTestSupport {
     @Test
     void aNeighbourOfAParticipatingMunicipalityQualifiesWithThatReason() {
         participates(IEPER);
-        long id = createNewcomer(api(), newcomer("Buur", MESEN, "can-start"));
-        api().get("/newcomers/" + id).then().statusCode(200)
-                .body("eligibility.eligible", is(true))
-                .body("eligibility.checks[0].reason", containsString("buurgemeente"));
+        // Mesen itself must not take part for this test; another class or the synthetic example set may have made it
+        io.restassured.response.Response mesen = api().get("/municipalities/" + MESEN);
+        String from = mesen.jsonPath().getString("membership.participatingFrom");
+        String until = mesen.jsonPath().getString("membership.participatingUntil");
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        boolean ended = from != null && from.compareTo(yesterday) <= 0 && (until == null || until.compareTo(yesterday) > 0);
+        if (ended) {
+            membership(mesen.header("ETag"), from, yesterday);
+        }
+        try {
+            long id = createNewcomer(api(), newcomer("Buur", MESEN, "can-start"));
+            api().get("/newcomers/" + id).then().statusCode(200)
+                    .body("eligibility.eligible", is(true))
+                    .body("eligibility.checks[0].reason", containsString("buurgemeente"));
+        } finally {
+            if (ended) {
+                membership(api().get("/municipalities/" + MESEN).header("ETag"), from, until);
+            }
+        }
+    }
+
+    private void membership(String etag, String from, String until) {
+        api().header("If-Match", etag).contentType("application/json")
+                .body("{\"participatingFrom\":\"" + from + "\",\"participatingUntil\":"
+                        + (until == null ? "null" : "\"" + until + "\"") + "}")
+                .put("/municipalities/" + MESEN + "/membership").then().statusCode(200);
     }
 
     @Test

@@ -51,7 +51,9 @@ public class SupplyDemandResource {
     Instance<Caller> caller;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    // XLSX too, so that format=xlsx (which the list downloads turn into an Accept header) reaches the method and is
+    // refused there at the field, not with a 406
+    @Produces({MediaType.APPLICATION_JSON, CSV, be.vierdepijler.web.api.table.DownloadFormat.XLSX_TYPE})
     @Operation(summary = "Vraag en aanbod van een netwerk (network= verplicht), per gemeente en trajecttype: de"
             + " wachtende inburgeraars (intake, of actief zonder lopende plaatsing) voor wie het type past, naast de"
             + " vrije plaatsen van het open aanbod en de vrije duo's van beschikbare buddy's; het verschil en of de"

@@ -245,21 +245,27 @@ public class SyntheticExampleData {
 
         // ---- municipalities --------------------------------------------------------------------------------------
 
-        /** The first {@code wanted} municipalities, in a seeded order, that take part or have no membership yet. */
+        /**
+         * The first {@code wanted} municipalities, in a seeded order: those that take part already first (an
+         * installation's own memberships are used, never changed), then those without a membership, which are made to
+         * take part.
+         */
         private void takePart(List<MunicipalityListing> all, int wanted) {
             List<MunicipalityListing> order = new ArrayList<>(all);
             Collections.shuffle(order, random);
             for (MunicipalityListing listing : order) {
+                if (places.size() < wanted && listing.municipality().membership().isParticipatingOn(today)) {
+                    places.add(listing);
+                }
+            }
+            for (MunicipalityListing listing : order) {
                 if (places.size() >= wanted) {
                     return;
                 }
-                var membership = listing.municipality().membership();
-                if (membership.participatingFrom() == null) {
+                if (listing.municipality().membership().participatingFrom() == null) {
                     places.add(municipalities.changeMembership(caller, listing.municipality().nisCode(), null,
                             MEMBERSHIP_FROM, null));
                     summary.municipalities++;
-                } else if (membership.isParticipatingOn(today)) {
-                    places.add(listing); // a membership somebody set is left as it is
                 }
             }
         }
