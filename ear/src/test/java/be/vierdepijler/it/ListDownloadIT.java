@@ -137,4 +137,14 @@ class ListDownloadIT extends ApiTest {
             api().get(list + sep + "format=xlsx").then().statusCode(200).contentType(XLSX);
         }
     }
+
+    @Test
+    void anUnknownFormatIsRefusedAtTheFieldNotAnsweredAsJson() {
+        for (String list : List.of("/offers", "/organisations", "/newcomers")) {
+            api().get(list + "?format=pdf").then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", org.hamcrest.Matchers.equalTo("format"))
+                    .body("violations[0].code", org.hamcrest.Matchers.equalTo("unknown-format"));
+        }
+        api().get("/offers?format=json").then().statusCode(200).contentType("application/json");
+    }
 }

@@ -1,5 +1,7 @@
 package be.vierdepijler.web.api.table;
 
+import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.web.api.problem.Problem;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -7,6 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -22,6 +26,8 @@ import jakarta.ws.rs.ext.Provider;
  *   {@code X-Total-Items}.</li>
  * </ul>
  * The list method itself runs unchanged: the same service, scope, personal-data rules and read log as the JSON list.
+ * A {@code format} other than {@code json}, {@code csv} or {@code xlsx} is refused here with a 400 at the field, for
+ * every endpoint alike (none takes another value), rather than silently answering JSON.
  */
 @Provider
 @PreMatching
@@ -48,11 +54,17 @@ public class ListDownloads implements ContainerRequestFilter, ContainerResponseF
             return;
         }
         for (DownloadFormat f : DownloadFormat.values()) {
-            if (f != DownloadFormat.JSON && f.extension().equals(format.strip())) {
-                request.getHeaders().putSingle(HttpHeaders.ACCEPT, f.mediaType());
-                CURRENT.set(f);
+            if (f.extension().equals(format.strip())) {
+                if (f != DownloadFormat.JSON) {
+                    request.getHeaders().putSingle(HttpHeaders.ACCEPT, f.mediaType());
+                    CURRENT.set(f);
+                }
+                return;
             }
         }
+        request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
+                .entity(Problem.invalid("Onbekend formaat.", List.of(new FieldViolation("format", "unknown-format",
+                        "Kies json, csv of xlsx, niet '" + format + "'.")))).build());
     }
 
     @Override
