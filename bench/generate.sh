@@ -82,46 +82,18 @@ recreate_database() {
   $PSQL -c "drop database if exists $DB" -c "create database $DB owner vierdepijler"
 }
 
-WILDFLY=
+. "$GEN/server.sh"
+trap stop_server EXIT
+
 build() {
-  WILDFLY=$(ls -d "$ROOT"/ear/target/wildfly-* 2>/dev/null | head -1 || true)
-  if [ -z "$WILDFLY" ] || ! grep -q '<driver>postgresql</driver>' "$WILDFLY/standalone/configuration/standalone.xml" \
-      || [ ! -f "$ROOT/ear/target/vierdepijler.ear" ] || [ ! -d "$ROOT/ear/target/vierdepijler/lib" ]; then
+  if find_wildfly; then
+    echo "   $WILDFLY is configured for PostgreSQL"
+  else
     echo "   building the application for PostgreSQL"
     VP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB ./mvnw -B -q package -DskipTests
-    WILDFLY=$(ls -d "$ROOT"/ear/target/wildfly-* | head -1)
-  else
-    echo "   $WILDFLY is configured for PostgreSQL"
+    find_wildfly || { echo "the build did not configure ear/target/wildfly-* for PostgreSQL" >&2; exit 1; }
   fi
 }
-
-SERVER_PID=
-start_server() {
-  rm -rf "$SERVER" && mkdir -p "$SERVER/deployments"
-  cp -r "$WILDFLY/standalone/configuration" "$SERVER/"
-  cp "$ROOT/ear/target/vierdepijler.ear" "$SERVER/deployments/"
-  VP_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB VP_DB_USER=vierdepijler VP_DB_PASSWORD=vierdepijler \
-    VP_ADMIN_PASSWORD="$BENCH_PASSWORD" setsid "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$SERVER" \
-    -Djboss.socket.binding.port-offset="$OFFSET" >"$SERVER/console.log" 2>&1 &
-  SERVER_PID=$!
-  local ready=http://localhost:$((9990 + OFFSET))/health/ready
-  for _ in $(seq 1 180); do
-    if curl -sf "$ready" >/dev/null 2>&1; then echo "   ready at http://localhost:$((8080 + OFFSET))"; return; fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then tail -30 "$SERVER/console.log"; echo "server died" >&2; exit 1; fi
-    sleep 2
-  done
-  tail -30 "$SERVER/console.log"; echo "server not ready after 6 minutes" >&2; exit 1
-}
-stop_server() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    "$WILDFLY/bin/jboss-cli.sh" --connect --controller=localhost:$((9990 + OFFSET)) --command=:shutdown >/dev/null 2>&1 \
-      || kill -TERM -- -"$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL -- -"$SERVER_PID" 2>/dev/null || true
-  fi
-  SERVER_PID=
-}
-trap stop_server EXIT
 
 schema_and_accounts() {
   start_server
@@ -142,7 +114,7 @@ search_terms() {
 }
 
 vacuum() { $PSQL -d "$DB" -c "vacuum analyze"; }
-drop_work() { $PSQL -d "$DB" -c "drop schema bench_gen cascade"; }
+drop_work() { $PSQL -d "$DB" -c "set client_min_messages = warning" -c "drop schema bench_gen cascade"; }
 
 echo "Generating database $DB at scale $BENCH_SCALE"
 step "database" recreate_database

@@ -93,7 +93,8 @@ select o.id, k - 1, p.f || ' ' || p.l, bench_gen.pick((select w from bench_gen.w
        '04' || bench_gen.rint(70, 99) || ' ' || lpad(bench_gen.rint(0, 99)::text, 2, '0') || ' '
            || lpad(bench_gen.rint(0, 99)::text, 2, '0') || ' ' || lpad(bench_gen.rint(0, 99)::text, 2, '0')
 from bench_gen.org o
-cross join lateral generate_series(1, case when random() < 0.6 then 1 when random() < 0.7 then 2 else 3 end) k
+cross join lateral generate_series(1, case when random() < 0.6 then 1 when random() < 0.7 then 2 else 3 end
+                                      + 0 * o.id) k
 join bench_gen.person_name p on p.n = 1 + (o.id * 7 + k * 131) % (select count(*) from bench_gen.person_name);
 
 -- The account of each organisation's (first) contact person.
