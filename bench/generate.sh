@@ -56,6 +56,8 @@ BENCH_PASSWORD=${BENCH_PASSWORD:-bench-password-1}
 OFFSET=${BENCH_PORT_OFFSET:-300}
 SEED=${BENCH_SEED:-0.42}
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+# sorts and hashes of millions of rows in memory; one core (no parallel workers), so that the machine stays usable
+export PGOPTIONS="-c work_mem=256MB -c maintenance_work_mem=1GB -c max_parallel_workers_per_gather=0 -c max_parallel_maintenance_workers=0"
 GEN=$ROOT/bench/generate
 WORK=/tmp/vp-generate-$DB
 SERVER=$WORK/server

@@ -135,6 +135,14 @@ for n in $NETWORKS; do
     get admin "$path" || true
   done
   get bench.coordinator "/worklist?network=$n" || true
+  # the dashboard counts what the database holds
+  if get admin "/reports/dashboard?network=$n"; then
+    expected=$($PSQL -c "select count(*) || ' ' || count(*) filter (where status = 'COMPLETED') || ' '
+                         || coalesce(sum(confirmed_hours), 0) from trajectory where network_id = '$n'")
+    actual=$(json "'%d %d %s' % (d['trajectories']['total'], d['trajectories']['completed'], d['hours']['confirmed'])")
+    [ "${actual% *} $(printf '%.2f' "${actual##* }")" = "$expected" ] \
+      || fail "dashboard of $n: trajectories, completed, confirmed hours $actual, the database $expected"
+  fi
 done
 
 echo "== $SAMPLES random records of each kind"
@@ -163,6 +171,12 @@ done <"$WORK/trajectories"
 for id in $($PSQL -c "select id from newcomer order by random() limit $SAMPLES"); do
   get admin "/newcomers/$id" || true
   get admin "/matches/newcomers/$id" || true
+done
+for id in $($PSQL -c "select id from newcomer order by random() limit 20"); do
+  get admin "/newcomers/$id/export" || true
+done
+for id in $($PSQL -c "select id from buddy order by random() limit 20"); do
+  get admin "/buddies/$id/export" || true
 done
 for id in $($PSQL -c "select n.id from newcomer n join newcomer_consent c on c.newcomer_id = n.id
                       and c.purpose = 'matching' and c.granted join trajectory t on t.newcomer_id = n.id

@@ -82,7 +82,7 @@ select o.id, o.name, bench_gen.fold(o.name), o.kind, o.nis,
                    when 'WELFARE' then 'Welzijnsorganisatie met vrijwilligers bij het onthaal en de activiteiten.'
                    when 'EDUCATION' then 'Onderwijs en vorming, ook buiten de lessen Nederlands.'
                    else 'Organisatie waar nieuwkomers mensen uit de buurt ontmoeten.' end,
-       random() < 0.97, (select t0 - 500 from bench_gen.param) + bench_gen.rint(0, 400) + bench_gen.rtime(8, 18),
+       random() < 0.97, (select t0 - 540 from bench_gen.param) + bench_gen.rint(0, 60) + bench_gen.rtime(8, 18),
        case when random() < 0.8 then 0 else bench_gen.rint(1, 3) end
 from bench_gen.org o;
 
@@ -196,16 +196,18 @@ from offer o cross join lateral unnest(bench_gen.sample((select w from bench_gen
 -- Buddies: 65 % screened and trained with consent to matching (they can take duos), the rest still awaiting
 -- screening, screened but not trained, or refused.
 create table bench_gen.buddy as
-select g as id, m.nis, m.name as muni_name, m.network_id,
-       case when r < 0.65 then 'READY' when r < 0.80 then 'SCREENED' when r < 0.92 then 'REGISTERED' else 'REFUSED' end
-           as stage,
-       case when random() < 0.70 then 'COORDINATOR' else 'SELF' end as registered_by,
-       case when rc < 0.55 then 1 when rc < 0.85 then 2 when rc < 0.95 then 3 when rc < 0.98 then 4 else 5 end as capacity,
-       p.t0 - 180 + floor(random() * (p.today - p.t0 + 150))::int as registered_on
-from (select g, random() as r, random() as rc, 1 + floor(random() * (select count(*) from bench_gen.muni))::int as mi
-      from generate_series(1, (select buddies from bench_gen.volume)) g) x
-join bench_gen.muni m on m.idx = x.mi
-cross join bench_gen.param p;
+select row_number() over (order by x.registered_on, x.r) as id, x.*
+from (select m.nis, m.name as muni_name, m.network_id, g.r,
+             case when g.r < 0.65 then 'READY' when g.r < 0.80 then 'SCREENED' when g.r < 0.92 then 'REGISTERED'
+                  else 'REFUSED' end as stage,
+             case when random() < 0.70 then 'COORDINATOR' else 'SELF' end as registered_by,
+             case when g.rc < 0.55 then 1 when g.rc < 0.85 then 2 when g.rc < 0.95 then 3 when g.rc < 0.98 then 4
+                  else 5 end as capacity,
+             p.t0 - 180 + floor(random() * (p.today - p.t0 + 150))::int as registered_on
+      from (select random() as r, random() as rc, 1 + floor(random() * (select count(*) from bench_gen.muni))::int as mi
+            from generate_series(1, (select buddies from bench_gen.volume))) g
+      join bench_gen.muni m on m.idx = g.mi
+      cross join bench_gen.param p) x;
 alter table bench_gen.buddy add primary key (id);
 -- a buddy who registered last month is still waiting
 update bench_gen.buddy set stage = 'REGISTERED' where registered_on > (select today - 20 from bench_gen.param);

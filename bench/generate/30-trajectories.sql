@@ -4,87 +4,85 @@
 \set ON_ERROR_STOP on
 select setseed(:seed + 0.02);
 
--- The trajectory of each newcomer (one each, newcomer id = trajectory id), planned: intended status, opening,
--- start, closing, the hours it will report. 50-derive.sql makes the status follow the hours (completion).
-create table bench_gen.tr0 as
-select m.nis, m.network_id,
-       case when r < 0.05 then 'INTAKE' when r < 0.38 then 'ACTIVE' when r < 0.80 then 'COMPLETED'
-            when r < 0.94 then 'STOPPED' else 'EXEMPTED' end as plan,
-       random() as r1, random() as r2, random() as r3, random() as r4, random() as r5
-from (select g, random() as r, 1 + floor(random() * (select count(*) from bench_gen.muni))::int as mi
-      from generate_series(1, (select newcomers from bench_gen.volume)) g) x
-join bench_gen.muni m on m.idx = x.mi;
-alter table bench_gen.tr0 add column opened_on date, add column target numeric(6, 2), add column level text;
-update bench_gen.tr0 t set
-    opened_on = p.today - case t.plan
-        when 'INTAKE' then case when t.r1 < 0.8 then floor(t.r2 * 46)::int else 46 + floor(t.r2 * 105)::int end
-        when 'ACTIVE' then 7 + floor(533 * power(t.r2, 1.5))::int
-        when 'COMPLETED' then 60 + floor(t.r2 * (p.today - p.t0 - 60))::int
-        else 30 + floor(t.r2 * (p.today - p.t0 - 30))::int end,
-    target = case when t.r3 < 0.93 then 40 when t.r3 < 0.96 then 20 when t.r3 < 0.98 then 30 else 60 end,
-    level = case when t.r4 < 0.03 then null when t.r4 < 0.11 then 'A0' when t.r4 < 0.35 then 'A1'
-                 when t.r4 < 0.65 then 'A2' when t.r4 < 0.87 then 'B1' when t.r4 < 0.97 then 'B2' else 'C1' end
-from bench_gen.param p;
--- numbered in the order they were opened, as the application's identity columns number them
+-- The trajectory of each newcomer (one each, newcomer id = trajectory id, numbered in the order they were opened),
+-- planned: intended status, opening, start, closing, the hours it will report. 50-derive.sql makes the status follow
+-- the hours (completion at the target). Moments: opened in the morning, started an hour later at the earliest, a
+-- stopped or exempted one closed in the afternoon of its last day; the limit of all it records is its closing, or now.
 create table bench_gen.tr as
-select row_number() over (order by opened_on, r5) as id, * from bench_gen.tr0;
-drop table bench_gen.tr0;
+select b.id, b.nis, b.network_id, b.plan, b.opened_on, b.target, b.level, b.r1, b.r2, b.r3, b.r4, b.r5,
+       s.started_on, c.close_on, coalesce(c.close_on, e.span_end) as span_end,
+       b.target * case b.plan
+           when 'ACTIVE' then least(0.95, greatest(0.03, ((p.today - b.opened_on) / 250.0) * (0.5 + b.r5)))
+           when 'COMPLETED' then 1.25 + 0.3 * b.r5
+           when 'INTAKE' then 0
+           else 0.85 * b.r5 end as budget,     -- the hours reported over its life, rejected ones included
+       case when b.r2 < 0.5 then b.opened_on + 180 + floor(b.r3 * 360)::int end as deadline,
+       'counsellor.' || b.network_id || '.' || lpad((1 + (hashtext(b.id::text) & 2147483647)
+           % (select counsellors_per_network from bench_gen.volume))::text, 2, '0') as counsellor,
+       b.opened_on + make_interval(mins => 480 + floor(b.r3 * 60)::int) as created_at,
+       s.started_on + make_interval(mins => 540 + floor(b.r1 * 120)::int) as activated_at,
+       c.close_on + make_interval(mins => 900 + floor(b.r2 * 120)::int) as closes_at
+from (select row_number() over (order by a.opened_on, a.r5) as id, a.*
+      from (select x.*, p.today - case x.plan
+                 when 'INTAKE' then case when x.r1 < 0.8 then floor(x.r2 * 46)::int else 46 + floor(x.r2 * 105)::int end
+                 when 'ACTIVE' then 7 + floor(533 * power(x.r2, 1.5))::int
+                 when 'COMPLETED' then 60 + floor(x.r2 * (p.today - p.t0 - 60))::int
+                 else 30 + floor(x.r2 * (p.today - p.t0 - 30))::int end as opened_on,
+                 case when x.r3 < 0.93 then 40 when x.r3 < 0.96 then 20 when x.r3 < 0.98 then 30 else 60 end::numeric(6, 2)
+                     as target,
+                 case when x.r4 < 0.03 then null when x.r4 < 0.11 then 'A0' when x.r4 < 0.35 then 'A1'
+                      when x.r4 < 0.65 then 'A2' when x.r4 < 0.87 then 'B1' when x.r4 < 0.97 then 'B2' else 'C1' end
+                     as level
+            from (select m.nis, m.network_id,
+                         case when r < 0.05 then 'INTAKE' when r < 0.38 then 'ACTIVE' when r < 0.80 then 'COMPLETED'
+                              when r < 0.94 then 'STOPPED' else 'EXEMPTED' end as plan,
+                         r1, r2, r3, r4, r5
+                  from (select random() as r, random() as r1, random() as r2, random() as r3, random() as r4,
+                               random() as r5, 1 + floor(random() * (select count(*) from bench_gen.muni))::int as mi
+                        from generate_series(1, (select newcomers from bench_gen.volume))) g
+                  join bench_gen.muni m on m.idx = g.mi) x
+            cross join bench_gen.param p) a) b
+cross join bench_gen.param p
+cross join lateral (select case when b.plan = 'INTAKE' or (b.plan = 'STOPPED' and b.r5 < 0.2)
+                                     or (b.plan = 'EXEMPTED' and b.r5 < 0.4) then null
+                                else least(p.today, b.opened_on + floor(b.r1 * 15)::int) end as started_on) s
+cross join lateral (select case when b.plan in ('STOPPED', 'EXEMPTED') then least(p.today,
+                        coalesce(s.started_on, b.opened_on) + case when s.started_on is null then 7 + floor(b.r1 * 84)::int
+                                                                   else 14 + floor(b.r1 * 287)::int end) end as close_on) c
+cross join lateral (select case b.plan when 'ACTIVE' then p.today
+                        when 'COMPLETED' then least(p.today, s.started_on + 45 + floor(b.r1 * 320)::int) end as span_end) e;
 alter table bench_gen.tr add primary key (id);
-
-alter table bench_gen.tr add column started_on date, add column close_on date,
-    add column span_end date, add column budget numeric, add column counsellor text, add column deadline date;
-update bench_gen.tr t set
-    started_on = case when t.plan = 'INTAKE' or (t.plan = 'STOPPED' and t.r5 < 0.2)
-                           or (t.plan = 'EXEMPTED' and t.r5 < 0.4) then null
-                      else least(p.today, t.opened_on + floor(t.r1 * 15)::int) end
+alter table bench_gen.tr add column limit_at timestamp;
+update bench_gen.tr t set limit_at = coalesce(t.closes_at, p.now_utc),
+                          activated_at = least(t.activated_at, coalesce(t.closes_at, p.now_utc) - interval '3 hours')
 from bench_gen.param p;
-update bench_gen.tr t set
-    close_on = case when t.plan in ('STOPPED', 'EXEMPTED') then least(p.today,
-                   coalesce(t.started_on, t.opened_on) + case when t.started_on is null then 7 + floor(t.r1 * 84)::int
-                                                              else 14 + floor(t.r1 * 287)::int end) end,
-    span_end = case t.plan when 'ACTIVE' then p.today
-                   when 'COMPLETED' then least(p.today, t.started_on + 45 + floor(t.r1 * 320)::int)
-                   when 'INTAKE' then null
-                   else least(p.today, coalesce(t.started_on, t.opened_on) + 14 + floor(t.r1 * 287)::int) end,
-    -- the hours reported over the trajectory's life (rejected ones included); a completed one reports past its target
-    budget = t.target * case t.plan
-        when 'ACTIVE' then least(0.95, greatest(0.03, ((p.today - t.opened_on) / 250.0) * (0.4 + t.r5)))
-        when 'COMPLETED' then 1.25 + 0.3 * t.r5
-        when 'INTAKE' then 0
-        else 0.8 * t.r5 end,
-    deadline = case when t.r2 < 0.5 then t.opened_on + 180 + floor(t.r3 * 360)::int end
-from bench_gen.param p;
-update bench_gen.tr set span_end = close_on where plan in ('STOPPED', 'EXEMPTED');
-update bench_gen.tr t set counsellor = c.username
-from bench_gen.counsellor c
-where c.network_id = t.network_id
-  and c.idx = 1 + (hashtext(t.id::text) & 2147483647) % (select counsellors_per_network from bench_gen.volume);
 
 -- Newcomers: their profile, where their civic integration stands (eligible when their trajectory was started; an
 -- override with a motivation where the rules said no), taken in shortly before their trajectory was opened.
 create table bench_gen.nc as
-select t.id, t.nis, t.network_id, t.counsellor, t.level, t.opened_on, t.started_on,
-       bench_gen.pick((select w from bench_gen.words where list = 'newcomer_first')) as first_name,
-       bench_gen.pick((select w from bench_gen.words where list = 'newcomer_last')) as last_name,
-       case when random() < 0.65 then 'OBLIGED' else 'ENTITLED' end as integration_status,
-       random() as r, random() as r2,
-       t.opened_on - floor(random() * 21)::int + bench_gen.rtime(8, 17) as created_at
-from bench_gen.tr t;
+select t.id, t.nis, t.network_id, t.counsellor, t.level, t.opened_on, t.started_on, n.first_name, n.last_name,
+       n.integration_status, n.created_at, n.progress, n.override, i.contract_date,
+       -- ended before today, after the contract; for an open trajectory at most a year ago (the rule looks back a year)
+       case when n.progress = 'ENDED' then least(p.today - 1, greatest(i.contract_date + 60,
+           t.opened_on - 200 + floor(n.r2 * 400)::int, case when t.plan in ('ACTIVE', 'INTAKE') then p.today - 360 end))
+       end as ended_on
+from bench_gen.tr t
+cross join bench_gen.param p
+cross join lateral (select bench_gen.pick((select w from bench_gen.words where list = 'newcomer_first')) as first_name,
+                           bench_gen.pick((select w from bench_gen.words where list = 'newcomer_last')) as last_name,
+                           case when random() < 0.65 then 'OBLIGED' else 'ENTITLED' end as integration_status,
+                           t.opened_on - floor(random() * 21)::int + make_interval(mins => 480 + floor(random() * 540)::int)
+                               as created_at,
+                           case when t.r5 < 0.62 then 'RUNNING' when t.r5 < 0.84 then 'ENDED' when t.r5 < 0.96 then 'CAN_START'
+                                else 'NONE' end as progress,
+                           t.r5 >= 0.96 and t.started_on is not null as override,
+                           random() as r2) n
+cross join lateral (select case when n.progress in ('RUNNING', 'ENDED') then t.opened_on - 30 - floor(n.r2 * 510)::int
+                           end as contract_date) i;
 alter table bench_gen.nc add primary key (id);
-alter table bench_gen.nc add column progress text, add column contract_date date, add column ended_on date,
-    add column override boolean;
-update bench_gen.nc n set
-    progress = case when n.r < 0.62 then 'RUNNING' when n.r < 0.84 then 'ENDED' when n.r < 0.96 then 'CAN_START'
-                    else 'NONE' end,
-    override = n.r >= 0.96 and n.started_on is not null
-from bench_gen.param p;
-update bench_gen.nc n set
-    contract_date = case when n.progress in ('RUNNING', 'ENDED') then n.opened_on - 30 - floor(n.r2 * 510)::int end,
-    -- ended, for an eligible start, at most a year before today (the rule looks back one year)
-    ended_on = case when n.progress = 'ENDED' then least(p.today - 1, greatest(n.opened_on - 300 + floor(n.r2 * 200)::int,
-                                                                       p.today - 360)) end
-from bench_gen.param p;
-update bench_gen.nc set ended_on = greatest(ended_on, contract_date + 30) where progress = 'ENDED';
+-- a newcomer taken in before the opening's hour
+update bench_gen.nc n set created_at = least(n.created_at, t.created_at - interval '10 minutes')
+from bench_gen.tr t where t.id = n.id and n.created_at > t.created_at - interval '10 minutes';
 
 insert into newcomer (id, first_name, last_name, name_search, email, phone, integration_status, municipality_nis,
                       network_id, dutch_level, referral_channel, integration_contract_date, integration_progress,
@@ -101,8 +99,8 @@ select n.id, n.first_name, n.last_name, bench_gen.fold(n.first_name || ' ' || n.
        n.contract_date, n.progress, n.ended_on,
        case when n.override then 'Geen inburgeringstraject, maar de inburgeraar wil Nederlands oefenen en is gemotiveerd.' end,
        case when n.override then n.counsellor end,
-       case when n.override then n.opened_on + bench_gen.rtime(9, 12) end,
-       n.created_at, n.counsellor, 0
+       case when n.override then n.opened_on + bench_gen.rtime(8, 9) end,
+       n.created_at, n.counsellor, n.override::int   -- the override was a change of the newcomer
 from bench_gen.nc n;
 insert into newcomer_language (newcomer_id, language)
 select distinct n.id, l from bench_gen.nc n cross join lateral unnest(bench_gen.sample(
@@ -120,7 +118,8 @@ from bench_gen.nc n cross join (values ('matching', 0.75), ('share-with-partners
 
 -- Placements: 1–4 per started trajectory, spread over its life; the first now and then started before the
 -- trajectory was opened (recorded afterwards, within the 90 days of back-dating and not before the integration
--- contract). The type suits the newcomer's Dutch (the type's minimum level).
+-- contract). The type suits the newcomer's Dutch (the type's minimum level), drawn by weight. A placement is made
+-- while the trajectory is active, a few days before it starts; a buddy duo by the coordinator who approved its pair.
 create table bench_gen.type_pick as
 select t.type_id, min(l.n) as min_n, bool_or(t.with_buddy) as with_buddy,
        bool_or(t.contact_confirms) as contact_confirms, max(t.max_per_day) as max_per_day, max(w.w) as w
@@ -128,46 +127,49 @@ from bench_gen.type_category t join bench_gen.level l on l.l = t.min_level
 join (values ('alternative', 45), ('volunteering', 32), ('internship', 13), ('buddy', 10)) w(type_id, w)
   on w.type_id = t.type_id
 group by t.type_id;
+-- per level of Dutch (1 = A0 or unknown), each allowed type's share of [0, 1)
+create table bench_gen.type_share as
+select l.n as level_n, tp.type_id,
+       coalesce(sum(tp.w) over (partition by l.n order by tp.type_id rows between unbounded preceding and 1 preceding), 0)::numeric
+           / sum(tp.w) over (partition by l.n) as lo,
+       sum(tp.w) over (partition by l.n order by tp.type_id)::numeric / sum(tp.w) over (partition by l.n) as hi
+from bench_gen.level l join bench_gen.type_pick tp on tp.min_n <= l.n;
 
 create table bench_gen.pl as
-select row_number() over (order by t.id, j) as id, t.id as tr_id, j, k, t.network_id, t.opened_on, t.started_on,
-       t.span_end, t.plan, t.counsellor, coalesce(lv.n, 1) as level_n, n.contract_date,
-       random() as rt, random() as rs, random() as rd, random() as rc, random() as rb
-from bench_gen.tr t
-join bench_gen.nc n on n.id = t.id
-left join bench_gen.level lv on lv.l = t.level
-cross join lateral (select case when t.r4 < 0.2 then 1 when t.r4 < 0.6 then 2 when t.r4 < 0.9 then 3 else 4 end as k
-                    ) kk
-cross join lateral generate_series(1, kk.k) j
-where t.started_on is not null;
-
--- the type, by weight among those the newcomer's level allows (an unknown level: only a type that needs no Dutch)
-alter table bench_gen.pl add column type_id text;
--- (weighted choice: the type whose exponential clock rings first)
-update bench_gen.pl p set type_id = s.type_id
-from (select p2.id, (select tp.type_id from bench_gen.type_pick tp where tp.min_n <= p2.level_n
-                     order by -ln(random()) / tp.w limit 1) as type_id
-      from bench_gen.pl p2) s
-where s.id = p.id;
+select q.*, q.type_id = 'internship' as dated,
+       case when q.rc < 0.03 then 'CANCELLED'
+            when q.end0 < prm.today and not (q.type_id = 'internship' and q.rb > 0.85) then 'ENDED'
+            else 'ACTIVE' end as status,
+       q.end0 as end_date
+from (select r.*, ts.type_id, s.start_date,
+             case when ts.type_id = 'internship' then s.start_date + 13 + floor(r.rd * 50)::int
+                  when s.start_date + 30 + floor(r.rd * 210)::int >= r.span_end and r.plan not in ('STOPPED', 'EXEMPTED')
+                      then null
+                  else s.start_date + 30 + floor(r.rd * 210)::int end as end0
+      from (select row_number() over (order by t.id, j) as id, t.id as tr_id, j, k.k, t.network_id, t.opened_on,
+                   t.started_on, t.span_end, t.plan, t.counsellor, t.activated_at, t.limit_at,
+                   coalesce(lv.n, 1) as level_n, n.contract_date,
+                   random() as rt, random() as rs, random() as rd, random() as rc, random() as rb
+            from bench_gen.tr t
+            join bench_gen.nc n on n.id = t.id
+            left join bench_gen.level lv on lv.l = t.level
+            cross join lateral (select case when t.r4 < 0.2 then 1 when t.r4 < 0.6 then 2 when t.r4 < 0.9 then 3
+                                            else 4 end as k) k
+            cross join lateral generate_series(1, k.k) j
+            where t.started_on is not null) r
+      join bench_gen.type_share ts on ts.level_n = r.level_n and r.rt >= ts.lo and r.rt < ts.hi
+      cross join bench_gen.param prm
+      cross join lateral (select least(r.span_end, prm.today, greatest(
+              r.started_on + floor((r.j - 1) * (r.span_end - r.started_on) / r.k::numeric)::int + floor(r.rs * 8)::int
+                  - case when r.j = 1 and r.rb < 0.12 then 1 + floor(r.rd * 60)::int else 0 end,
+              r.opened_on - 90, coalesce(r.contract_date, r.opened_on - 90))) as start_date) s) q
+cross join bench_gen.param prm;
 alter table bench_gen.pl add primary key (id);
-
-alter table bench_gen.pl add column start_date date, add column end_date date, add column status text,
-    add column dated boolean;
-update bench_gen.pl p set dated = (p.type_id = 'internship');
+alter table bench_gen.pl add column created_at timestamp, add column created_by text;
 update bench_gen.pl p set
-    start_date = least(p.span_end, prm.today, greatest(
-        p.started_on + floor((p.j - 1) * (p.span_end - p.started_on) / p.k::numeric)::int + floor(p.rs * 8)::int
-            - case when p.j = 1 and p.rb < 0.12 then 1 + floor(p.rd * 60)::int else 0 end,
-        p.opened_on - 90, coalesce(p.contract_date, p.opened_on - 90)))
-from bench_gen.param prm;
-update bench_gen.pl p set
-    end_date = case when p.dated then p.start_date + 13 + floor(p.rd * 50)::int
-                    when p.start_date + 30 + floor(p.rd * 210)::int >= p.span_end and p.plan <> 'STOPPED'
-                         and p.plan <> 'EXEMPTED' then null
-                    else p.start_date + 30 + floor(p.rd * 210)::int end,
-    status = case when p.rc < 0.03 then 'CANCELLED' else 'ACTIVE' end;
-update bench_gen.pl set status = 'ENDED' where status = 'ACTIVE' and end_date < (select today from bench_gen.param)
-    and not (dated and random() < 0.15);
+    created_at = least(p.limit_at - interval '1 hour', greatest(p.activated_at + interval '5 minutes',
+                       p.start_date - floor(p.rs * 10)::int + make_interval(mins => 540 + floor(p.rc * 480)::int))),
+    created_by = case when p.type_id = 'buddy' then 'coordinator.' || p.network_id else p.counsellor end;
 
 -- Places: every offer that ever took newcomers (published or closed) offers `capacity` parallel places ("slots");
 -- a slot holds one placement at a time. Slots are numbered per network and type, the lowest required level first, so
@@ -197,12 +199,18 @@ select network_id, count(*) as slots from bench_gen.duo group by network_id;
 
 -- a placement whose type has no place at all in its network (possible at a small scale) becomes an alternative one
 update bench_gen.pl p set type_id = 'alternative', dated = false
-where (p.type_id <> 'buddy' and coalesce((select c.slots from bench_gen.slot_count c where c.network_id = p.network_id
-        and c.type_id = p.type_id and c.level_n = p.level_n), 0) = 0)
-   or (p.type_id = 'buddy' and coalesce((select c.slots from bench_gen.duo_count c
-        where c.network_id = p.network_id), 0) = 0);
-delete from bench_gen.pl p where p.type_id <> 'buddy' and coalesce((select c.slots from bench_gen.slot_count c
-    where c.network_id = p.network_id and c.type_id = p.type_id and c.level_n = p.level_n), 0) = 0;
+from (select p2.id from bench_gen.pl p2
+      left join bench_gen.slot_count c on c.network_id = p2.network_id and c.type_id = p2.type_id
+                                       and c.level_n = p2.level_n
+      left join bench_gen.duo_count d on d.network_id = p2.network_id
+      where (p2.type_id <> 'buddy' and coalesce(c.slots, 0) = 0) or (p2.type_id = 'buddy' and coalesce(d.slots, 0) = 0)) x
+where x.id = p.id;
+delete from bench_gen.pl p
+using (select p2.id from bench_gen.pl p2
+       left join bench_gen.slot_count c on c.network_id = p2.network_id and c.type_id = p2.type_id
+                                        and c.level_n = p2.level_n
+       where p2.type_id <> 'buddy' and coalesce(c.slots, 0) = 0) x
+where x.id = p.id;
 
 alter table bench_gen.pl add column offer_id bigint, add column buddy_id bigint, add column slot_no int;
 create function pg_temp.assign(only_conflicts boolean) returns void language plpgsql as $$

@@ -4,49 +4,30 @@
 \set ON_ERROR_STOP on
 select setseed(:seed + 0.03);
 
--- Moments: the trajectory was opened in the morning, started an hour later at the earliest; a stopped or exempted
--- one closed in the afternoon of its last day. A placement is made while the trajectory is active.
-alter table bench_gen.tr add column created_at timestamp, add column activated_at timestamp,
-    add column closes_at timestamp;
-update bench_gen.tr t set created_at = t.opened_on + bench_gen.rtime(8, 9),
-    activated_at = t.started_on + bench_gen.rtime(9, 11),
-    closes_at = case when t.plan in ('STOPPED', 'EXEMPTED') then t.close_on + bench_gen.rtime(15, 17) end;
--- the limit of everything a trajectory records: its closing, or now
-alter table bench_gen.tr add column limit_at timestamp;
-update bench_gen.tr t set limit_at = coalesce(t.closes_at, p.now_utc) from bench_gen.param p;
-update bench_gen.tr set activated_at = least(activated_at, limit_at - interval '3 hours')
-where activated_at is not null;
-
-alter table bench_gen.pl add column created_at timestamp, add column created_by text;
-update bench_gen.pl p set
-    created_at = least(t.limit_at - interval '1 hour', greatest(t.activated_at + interval '5 minutes',
-                       p.start_date - floor(random() * 10)::int + bench_gen.rtime(9, 17))),
-    -- a buddy duo comes from an approved pair: the network's coordinator approved it
-    created_by = case when p.type_id = 'buddy' then 'coordinator.' || p.network_id else p.counsellor end
-from bench_gen.tr t where t.id = p.tr_id;
-
 -- Hours: each placement gets its share of the trajectory's reported hours, by how long it runs within the
 -- trajectory's life, in entries of a type's usual length (quarter hours), on distinct days of the placement.
 create table bench_gen.hour_kind (type_id text primary key, lo numeric, hi numeric);
-insert into bench_gen.hour_kind values ('alternative', 1.0, 2.0), ('buddy', 1.0, 2.0), ('volunteering', 1.0, 2.5),
+insert into bench_gen.hour_kind values ('alternative', 1.0, 1.75), ('buddy', 1.0, 2.0), ('volunteering', 1.0, 2.5),
                                        ('internship', 2.0, 4.0);
-alter table bench_gen.pl add column last_day date, add column entries int;
-update bench_gen.pl p set last_day = greatest(p.start_date, least(coalesce(p.end_date, t.span_end), t.span_end,
-                                                                 t.limit_at::date))
-from bench_gen.tr t where t.id = p.tr_id;
-update bench_gen.pl p set entries = case when p.status = 'CANCELLED' then 0 else least(p.last_day - p.start_date + 1,
-        round(t.budget * (p.last_day - p.start_date + 1) / s.days / ((k.lo + k.hi) / 2))::int) end
-from bench_gen.tr t, bench_gen.hour_kind k,
-     (select tr_id, sum(last_day - start_date + 1) as days from bench_gen.pl where status <> 'CANCELLED'
-      group by tr_id) s
-where t.id = p.tr_id and k.type_id = p.type_id and s.tr_id = p.tr_id;
+create table bench_gen.pl_hours as
+select p.id, p.tr_id, p.type_id, p.start_date, d.last_day,
+       case when p.status = 'CANCELLED' then 0 else least(d.last_day - p.start_date + 1,
+           round(t.budget * (d.last_day - p.start_date + 1)
+                 / sum(case when p.status = 'CANCELLED' then 0 else d.last_day - p.start_date + 1 end)
+                       over (partition by p.tr_id)
+                 / ((k.lo + k.hi) / 2))::int) end as entries
+from bench_gen.pl p
+join bench_gen.tr t on t.id = p.tr_id
+join bench_gen.hour_kind k on k.type_id = p.type_id
+cross join lateral (select greatest(p.start_date, least(coalesce(p.end_date, t.span_end), t.span_end,
+                                                        t.limit_at::date)) as last_day) d;
 
 create unlogged table bench_gen.he0 as
 select p.id as placement_id, p.tr_id, p.type_id,
        p.start_date + a.lo + floor(random() * (a.hi - a.lo))::int as work_date,
        k.lo + 0.25 * floor(random() * ((k.hi - k.lo) / 0.25 + 1)) as hours,
        random() as rr, random() as rd, random() as rw, random() as rn, random() as rt
-from bench_gen.pl p
+from bench_gen.pl_hours p
 join bench_gen.hour_kind k on k.type_id = p.type_id
 cross join lateral generate_series(1, p.entries) i
 cross join lateral (select floor((i - 1) * (p.last_day - p.start_date + 1)::numeric / p.entries)::int as lo,

@@ -5,20 +5,13 @@
 \set ON_ERROR_STOP on
 select setseed(:seed + 0.04);
 
-alter table bench_gen.he add column eid bigint;
-create unlogged table bench_gen.he_ordered as
-select row_number() over (order by reported_at, placement_id, work_date) as eid, placement_id, tr_id, type_id,
-       work_date, hours, reported_at, decided_at, confirmed, by_contact, rn
-from bench_gen.he;
-drop table bench_gen.he;
-alter table bench_gen.he_ordered rename to he;
-
 -- The completion: the first confirmation (in the order decided) at which the confirmed hours reach the target,
 -- before the trajectory's limit (its closing, or now).
 create table bench_gen.completion as
 select tr_id, min(decided_at) as completes_at
 from (select e.tr_id, e.decided_at, t.target,
-             sum(e.hours) over (partition by e.tr_id order by e.decided_at, e.eid) as running
+             sum(e.hours) over (partition by e.tr_id order by e.decided_at, e.reported_at, e.placement_id, e.work_date)
+                 as running
       from bench_gen.he e join bench_gen.tr t on t.id = e.tr_id
       where e.confirmed and e.decided_at <= t.limit_at) c
 where running >= target
@@ -36,8 +29,9 @@ select plan, status, count(*) from bench_gen.tr group by 1, 2 order by 1, 2;
 
 -- Hour entries as they stand: nothing reported after the closing; a decision after it never happened (the entry
 -- lapsed when the trajectory closed); a decision still to come is pending.
+-- (numbered in the order they were reported, as the identity column numbers them)
 create unlogged table bench_gen.entry as
-select e.eid, e.placement_id, e.tr_id, e.type_id, e.work_date, e.hours, e.reported_at,
+select row_number() over (order by e.reported_at, e.placement_id, e.work_date) as eid, e.placement_id, e.tr_id, e.type_id, e.work_date, e.hours, e.reported_at,
        case when e.decided_at <= coalesce(t.closed_at, p.now_utc) then case when e.confirmed then 'CONFIRMED'
                                                                           else 'REJECTED' end
             when t.closed_at is not null then 'LAPSED' else 'PENDING' end as status,

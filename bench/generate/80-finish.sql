@@ -1,7 +1,6 @@
 -- Step 8: the indexes and foreign keys dropped for the load come back exactly as the migrations made them (a foreign
 -- key checks every row again), and every identity column continues after the generated ids.
 \set ON_ERROR_STOP on
-set maintenance_work_mem = '512MB';
 
 do $$
 declare d record;

@@ -13,6 +13,11 @@ find_wildfly() {
 }
 
 start_server() { # waits for /health/ready on the management port (WildFly's readiness: the EAR deployed and migrated)
+  if curl -s -o /dev/null "http://localhost:$((9990 + OFFSET))/health/ready" \
+      || curl -s -o /dev/null "http://localhost:$((8080 + OFFSET))/"; then
+    echo "another server already listens at port offset $OFFSET: stop it or set BENCH_PORT_OFFSET" >&2
+    exit 1
+  fi
   rm -rf "$SERVER" && mkdir -p "$SERVER/deployments"
   cp -r "$WILDFLY/standalone/configuration" "$SERVER/"
   cp "$ROOT/ear/target/vierdepijler.ear" "$SERVER/deployments/"
