@@ -16,10 +16,16 @@
 #    own Dutch analysis (bench/generate/SearchTerms.java).
 # 3. Checks the rules below on the result (90-check.sql), VACUUM ANALYZE, prints the rows per table and each step's time.
 #
+# Accounts, all signing in with BENCH_PASSWORD: admin; bench.coordinator (every network), bench.counsellor
+# (westhoek), bench.officer (a municipality of westhoek), bench.viewer; per network coordinator.<network> and
+# counsellor.<network>.01 … .50 (the trajectories' counsellors); per organisation contact.org<id> (its first contact
+# person, who decides on its offers' hours). Run bench/verify-generated.sh afterwards to read it all through the API.
+#
 # What the generated data keep consistent, as the application's rules and services would have left them:
 # - trajectory: status follows the hours (completed at the confirmation that reaches the target, on that day; open
 #   ones below it), confirmed_hours = sum of confirmed entries, reported_hours = confirmed + pending, version = the
-#   commands that changed it (start, each report, each decision, the closing), opened/started/ended dates, a counsellor
+#   commands that changed it (start, each report, each decision, the closing; adding a placement leaves the root's
+#   version as Hibernate does for the inverse collection), opened/started/ended dates, a counsellor
 #   of its network, a deadline after its opening; closing lapsed its pending hours ("traject voltooid/stopgezet/
 #   vrijgesteld") and ended its running placements that day.
 # - certificate and certificate_category for every completed trajectory: code (also on the trajectory), completion
@@ -45,7 +51,8 @@
 #   offers active from their first placement; consents one per purpose; accounts with their networks.
 # - retention as the nightly job would have done by now: newcomers whose trajectories all closed more than 24 months
 #   ago and stopped or refused buddies untouched since are pseudonymised, with their personal_data_erasure rows.
-# - identity sequences continue after the generated ids; the migrations' indexes and foreign keys are all in place.
+# - ids numbered in the order the rows were made (trajectories by opening, placements, hours by report); identity
+#   sequences continue after them; the migrations' indexes and foreign keys are all in place.
 # Envers audit tables stay empty for generated rows; no confirmation links, referrals, mails, funding or imports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,8 +86,11 @@ sql() { # $1: file
     -v types="$(cat "$WORK/types.tsv" 2>/dev/null || true)" -f "$GEN/$1"
 }
 
-recreate_database() {
-  $PSQL -c "select pg_terminate_backend(pid) from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()" >/dev/null
+recreate_database() { # refuses while anybody is connected to it (a running server, a psql)
+  local users
+  users=$($PSQL -Atc "select string_agg(usename || ' (' || coalesce(nullif(application_name, ''), 'client') || ')', ', ')
+                      from pg_stat_activity where datname = '$DB'")
+  if [ -n "$users" ]; then echo "database $DB is in use by $users" >&2; exit 1; fi
   $PSQL -c "drop database if exists $DB" -c "create database $DB owner vierdepijler"
 }
 

@@ -87,29 +87,32 @@ insert into placement (id, trajectory_id, type_id, reporting_category, offer_id,
                        start_date, end_date, status, attributes, created_at, created_by)
 select pid.id, p.tr_id, p.type_id, coalesce(o.category_id, c.category_id), p.offer_id, p.buddy_id, o.org_id,
        coalesce(o.title, 'Buddy ' || b.first_name || ' ' || b.last_name), p.start_date, p.end_date, p.status,
+       -- compact JSON in the order of the type's form, as AttributesJson writes it
        case p.type_id
-           when 'buddy' then json_build_object('buddy', p.buddy_id::text,
-                   'meetingRhythm', case when p.rc < 0.6 then 'weekly' when p.rc < 0.9 then 'fortnightly' else 'monthly' end)::jsonb
-               || jsonb_build_object('sharedLanguages', case when p.rs < 0.7 then '["nl"]'::jsonb
-                                     else jsonb_build_array('nl', bench_gen.pick(array['en', 'fr', 'ar', 'tr'])) end)
-               || case when p.rd < 0.7 then jsonb_build_object('firstMeeting', p.start_date::text) else '{}'::jsonb end
-           when 'internship' then jsonb_build_object('hostOrganisation', o.org_id::text,
-                   'hostKind', case org.kind when 'COMPANY' then 'company' when 'ASSOCIATION' then 'association'
-                                             when 'LOCAL_GOVERNMENT' then 'local-government' else 'organisation' end,
-                   'supervisor', bench_gen.pick((select w from bench_gen.words where list = 'buddy_first')) || ' '
-                                 || bench_gen.pick((select w from bench_gen.words where list = 'buddy_last')),
-                   'startDate', p.start_date::text,
-                   'endDate', (p.start_date + 13 + floor(p.rd * 50)::int)::text,
-                   'agreementSigned', true)
-           when 'volunteering' then jsonb_build_object('organisation', o.org_id::text,
-                   'role', bench_gen.pick((select w from bench_gen.words where list = 'volunteer_roles')),
-                   'insuranceConfirmed', true)
-           else jsonb_build_object('subtype', o.category_id, 'setting', case when p.rs < 0.8 then 'group' else 'duo' end)
-               || case when p.rd < 0.5 then jsonb_build_object('groupSize', case when p.rs < 0.8 then 3 + floor(p.rc * 20)::int
-                                                                             else 2 end) else '{}'::jsonb end
-               || case when o.category_id = 'other' or p.rb < 0.3 then jsonb_build_object('activity',
-                       bench_gen.pick((select w from bench_gen.words where list = 'activities'))) else '{}'::jsonb end
-       end::text,
+           when 'buddy' then '{"buddy":' || to_json(p.buddy_id::text)
+               || ',"meetingRhythm":' || to_json(case when p.rc < 0.6 then 'weekly' when p.rc < 0.9 then 'fortnightly'
+                                                       else 'monthly' end)
+               || ',"sharedLanguages":' || case when p.rs < 0.7 then '["nl"]'
+                                               else '["nl",' || to_json(bench_gen.pick(array['en', 'fr', 'ar', 'tr'])) || ']' end
+               || case when p.rd < 0.7 then ',"firstMeeting":' || to_json(p.start_date::text) else '' end || '}'
+           when 'internship' then '{"hostOrganisation":' || to_json(o.org_id::text)
+               || ',"hostKind":' || to_json(case org.kind when 'COMPANY' then 'company' when 'ASSOCIATION' then 'association'
+                                                 when 'LOCAL_GOVERNMENT' then 'local-government' else 'organisation' end)
+               || ',"supervisor":' || to_json(bench_gen.pick((select w from bench_gen.words where list = 'buddy_first'))
+                                              || ' ' || bench_gen.pick((select w from bench_gen.words where list = 'buddy_last')))
+               || ',"startDate":' || to_json(p.start_date::text)
+               || ',"endDate":' || to_json((p.start_date + 13 + floor(p.rd * 50)::int)::text)
+               || ',"agreementSigned":true}'
+           when 'volunteering' then '{"organisation":' || to_json(o.org_id::text)
+               || ',"role":' || to_json(bench_gen.pick((select w from bench_gen.words where list = 'volunteer_roles')))
+               || ',"insuranceConfirmed":true}'
+           else '{"subtype":' || to_json(o.category_id) || ',"setting":' || case when p.rs < 0.8 then '"group"' else '"duo"' end
+               || case when p.rd < 0.5 then ',"groupSize":' || case when p.rs < 0.8 then 3 + floor(p.rc * 20)::int else 2 end
+                       else '' end
+               || case when o.category_id = 'other' or p.rb < 0.3 then ',"activity":'
+                       || to_json(bench_gen.pick((select w from bench_gen.words where list = 'activities'))) else '' end
+               || '}'
+       end,
        p.created_at, p.created_by
 from bench_gen.pl p
 join bench_gen.placement_id pid on pid.pl_id = p.id

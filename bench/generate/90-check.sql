@@ -101,6 +101,17 @@ where c.type_id is null or (c.with_buddy <> (p.buddy_id is not null))
    or (p.buddy_id is not null and p.organisation_id is not null);
 
 insert into broken
+select 'placement attributes are its type''s form, referring to the placement''s own buddy or organisation', count(*)
+from placement p join trajectory t on t.id = p.trajectory_id join newcomer n on n.id = t.newcomer_id
+where n.erased_at is null and not coalesce(case p.type_id
+    when 'buddy' then p.attributes like '{"buddy":"' || p.buddy_id || '",%'
+    when 'volunteering' then p.attributes like '{"organisation":"' || p.organisation_id || '",%'
+    when 'internship' then p.attributes like '{"hostOrganisation":"' || p.organisation_id || '",%'
+        and (p.attributes::json ->> 'startDate')::date = p.start_date
+        and (p.attributes::json ->> 'endDate')::date >= p.end_date
+    else p.attributes like '{"subtype":"' || p.reporting_category || '",%' end, false);
+
+insert into broken
 select 'a placement''s dates: start not after end, within the back-dating window, after the contract', count(*)
 from placement p join trajectory t on t.id = p.trajectory_id join newcomer n on n.id = t.newcomer_id
 where p.end_date < p.start_date or p.start_date < t.opened_on - 90
