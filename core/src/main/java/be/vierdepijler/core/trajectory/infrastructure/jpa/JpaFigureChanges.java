@@ -1,0 +1,74 @@
+package be.vierdepijler.core.trajectory.infrastructure.jpa;
+
+import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
+import be.vierdepijler.core.newcomer.domain.IntegrationStatusChanges;
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
+import be.vierdepijler.core.trajectory.domain.FigureChanges;
+import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Appends the figures' changes to {@code hour_rollup_change} and {@code trajectory_rollup_change} over JDBC on the
+ * persistence context's connection (the entity listeners call it while Hibernate flushes, when a JPA query would flush
+ * again). Only inserts: no writer waits for another; {@code report.infrastructure.jpa.JpaRollups} folds them.
+ */
+@ApplicationScoped
+public class JpaFigureChanges implements FigureChanges, IntegrationStatusChanges {
+
+    private static final String HOURS = "insert into hour_rollup_change (network_id, municipality_nis, month, type_id,"
+            + " reporting_category, hours) ";
+    private static final String TRAJECTORIES = "insert into trajectory_rollup_change (network_id, municipality_nis,"
+            + " status, integration_status, trajectories) ";
+    private static final String MONTH = "cast(date_trunc('month', e.work_date) as date)";
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Override
+    public void confirmedHours(String networkId, String municipalityNis, LocalDate month, long placementId,
+                               String category, BigDecimal hours) {
+        Jdbc.update(em, HOURS + "select ?, ?, ?, p.type_id, ?, ? from placement p where p.id = ?",
+                List.of(networkId, municipalityNis, month, category, hours, placementId));
+    }
+
+    @Override
+    public void trajectories(String networkId, String municipalityNis, TrajectoryStatus status, long newcomerId,
+                             int delta) {
+        Jdbc.update(em, TRAJECTORIES + "select ?, ?, ?, n.integration_status, ? from newcomer n where n.id = ?",
+                List.of(networkId, municipalityNis, status.name(), (long) delta, newcomerId));
+    }
+
+    @Override
+    public void moved(long trajectoryId, String fromNetwork, String fromMunicipality, String toNetwork,
+                      String toMunicipality) {
+        String confirmed = " from hour_entry e join placement p on p.id = e.placement_id"
+                + " where e.trajectory_id = ? and e.status = 'CONFIRMED'"
+                + " group by " + MONTH + ", p.type_id, e.reporting_category";
+        Jdbc.update(em, HOURS + "select ?, ?, " + MONTH + ", p.type_id, e.reporting_category, -sum(e.hours)"
+                + confirmed, List.of(fromNetwork, fromMunicipality, trajectoryId));
+        Jdbc.update(em, HOURS + "select ?, ?, " + MONTH + ", p.type_id, e.reporting_category, sum(e.hours)"
+                + confirmed, List.of(toNetwork, toMunicipality, trajectoryId));
+    }
+
+    @Override
+    public void opened(long trajectoryId, long newcomerId) {
+        Jdbc.update(em, "insert into newcomer_repeat (newcomer_id) select n.id from newcomer n where n.id = ?"
+                + " and exists (select 1 from trajectory t where t.newcomer_id = n.id and t.id <> ?)"
+                + " and not exists (select 1 from newcomer_repeat r where r.newcomer_id = n.id)",
+                List.of(newcomerId, trajectoryId));
+    }
+
+    @Override
+    public void changed(long newcomerId, IntegrationStatus from, IntegrationStatus to) {
+        String theirs = " from trajectory t where t.newcomer_id = ? group by t.network_id, t.municipality_nis, t.status";
+        Jdbc.update(em, TRAJECTORIES + "select t.network_id, t.municipality_nis, t.status, ?, -count(*)" + theirs,
+                List.of(from.name(), newcomerId));
+        Jdbc.update(em, TRAJECTORIES + "select t.network_id, t.municipality_nis, t.status, ?, count(*)" + theirs,
+                List.of(to.name(), newcomerId));
+    }
+}
