@@ -54,7 +54,7 @@ public class WorklistFixture {
     }
 
     private void rollupChange(long entryId, String sign) {
-        em.createNativeQuery("insert into hour_rollup_change (network_id, municipality_nis, month, type_id,"
+        em.createNativeQuery("insert into hour_rollup_change (network_id, municipality_nis, worked_month, type_id,"
                 + " reporting_category, hours) select t.network_id, t.municipality_nis,"
                 + " cast(date_trunc('month', e.work_date) as date), p.type_id, e.reporting_category, " + sign
                 + "e.hours from hour_entry e join trajectory t on t.id = e.trajectory_id"

@@ -31,7 +31,7 @@ public class JpaFigureRollups implements FigureRollups {
     private record Kind(String table, List<String> keys, String measure) {
     }
 
-    private static final Kind HOURS = new Kind("hour_rollup", List.of("network_id", "municipality_nis", "month",
+    private static final Kind HOURS = new Kind("hour_rollup", List.of("network_id", "municipality_nis", "worked_month",
             "type_id", "reporting_category"), "hours");
     private static final Kind TRAJECTORIES = new Kind("trajectory_rollup", List.of("network_id", "municipality_nis",
             "status", "integration_status"), "trajectories");

@@ -75,7 +75,7 @@ public class JpaPeriodReportRepository implements PeriodReportRepository {
         if (months.any()) {
             Map<String, Object> params = period(months.first(), months.last());
             rows("select x.type_id, x.reporting_category, sum(x.hours) from (" + JpaReportRepository.HOURS + ") x"
-                    + " where x.month >= :from and x.month <= :to" + conditions("x", scope, params)
+                    + " where x.worked_month >= :from and x.worked_month <= :to" + conditions("x", scope, params)
                     + " group by x.type_id, x.reporting_category", params)
                     .forEach(r -> sums.merge(List.of((String) r[0], (String) r[1]), decimal(r[2]), BigDecimal::add));
         }
@@ -111,9 +111,9 @@ public class JpaPeriodReportRepository implements PeriodReportRepository {
         Months months = Months.of(from, to);
         if (months.any()) {
             Map<String, Object> params = period(months.first(), months.last());
-            rows("select x.network_id, x.month, sum(x.hours) from (" + JpaReportRepository.HOURS + ") x"
-                    + " where x.month >= :from and x.month <= :to" + conditions("x", scope, params)
-                    + " group by x.network_id, x.month", params)
+            rows("select x.network_id, x.worked_month, sum(x.hours) from (" + JpaReportRepository.HOURS + ") x"
+                    + " where x.worked_month >= :from and x.worked_month <= :to" + conditions("x", scope, params)
+                    + " group by x.network_id, x.worked_month", params)
                     .forEach(r -> sums.merge(Map.entry((String) r[0], YearMonth.from(localDate(r[1]))),
                             decimal(r[2]), BigDecimal::add));
         }

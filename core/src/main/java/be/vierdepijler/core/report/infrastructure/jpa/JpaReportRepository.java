@@ -34,8 +34,8 @@ public class JpaReportRepository implements ReportRepository {
             + " from trajectory_rollup union all select network_id, municipality_nis, status, integration_status,"
             + " trajectories from trajectory_rollup_change";
     /** The confirmed hours' roll-up and the changes not yet folded into it. */
-    static final String HOURS = "select network_id, municipality_nis, month, type_id, reporting_category, hours"
-            + " from hour_rollup union all select network_id, municipality_nis, month, type_id, reporting_category,"
+    static final String HOURS = "select network_id, municipality_nis, worked_month, type_id, reporting_category, hours"
+            + " from hour_rollup union all select network_id, municipality_nis, worked_month, type_id, reporting_category,"
             + " hours from hour_rollup_change";
 
     @PersistenceContext(unitName = "core")
@@ -77,7 +77,7 @@ public class JpaReportRepository implements ReportRepository {
         hourParams.put("month", month.atDay(1));
         List<CategoryFigures> categories = new ArrayList<>();
         for (Object[] r : rows("select x.type_id, x.reporting_category, sum(x.hours),"
-                + " sum(case when x.month = :month then x.hours else 0 end) from (" + HOURS + ") x" + where
+                + " sum(case when x.worked_month = :month then x.hours else 0 end) from (" + HOURS + ") x" + where
                 + " group by x.type_id, x.reporting_category", hourParams)) {
             if (decimal(r[2]).signum() != 0) {
                 categories.add(new CategoryFigures((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3])));

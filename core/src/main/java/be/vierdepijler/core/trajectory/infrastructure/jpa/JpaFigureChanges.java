@@ -20,7 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class JpaFigureChanges implements FigureChanges, IntegrationStatusChanges {
 
-    private static final String HOURS = "insert into hour_rollup_change (network_id, municipality_nis, month, type_id,"
+    private static final String HOURS = "insert into hour_rollup_change (network_id, municipality_nis, worked_month, type_id,"
             + " reporting_category, hours) ";
     private static final String TRAJECTORIES = "insert into trajectory_rollup_change (network_id, municipality_nis,"
             + " status, integration_status, trajectories) ";
