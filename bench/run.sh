@@ -129,9 +129,10 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-flush_pool() {
+flush_pool() { # new connections take the database's settings
   "$WF/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$MGMT_PORT" \
-    --command="/subsystem=datasources/data-source=VierdePijlerDS:flush-all-connection-in-pool" >/dev/null 2>&1
+    --command="/subsystem=datasources/data-source=VierdePijlerDS:flush-all-connection-in-pool" 2>&1 \
+    | grep -q '"outcome" => "success"' || log "could not flush the connection pool (jboss-cli)"
 }
 
 start_server() {
@@ -318,7 +319,7 @@ replay_concurrent() { # KEY: the same SQL from CONNS pgbench clients for PGB_SEC
   pgbench_app -n -M simple -c "$CONNS" -j "$THREADS" -T "$PGB_SECONDS" -l --log-prefix="$WORK/lat-conc-$key" \
     -f "$WORK/sql-$key.sql" > "$WORK/pgc-$key.out" 2>&1 || return 1
   read -r tps _ failed < <($LIB pgbench-tps "$WORK/pgc-$key.out")
-  read -r _ p99 _ < <($LIB pglog "$WORK/lat-conc-$key".*)
+  read -r _ p99 _ < <($LIB pglog --skip=1 "$WORK/lat-conc-$key".*)
   echo "$tps $p99 $failed" > "$WORK/rc-$key"
 }
 
@@ -333,6 +334,7 @@ wrk_get() { # KEY WHO PATH [SECONDS] -> $WORK/w-KEY (rps p50 p99 requests non2xx
 
 # =====================================================================================================================
 log "bench/run.sh on $DB, commit $COMMIT$DIRTY, work files in $WORK"
+RUN_T0=$(date +%s)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if [ "${BENCH_REUSE_SERVER:-0}" = 1 ]; then
@@ -451,6 +453,16 @@ fi
 
 # ---------------------------------------------------------------------------------------------------------------------
 # the lists under load, beside the trivial endpoint
+if ! command -v wrk >/dev/null; then
+  want load && row "lists under load" "every list under load" "n/a: wrk is not installed (apt-get install -y wrk)" "" "—" "n/a"
+  want writes && row writes "POST /trajectories/{id}/hours" "n/a: wrk is not installed (apt-get install -y wrk)" "" "≥ 0.6 × pgbench tps, p99 < 100 ms" "n/a"
+  BENCH_SKIP="${BENCH_SKIP:-},load,writes"
+fi
+if ! command -v pgbench >/dev/null; then WANT_SQL=0; fi
+if want heap && { [ -z "$JAVA_PID" ] || ! command -v jcmd >/dev/null; }; then
+  row server "heap after a full GC" "n/a: $([ -z "$JAVA_PID" ] && echo "no server pid (BENCH_SERVER_PID)" || echo "jcmd is not on the PATH")" "" "—" "n/a"
+fi
+
 if want load; then
   log "wrk: GET /session, the trivial endpoint ($CONNS connections, ${DURATION}s)"
   wrk_get trivial user "session"
@@ -463,12 +475,13 @@ fi
 # ---------------------------------------------------------------------------------------------------------------------
 # heap after a full GC under load
 HEAP_LOAD=
-if want heap && [ -n "$JAVA_PID" ] && command -v jcmd >/dev/null; then
-  log "heap: full GC in the middle of a ${DURATION}s wrk run on the trajectory list"
-  wrk -t "$THREADS" -c "$CONNS" -d "${DURATION}s" --timeout 10s -H "Cookie: $(cat "$WORK/user.cookie")" \
+if want heap && [ -n "$JAVA_PID" ] && command -v jcmd >/dev/null && command -v wrk >/dev/null; then
+  heap_secs=$(( DURATION / 2 > 10 ? DURATION / 2 : 10 ))
+  log "heap: full GC in the middle of a ${heap_secs}s wrk run on the trajectory list"
+  wrk -t "$THREADS" -c "$CONNS" -d "${heap_secs}s" --timeout 10s -H "Cookie: $(cat "$WORK/user.cookie")" \
     "$API/trajectories?size=20" > "$WORK/wrk-heap.out" 2>&1 &
   wrk_pid=$!
-  sleep $((DURATION / 2))
+  sleep $((heap_secs / 2))
   jcmd "$JAVA_PID" GC.run > /dev/null 2>&1
   jcmd "$JAVA_PID" GC.heap_info > "$WORK/heap-load.txt" 2>&1
   wait "$wrk_pid"
@@ -560,7 +573,7 @@ print(json.dumps({"tid": sys.argv[1], "pid": sys.argv[2], "day": sys.argv[3], "n
         -D targets="$(wc -l < "$WORK/targets.txt")" -l --log-prefix="$WORK/lat-write" -f "$WORK/sql-write.sql" \
         > "$WORK/pgbench-write.out" 2>&1
       read -r ptps pdone pfailed < <($LIB pgbench-tps "$WORK/pgbench-write.out")
-      read -r _ pp99 _ < <($LIB pglog "$WORK/lat-write".* 2>/dev/null || echo "nan nan 0")
+      read -r _ pp99 _ < <($LIB pglog --skip=1 "$WORK/lat-write".* 2>/dev/null || echo "nan nan 0")
       psql_app -c "drop table if exists bench_run_target"
     fi
   fi
@@ -740,6 +753,7 @@ fi
   echo "- PostgreSQL $(psql_su -c 'show server_version' | cut -d' ' -f1), shared_buffers $(psql_su -c 'show shared_buffers'), on the same machine; $(java -version 2>&1 | head -1)"
   echo "- users: $USER_NAME (network-coordinator of $NETWORK) for network figures and lists, $ADMIN_USER for all of Flanders; session cookie"
   echo "- single requests: curl, one connection kept alive, $RUNS runs after $WARMUP; under load: wrk $THREADS threads, $CONNS connections, ${DURATION}s, on the same 2 cores as the server and the database"
+  echo "- the run took $(( ($(date +%s) - RUN_T0) / 60 )) min $(( ($(date +%s) - RUN_T0) % 60 )) s; sections: ${BENCH_ONLY:-all}${BENCH_SKIP:+, without $BENCH_SKIP}"
   echo "- same SQL: the statements one request sent (PostgreSQL log, with their bind values), replayed by pgbench -M simple with the values as literals (client time: parse, plan, execute, loopback round trip); writes among them rolled back"
   echo
   for sec in start-up reports lists "lists under load" writes import server; do

@@ -303,16 +303,17 @@ def same_value(a, b):
 # --- tool outputs --------------------------------------------------------------------------------------------------
 
 def pglog(paths):
+    """--skip=N leaves out each client's first N transactions (a new backend's caches, the warm-up)."""
     skip = 0
     if paths and paths[0].startswith('--skip='):
         skip, paths = int(paths[0][7:]), paths[1:]
     lat = []
     for path in paths:
         with open(path) as f:
-            for i, line in enumerate(f):
-                if i < skip:
-                    continue
+            for line in f:
                 parts = line.split()
+                if len(parts) >= 6 and parts[1].isdigit() and int(parts[1]) <= skip:
+                    continue
                 if len(parts) >= 6 and parts[2].isdigit():
                     lat.append(int(parts[2]) / 1000)
     if not lat:
