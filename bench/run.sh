@@ -123,6 +123,10 @@ cleanup() {
   fi
   psql_app -c "drop table if exists bench_run_target" >/dev/null 2>&1
   stop_server
+  if [ "${VACUUM_ORGANISATIONS:-0}" = 1 ]; then
+    # the rows the dry run and COPY rolled back are dead rows that the next run's lists would walk through
+    psql_su -c "vacuum analyze organisation, organisation_contact" > /dev/null 2>&1 || true
+  fi
   log "work files in $WORK"
   exit $status
 }
@@ -495,21 +499,22 @@ if want writes; then
   BACKDATE=${VP_BACKDATE_DAYS:-90}
   # eligible: an active trajectory of the network with a running placement; the day is one of the last week before
   # today (never today: the application's clock may be a day ahead of the database's) inside the placement and the
-  # back-dating window, the one with the fewest hours so far; one line per trajectory, in a scattered order
+  # back-dating window, the one with the fewest hours so far, at most 6 (an internship's day is capped at 8); one line
+  # per trajectory, in a scattered order
   psql_su -F ' ' -c "
     select t.id, p.id, d.day, t.newcomer_id
     from trajectory t
     join lateral (select p.* from placement p where p.trajectory_id = t.id and p.status = 'ACTIVE'
                   order by p.id limit 1) p on true
-    join lateral (select g.day::date as day
-                  from generate_series(least(current_date - 1, coalesce(p.end_date, current_date - 1)) - 6,
-                                       least(current_date - 1, coalesce(p.end_date, current_date - 1)),
-                                       interval '1 day') g(day)
+    join lateral (select g.day, (select coalesce(sum(h.hours), 0) from hour_entry h
+                                 where h.trajectory_id = t.id and h.work_date = g.day and h.status <> 'REJECTED') as hours
+                  from (select s::date as day
+                        from generate_series(least(current_date - 1, coalesce(p.end_date, current_date - 1)) - 6,
+                                             least(current_date - 1, coalesce(p.end_date, current_date - 1)),
+                                             interval '1 day') s) g
                   where g.day >= greatest(p.start_date, t.opened_on - $BACKDATE)
-                  order by (select coalesce(sum(h.hours), 0) from hour_entry h
-                            where h.trajectory_id = t.id and h.work_date = g.day::date and h.status <> 'REJECTED'),
-                           g.day desc
-                  limit 1) d on true
+                  order by 2, 1 desc
+                  limit 1) d on d.hours <= 6
     where t.status = 'ACTIVE' and t.network_id = '$NETWORK'
     order by md5(t.id::text)
     limit ${BENCH_WRITE_TARGETS:-20000}" > "$WORK/targets-all.txt"
@@ -667,6 +672,7 @@ begin;
 rollback;
 SQL
 )
+  VACUUM_ORGANISATIONS=1   # after the server stopped (see cleanup)
   nfiles_all=$(echo "$files" | wc -w)
   what="import of $(fmt "$IMPORT_ROWS") organisations with a contact through /api/v1/imports ($nfiles_all files of ≤ 50,000 rows, the import's limit$([ "$IMPORT_DRY_RUN" = true ] && echo "; dry run: every row checked and applied, then rolled back"))"
   if [ -n "$failed" ]; then
