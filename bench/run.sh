@@ -252,8 +252,10 @@ sql_beside() { # the replay's figure of KEY, or why there is none
     local med p99 n stmts writes
     read -r med p99 n < "$WORK/r-$key"
     read -r stmts writes < "$WORK/sql-$key.count"
-    local note=""
+    local note="" code
     [ "$writes" != 0 ] && note=", $writes writing, rolled back"
+    code=$(cat "$WORK/c-$key.code" 2>/dev/null)
+    [[ $code == 2* ]] || note="$note; **the captured request answered $code**"
     echo "same SQL alone: median **$med ms** ($stmts statements$note; pgbench, $n runs)"
   elif [ -f "$WORK/r-$key.why" ]; then
     echo "same SQL: n/a ($(cat "$WORK/r-$key.why"))"
@@ -283,10 +285,11 @@ capture_all() { # KEY|WHO|PATH items, and optionally one hour write (WRITE_CAPTU
   local it key who path from to
   for it in "${ITEMS[@]}"; do
     IFS='|' read -r key who path <<< "$it"
-    curl -s -o /dev/null -b "$(jar_of "$who")" "$API/$path"    # the pool's new connection settles
+    curl -s -o /dev/null -b "$(jar_of "$who")" -H 'Accept: application/json' "$API/$path"   # a new connection settles
     sleep 0.2
     from=$(stat -c %s "$PG_LOG")
-    curl -s -o "$WORK/c-$key.body" -w '%{http_code}' -b "$(jar_of "$who")" "$API/$path" > "$WORK/c-$key.code"
+    curl -s -o "$WORK/c-$key.body" -w '%{http_code}' -b "$(jar_of "$who")" -H 'Accept: application/json' \
+      "$API/$path" > "$WORK/c-$key.code"
     sleep 0.4
     to=$(stat -c %s "$PG_LOG")
     $LIB capture "$PG_LOG" "$from" "$to" "$VP_DB_USER" "$DB" "$WORK/cap-$key.json" > "$WORK/cap-$key.count"
