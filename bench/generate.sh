@@ -126,6 +126,13 @@ search_terms() {
 }
 
 vacuum() { $PSQL -d "$DB" -c "vacuum analyze"; }
+
+rollups() { # the roll-ups of docs/adr/0018, filled by the very statements of the migration that made them
+  local migration=$ROOT/core/src/main/resources/db/migration/core/V2026120420__core_figure_rollups.sql
+  $PSQL -d "$DB" -c "truncate hour_rollup, hour_rollup_change, trajectory_rollup, trajectory_rollup_change,
+                     newcomer_repeat"
+  sed -n '/^-- What the database holds already./,$p' "$migration" | $PSQL -d "$DB"
+}
 drop_work() { $PSQL -d "$DB" -c "set client_min_messages = warning" -c "drop schema bench_gen cascade"; }
 
 echo "Generating database $DB at scale $BENCH_SCALE"
@@ -140,6 +147,7 @@ step "hour entries" sql 40-hours.sql
 step "completion, certificates, load" sql 50-derive.sql
 step "matching, retention" sql 60-matching-retention.sql
 step "indexes, foreign keys, sequences" sql 80-finish.sql
+step "figure roll-ups (as the migration fills them)" rollups
 step "checks" sql 90-check.sql
 step "drop work schema" drop_work
 step "vacuum analyze" vacuum

@@ -45,8 +45,21 @@ public class WorklistFixture {
     @Consumes(MediaType.TEXT_PLAIN)
     @Transactional
     public Response workedOn(@PathParam("id") long id, String day) {
-        return updated(em.createNativeQuery("update hour_entry set work_date = ? where id = ?")
-                .setParameter(1, LocalDate.parse(day.strip())).setParameter(2, id).executeUpdate());
+        // a confirmed entry's hours move to the other month in the figures' roll-up too (docs/adr/0018)
+        rollupChange(id, "-");
+        int rows = em.createNativeQuery("update hour_entry set work_date = ? where id = ?")
+                .setParameter(1, LocalDate.parse(day.strip())).setParameter(2, id).executeUpdate();
+        rollupChange(id, "");
+        return updated(rows);
+    }
+
+    private void rollupChange(long entryId, String sign) {
+        em.createNativeQuery("insert into hour_rollup_change (network_id, municipality_nis, worked_month, type_id,"
+                + " reporting_category, hours) select t.network_id, t.municipality_nis,"
+                + " cast(date_trunc('month', e.work_date) as date), p.type_id, e.reporting_category, " + sign
+                + "e.hours from hour_entry e join trajectory t on t.id = e.trajectory_id"
+                + " join placement p on p.id = e.placement_id where e.id = ? and e.status = 'CONFIRMED'")
+                .setParameter(1, entryId).executeUpdate();
     }
 
     /** The hours were reported at that moment ({@code 2026-11-25T10:00:00Z}). */

@@ -9,6 +9,9 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -44,6 +47,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "newcomer")
 @Audited
+@EntityListeners(NewcomerFigureListener.class)
 public class Newcomer {
 
     /** What replaces the names of an erased newcomer. */
@@ -262,6 +266,19 @@ public class Newcomer {
 
     public String phone() {
         return phone;
+    }
+
+    /** The integration status when the newcomer was read or last written (not a column; see the listener). */
+    @Transient
+    private IntegrationStatus integrationStatusAsRead;
+
+    @PostLoad
+    void figuresWritten() {
+        integrationStatusAsRead = integrationStatus;
+    }
+
+    IntegrationStatus integrationStatusAsRead() {
+        return integrationStatusAsRead;
     }
 
     public IntegrationStatus integrationStatus() {

@@ -2,6 +2,7 @@ package be.vierdepijler.core.trajectory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "hour_entry")
 @Audited
+@EntityListeners(HourEntryFigureListener.class)
 public class HourEntry {
 
     @Id
@@ -90,6 +94,23 @@ public class HourEntry {
         this.reportedAt = now;
         this.reportedBy = by;
         this.recordedAfterwards = recordedAfterwards;
+    }
+
+    /** Whether the entry was confirmed when it was read or last written (not a column; see the listener). */
+    @Transient
+    private boolean confirmedAsRead;
+
+    @PostLoad
+    void figuresWritten() {
+        confirmedAsRead = status == HourStatus.CONFIRMED;
+    }
+
+    boolean confirmedAsRead() {
+        return confirmedAsRead;
+    }
+
+    Trajectory trajectory() {
+        return trajectory;
     }
 
     void decide(boolean confirm, String reason, String by, Confirmer as, Instant at) {

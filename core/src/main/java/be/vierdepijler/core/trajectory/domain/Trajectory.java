@@ -15,7 +15,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -51,6 +54,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Table(name = "trajectory")
 @Audited
+@EntityListeners(TrajectoryFigureListener.class)
 public class Trajectory {
 
     /** The participation trajectory lasts at least 40 hours. */
@@ -128,7 +132,28 @@ public class Trajectory {
     @OneToMany(mappedBy = "trajectory", cascade = CascadeType.PERSIST)
     private List<Certificate> certificates = new ArrayList<>();
 
+    /** Where and how the trajectory counted when it was read or last written (not a column; see the listener). */
+    @Transient
+    private Counted countedAsRead;
+
     protected Trajectory() {
+    }
+
+    /** What the figures count a trajectory under. */
+    record Counted(String networkId, String municipalityNis, TrajectoryStatus status) {
+    }
+
+    @PostLoad
+    void figuresWritten() {
+        countedAsRead = counted();
+    }
+
+    Counted counted() {
+        return new Counted(networkId, municipalityNis, status);
+    }
+
+    Counted countedAsRead() {
+        return countedAsRead;
     }
 
     /**

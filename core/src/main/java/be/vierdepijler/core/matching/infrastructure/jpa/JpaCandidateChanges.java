@@ -1,5 +1,7 @@
 package be.vierdepijler.core.matching.infrastructure.jpa;
 
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
+
 import be.vierdepijler.core.matching.domain.CandidateChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,7 @@
 package be.vierdepijler.core.matching.infrastructure.jpa;
 
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
+
 import be.vierdepijler.core.matching.domain.MatchStatus;
 import be.vierdepijler.core.matching.domain.MatchingNewcomers;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;

@@ -10,7 +10,9 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,16 +64,33 @@ public class JpaPeriodReportRepository implements PeriodReportRepository {
                 .toList();
     }
 
+    /**
+     * The period's whole months from the hours' roll-up, the days before its first and after its last whole month
+     * from the entries themselves (one range of {@code ix_hour_entry_period} or of the scope's trajectories each).
+     */
     @Override
     public List<CategoryHours> confirmedHours(ReportScope scope, LocalDate from, LocalDate to) {
-        Map<String, Object> params = period(from, to);
-        String scoped = trajectories(scope, params);
-        return rows("select p.type_id, e.reporting_category, sum(e.hours) from hour_entry e"
-                + " join placement p on p.id = e.placement_id"
-                + (scoped.isEmpty() ? "" : " join trajectory t on t.id = e.trajectory_id")
-                + " where e.status = 'CONFIRMED' and e.work_date >= :from and e.work_date <= :to" + scoped
-                + " group by p.type_id, e.reporting_category", params).stream()
-                .map(r -> new CategoryHours((String) r[0], (String) r[1], decimal(r[2]))).toList();
+        Map<List<String>, BigDecimal> sums = new LinkedHashMap<>();
+        Months months = Months.of(from, to);
+        if (months.any()) {
+            Map<String, Object> params = period(months.first(), months.last());
+            rows("select x.type_id, x.reporting_category, sum(x.hours) from (" + JpaReportRepository.HOURS + ") x"
+                    + " where x.worked_month >= :from and x.worked_month <= :to" + conditions("x", scope, params)
+                    + " group by x.type_id, x.reporting_category", params)
+                    .forEach(r -> sums.merge(List.of((String) r[0], (String) r[1]), decimal(r[2]), BigDecimal::add));
+        }
+        for (LocalDate[] days : months.edges(from, to)) {
+            Map<String, Object> params = period(days[0], days[1]);
+            String scoped = trajectories(scope, params);
+            rows("select p.type_id, e.reporting_category, sum(e.hours) from hour_entry e"
+                    + " join placement p on p.id = e.placement_id"
+                    + (scoped.isEmpty() ? "" : " join trajectory t on t.id = e.trajectory_id")
+                    + " where e.status = 'CONFIRMED' and e.work_date >= :from and e.work_date <= :to" + scoped
+                    + " group by p.type_id, e.reporting_category", params)
+                    .forEach(r -> sums.merge(List.of((String) r[0], (String) r[1]), decimal(r[2]), BigDecimal::add));
+        }
+        return sums.entrySet().stream().filter(e -> e.getValue().signum() != 0)
+                .map(e -> new CategoryHours(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
     }
 
     @Override
@@ -85,15 +104,68 @@ public class JpaPeriodReportRepository implements PeriodReportRepository {
                 .toList();
     }
 
+    /** Like {@link #confirmedHours}: whole months from the roll-up, the edges from the entries. */
     @Override
     public List<MonthFigure> confirmedHoursPerMonth(ReportScope scope, LocalDate from, LocalDate to) {
-        Map<String, Object> params = period(from, to);
-        return rows("select t.network_id, extract(year from e.work_date), extract(month from e.work_date),"
-                + " sum(e.hours) from hour_entry e join trajectory t on t.id = e.trajectory_id"
-                + " where e.status = 'CONFIRMED' and e.work_date >= :from and e.work_date <= :to"
-                + trajectories(scope, params)
-                + " group by t.network_id, extract(year from e.work_date), extract(month from e.work_date)", params)
-                .stream().map(r -> new MonthFigure((String) r[0], month(r[1], r[2]), decimal(r[3]))).toList();
+        Map<Map.Entry<String, YearMonth>, BigDecimal> sums = new LinkedHashMap<>();
+        Months months = Months.of(from, to);
+        if (months.any()) {
+            Map<String, Object> params = period(months.first(), months.last());
+            rows("select x.network_id, x.worked_month, sum(x.hours) from (" + JpaReportRepository.HOURS + ") x"
+                    + " where x.worked_month >= :from and x.worked_month <= :to" + conditions("x", scope, params)
+                    + " group by x.network_id, x.worked_month", params)
+                    .forEach(r -> sums.merge(Map.entry((String) r[0], YearMonth.from(localDate(r[1]))),
+                            decimal(r[2]), BigDecimal::add));
+        }
+        for (LocalDate[] days : months.edges(from, to)) {
+            Map<String, Object> params = period(days[0], days[1]);
+            rows("select t.network_id, extract(year from e.work_date), extract(month from e.work_date),"
+                    + " sum(e.hours) from hour_entry e join trajectory t on t.id = e.trajectory_id"
+                    + " where e.status = 'CONFIRMED' and e.work_date >= :from and e.work_date <= :to"
+                    + trajectories(scope, params)
+                    + " group by t.network_id, extract(year from e.work_date), extract(month from e.work_date)",
+                    params).forEach(r -> sums.merge(Map.entry((String) r[0], month(r[1], r[2])), decimal(r[3]),
+                    BigDecimal::add));
+        }
+        return sums.entrySet().stream().filter(e -> e.getValue().signum() != 0)
+                .map(e -> new MonthFigure(e.getKey().getKey(), e.getKey().getValue(), e.getValue())).toList();
+    }
+
+    /**
+     * The whole months of a period, as the first days of the first and the last; none when the period holds none.
+     */
+    record Months(LocalDate first, LocalDate last) {
+
+        static Months of(LocalDate from, LocalDate to) {
+            LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate last = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1)
+                    : to.withDayOfMonth(1).minusMonths(1);
+            return new Months(first, last);
+        }
+
+        boolean any() {
+            return !first.isAfter(last);
+        }
+
+        /** The days of the period outside its whole months: none, one or two ranges {from, to}. */
+        List<LocalDate[]> edges(LocalDate from, LocalDate to) {
+            if (!any()) {
+                return from.isAfter(to) ? List.of() : List.<LocalDate[]>of(new LocalDate[] {from, to});
+            }
+            List<LocalDate[]> edges = new ArrayList<>();
+            if (from.isBefore(first)) {
+                edges.add(new LocalDate[] {from, first.minusDays(1)});
+            }
+            LocalDate end = YearMonth.from(last).atEndOfMonth();
+            if (to.isAfter(end)) {
+                edges.add(new LocalDate[] {end.plusDays(1), to});
+            }
+            return edges;
+        }
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override

@@ -19,17 +19,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Three grouped queries over the scoped trajectories: trajectories per status and integration status, distinct
- * newcomers per integration status, and confirmed hours per reporting category (all time and the month in one pass).
- * The scope narrows {@code trajectory} by {@code network_id} or {@code municipality_nis} (indexes
- * {@code ix_trajectory_network}, {@code ix_trajectory_municipality}); the newcomer's integration status and the hours
- * are reached from there through the covering indexes {@code ix_newcomer_integration} and {@code ix_hour_entry_report}.
- * Hours follow their trajectory: after a referral they count in the new network.
+ * The dashboard's figures from the roll-ups (docs/adr/0018-figures-kept-as-roll-ups.md), each the roll-up plus the
+ * changes not yet folded, in one statement: trajectories per status and integration status; distinct newcomers per
+ * integration status, which is that count less the extra trajectories of the few newcomers with more than one
+ * ({@code newcomer_repeat}); confirmed hours per type and reporting category, all time and the month in one pass.
+ * The scope narrows by {@code network_id} or {@code municipality_nis}, which both roll-ups keep. Hours follow their
+ * trajectory: after a referral they count in the new network.
  */
 @ApplicationScoped
 public class JpaReportRepository implements ReportRepository {
 
-    private static final String FROM_TRAJECTORIES = " from trajectory t join newcomer n on n.id = t.newcomer_id";
+    /** The trajectories' roll-up and the changes not yet folded into it, read in one statement (one snapshot). */
+    static final String TRAJECTORIES = "select network_id, municipality_nis, status, integration_status, trajectories"
+            + " from trajectory_rollup union all select network_id, municipality_nis, status, integration_status,"
+            + " trajectories from trajectory_rollup_change";
+    /** The confirmed hours' roll-up and the changes not yet folded into it. */
+    static final String HOURS = "select network_id, municipality_nis, worked_month, type_id, reporting_category, hours"
+            + " from hour_rollup union all select network_id, municipality_nis, worked_month, type_id, reporting_category,"
+            + " hours from hour_rollup_change";
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -37,49 +44,57 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public TrajectoryFigures trajectoryFigures(ReportScope scope, YearMonth month) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(scope, params);
+        String where = where(scope, params, "x");
 
         Map<TrajectoryStatus, Long> byStatus = new EnumMap<>(TrajectoryStatus.class);
         Map<IntegrationStatus, Long> completed = new EnumMap<>(IntegrationStatus.class);
-        for (Object[] r : rows("select t.status, n.integration_status, count(*)" + FROM_TRAJECTORIES + where
-                + " group by t.status, n.integration_status", params)) {
-            TrajectoryStatus status = TrajectoryStatus.valueOf((String) r[0]);
+        Map<IntegrationStatus, Long> newcomers = new EnumMap<>(IntegrationStatus.class);
+        for (Object[] r : rows("select x.status, x.integration_status, sum(x.trajectories) from (" + TRAJECTORIES
+                + ") x" + where + " group by x.status, x.integration_status", params)) {
             long count = ((Number) r[2]).longValue();
+            if (count == 0) {
+                continue;
+            }
+            TrajectoryStatus status = TrajectoryStatus.valueOf((String) r[0]);
+            IntegrationStatus integration = IntegrationStatus.valueOf((String) r[1]);
             byStatus.merge(status, count, Long::sum);
+            newcomers.merge(integration, count, Long::sum);
             if (status == TrajectoryStatus.COMPLETED) {
-                completed.merge(IntegrationStatus.valueOf((String) r[1]), count, Long::sum);
+                completed.merge(integration, count, Long::sum);
             }
         }
-
-        Map<IntegrationStatus, Long> newcomers = new EnumMap<>(IntegrationStatus.class);
-        for (Object[] r : rows("select n.integration_status, count(distinct t.newcomer_id)" + FROM_TRAJECTORIES + where
-                + " group by n.integration_status", params)) {
-            newcomers.put(IntegrationStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        // a newcomer with several trajectories in the scope counts once: take off the extra ones of the few
+        Map<String, Object> repeatParams = new HashMap<>();
+        for (Object[] r : rows("select n.integration_status, count(*) - count(distinct t.newcomer_id)"
+                + " from newcomer_repeat r join trajectory t on t.newcomer_id = r.newcomer_id"
+                + " join newcomer n on n.id = r.newcomer_id" + where(scope, repeatParams, "t")
+                + " group by n.integration_status", repeatParams)) {
+            newcomers.merge(IntegrationStatus.valueOf((String) r[0]), -((Number) r[1]).longValue(), Long::sum);
         }
+        newcomers.values().removeIf(c -> c == 0);
 
         Map<String, Object> hourParams = new HashMap<>(params);
-        hourParams.put("monthStart", month.atDay(1));
-        hourParams.put("nextMonth", month.plusMonths(1).atDay(1));
+        hourParams.put("month", month.atDay(1));
         List<CategoryFigures> categories = new ArrayList<>();
-        for (Object[] r : rows("select p.type_id, e.reporting_category, sum(e.hours),"
-                + " sum(case when e.work_date >= :monthStart and e.work_date < :nextMonth then e.hours else 0 end)"
-                + " from trajectory t join hour_entry e on e.trajectory_id = t.id"
-                + " join placement p on p.id = e.placement_id" + where + " and e.status = 'CONFIRMED'"
-                + " group by p.type_id, e.reporting_category", hourParams)) {
-            categories.add(new CategoryFigures((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3])));
+        for (Object[] r : rows("select x.type_id, x.reporting_category, sum(x.hours),"
+                + " sum(case when x.worked_month = :month then x.hours else 0 end) from (" + HOURS + ") x" + where
+                + " group by x.type_id, x.reporting_category", hourParams)) {
+            if (decimal(r[2]).signum() != 0) {
+                categories.add(new CategoryFigures((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3])));
+            }
         }
         return new TrajectoryFigures(month, newcomers, byStatus, completed, categories);
     }
 
-    /** The scope as a condition on {@code trajectory t}; always starts with {@code where}. */
-    private static String where(ReportScope scope, Map<String, Object> params) {
+    /** The scope as a condition on the table {@code alias}; always starts with {@code where}. */
+    private static String where(ReportScope scope, Map<String, Object> params, String alias) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (scope.networkIds() != null) {
-            where.append(" and t.network_id in (:networks)");
+            where.append(" and ").append(alias).append(".network_id in (:networks)");
             params.put("networks", scope.networkIdsForQuery());
         }
         if (scope.municipalityNis() != null) {
-            where.append(" and t.municipality_nis = :nis");
+            where.append(" and ").append(alias).append(".municipality_nis = :nis");
             params.put("nis", scope.municipalityNis());
         }
         return where.toString();

@@ -40,6 +40,13 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
+    /**
+     * Counts and pages the trajectories alone and joins the newcomer only where it must: for a name search (an
+     * {@code exists} on the newcomer, served on PostgreSQL by the trigram index {@code ix_newcomer_name_trgm}) and
+     * for the sort by name. Otherwise the page is one range of an index that leads with the scope and the sort
+     * ({@code ix_trajectory_network_opened} and its kin: the default, newest first), read without the table, and the
+     * page's 20 trajectories and names are read by id afterwards; the count reads the scope's index entries only.
+     */
     @Override
     public Page<TrajectoryListing> find(PersonScope scope, TrajectoryFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -53,8 +60,10 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
                 where.append(" and t.municipalityNis = :scopeNis");
                 params.put("scopeNis", scope.municipalityNis());
             } else if (!scope.networkIds().isEmpty()) {
-                where.append(" and t.networkId in :scopeNetworks");
-                params.put("scopeNetworks", scope.networkIds());
+                where.append(scope.networkIds().size() == 1 ? " and t.networkId = :scopeNetworks"
+                        : " and t.networkId in :scopeNetworks");
+                params.put("scopeNetworks", scope.networkIds().size() == 1 ? scope.networkIds().iterator().next()
+                        : scope.networkIds());
             } else {
                 return Page.of(List.of(), page, 0);
             }
@@ -80,21 +89,31 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
             params.put("newcomer", filter.newcomerId());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            where.append(" and n.nameSearch like :q escape '!'");
+            where.append(" and exists (select n.id from Newcomer n where n.id = t.newcomerId"
+                    + " and n.nameSearch like :q escape '!')");
             params.put("q", "%" + SearchText.fold(filter.query()).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
         }
-        String order = " order by " + SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc")
-                + ", t.id " + (page.descending() ? "desc" : "asc");
-        TypedQuery<Object[]> select = em.createQuery("select t, n.firstName, n.lastName" + FROM + where + order,
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(t)" + FROM + where, Long.class);
+        String direction = page.descending() ? " desc" : " asc";
+        boolean byName = "name".equals(page.sortField());
+        String order = " order by " + SORT.get(page.sortField()) + direction + ", t.id" + direction;
+        TypedQuery<Long> ids = em.createQuery("select t.id from Trajectory t"
+                + (byName ? " join Newcomer n on n.id = t.newcomerId" : "") + where + order, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Trajectory t" + where, Long.class);
         params.forEach((k, v) -> {
-            select.setParameter(k, v);
+            ids.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(JpaTrajectoryRepository::toListing).toList(), page, count.getSingleResult());
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        if (pageIds.isEmpty()) {
+            return Page.of(List.of(), page, page.offset() == 0 ? 0 : count.getSingleResult());
+        }
+        Map<Long, TrajectoryListing> byId = new HashMap<>();
+        em.createQuery("select t, n.firstName, n.lastName" + FROM + " where t.id in :ids", Object[].class)
+                .setParameter("ids", pageIds).getResultStream().map(JpaTrajectoryRepository::toListing)
+                .forEach(l -> byId.put(l.trajectory().id(), l));
+        long total = page.offset() == 0 && pageIds.size() < page.size() ? pageIds.size() : count.getSingleResult();
+        return Page.of(pageIds.stream().map(byId::get).toList(), page, total);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package be.vierdepijler.core.matching.infrastructure.jpa;
+package be.vierdepijler.core.shared.infrastructure;
 
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -10,27 +10,30 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Candidate queries straight over JDBC, on the persistence context's own connection and transaction: they read
- * tens of thousands of rows per request, where a native JPA query's row handling alone would cost more than the
- * 50 ms a suggestion may take. The queries are plain SQL of both databases, with {@code ?} placeholders.
+ * Plain SQL over JDBC on the persistence context's own connection and transaction, for what a JPA query cannot do
+ * cheaply or at all: the matching's candidate queries (tens of thousands of rows per request, where a native JPA
+ * query's row handling alone would cost more than the 50 ms a suggestion may take), and statements that entity
+ * listeners send while Hibernate flushes (the matching generations, the figures' roll-up changes), where a JPA query
+ * would flush again. The SQL is plain SQL of both databases, with {@code ?} placeholders.
  */
-final class Jdbc {
+public final class Jdbc {
 
     /** Turns the current row into a value. */
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet row) throws SQLException;
     }
+
 
     private Jdbc() {
     }
 
     /** Placeholders for a list: {@code ?, ?, ?}. */
-    static String placeholders(Collection<?> values) {
+    public static String placeholders(Collection<?> values) {
         return String.join(", ", values.stream().map(v -> "?").toList());
     }
 
     /** An update; the number of rows it changed. */
-    static int update(EntityManager em, String sql, List<?> parameters) {
+    public static int update(EntityManager em, String sql, List<?> parameters) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -40,7 +43,7 @@ final class Jdbc {
     }
 
     /** @param parameters the values of the {@code ?}s in order; a collection stands for as many values */
-    static <T> List<T> query(EntityManager em, String sql, List<?> parameters, Row<T> mapper) {
+    public static <T> List<T> query(EntityManager em, String sql, List<?> parameters, Row<T> mapper) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
