@@ -221,9 +221,13 @@ jar_of() { echo "$WORK/$1.jar"; }
 ITEMS=()           # KEY|WHO|PATH
 declare -A LABEL GOAL GOALMS SECTION_OF PATH_OF NA
 
+declare -A WARM_OF  # warm-up runs of an item: WARMUP, or 1 when its first request took more than a second
 time_get() { # KEY WHO PATH -> $WORK/t-KEY (code seconds, after warm-up), $WORK/s-KEY (stats)
-  local key=$1 who=$2 path=$3 args=() i
-  for ((i = 0; i < WARMUP + RUNS; i++)); do args+=(-o /dev/null "$API/$path"); done
+  local key=$1 who=$2 path=$3 args=() i first warm=$WARMUP
+  first=$(curl -s -o /dev/null -b "$(jar_of "$who")" -H 'Accept: application/json' -w '%{time_total}' "$API/$path")
+  if [ "$(calc "${first:-0} > 1")" = True ]; then warm=1; fi
+  WARM_OF[$key]=$warm
+  for ((i = 1; i < warm + RUNS; i++)); do args+=(-o /dev/null "$API/$path"); done
   curl -s -b "$(jar_of "$who")" -H 'Accept: application/json' -w '%{http_code} %{time_total}\n' "${args[@]}" \
     | tail -n "$RUNS" > "$WORK/t-$key"
   $LIB timings "$WORK/t-$key" > "$WORK/s-$key"
@@ -283,9 +287,10 @@ capture_all() { # KEY|WHO|PATH items, and optionally one hour write (WRITE_CAPTU
   psql_su -c "alter database \"$DB\" set log_min_duration_statement = 0" || return
   flush_pool
   local it key who path from to
+  # the pool's new connections settle (their set-up statements are left out of the captures anyway)
+  curl -s -o /dev/null -b "$WORK/user.jar" "$API/session"
   for it in "${ITEMS[@]}"; do
     IFS='|' read -r key who path <<< "$it"
-    curl -s -o /dev/null -b "$(jar_of "$who")" -H 'Accept: application/json' "$API/$path"   # a new connection settles
     sleep 0.2
     from=$(stat -c %s "$PG_LOG")
     curl -s -o "$WORK/c-$key.body" -w '%{http_code}' -b "$(jar_of "$who")" -H 'Accept: application/json' \
@@ -309,10 +314,11 @@ replay_all() {
     $LIB replay-script "$WORK/cap-$key.json" "$WORK/sql-$key.sql" > "$WORK/sql-$key.count" \
       || { echo "could not build the replay" > "$WORK/r-$key.why"; continue; }
     # one connection, like the pool's: the warm-up runs first on it and is left out of the figures
+    local warm=${WARM_OF[$key]:-$WARMUP}
     rm -f "$WORK/lat-single-$key".*
-    if pgbench_app -n -M simple -c 1 -t "$((WARMUP + RUNS))" -l --log-prefix="$WORK/lat-single-$key" \
+    if pgbench_app -n -M simple -c 1 -t "$((warm + RUNS))" -l --log-prefix="$WORK/lat-single-$key" \
         -f "$WORK/sql-$key.sql" > "$WORK/pg-$key.out" 2>&1; then
-      $LIB pglog --skip="$WARMUP" "$WORK/lat-single-$key".* > "$WORK/r-$key"
+      $LIB pglog --skip="$warm" "$WORK/lat-single-$key".* > "$WORK/r-$key"
     else
       echo "pgbench failed: $(grep -m1 -i error "$WORK/pg-$key.out" | cut -c1-200)" > "$WORK/r-$key.why"
     fi
@@ -386,7 +392,9 @@ if want reports; then
   add_report dash-net user "reports/dashboard?network=$NETWORK" "dashboard, network $NETWORK (coordinator)" 100
   add_report dash-all admin "reports/dashboard" "dashboard, all of Flanders (administrator)" 200
   for r in completions hours-by-category trends buddies; do
-    add_report "rep-$r-net" user "reports/$r?network=$NETWORK" "reports/$r, network $NETWORK" 200
+    if [ "${BENCH_REPORTS_NETWORK:-0}" = 1 ]; then
+      add_report "rep-$r-net" user "reports/$r?network=$NETWORK" "reports/$r, network $NETWORK" 200
+    fi
     add_report "rep-$r-all" admin "reports/$r" "reports/$r, all of Flanders" 200
   done
   add_report rep-funding-networks admin "reports/funding/networks" "reports/funding/networks, all of Flanders" 200
@@ -622,7 +630,7 @@ fi
 # reported with its progress; it is a dry run by default and ends with the server)
 HEAP_IMPORT=
 if want import; then
-  budget=${BENCH_IMPORT_SECONDS:-300}
+  budget=${BENCH_IMPORT_SECONDS:-180}
   psql_su -c "select nis_code from municipality order by nis_code" > "$WORK/nis.txt"
   first_id=$(psql_su -c "select coalesce(max(id), 0) + 1000000 from organisation")
   files=$($LIB orgs "$WORK/import" "$IMPORT_ROWS" 50000 "$WORK/nis.txt" "$MARK" "$WORK/copy" "$first_id")
@@ -761,7 +769,7 @@ fi
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load average $LOAD_BEFORE before, $LOAD_AFTER after"
   echo "- PostgreSQL $(psql_su -c 'show server_version' | cut -d' ' -f1), shared_buffers $(psql_su -c 'show shared_buffers'), on the same machine; $(java -version 2>&1 | head -1)"
   echo "- users: $USER_NAME (network-coordinator of $NETWORK) for network figures and lists, $ADMIN_USER for all of Flanders; session cookie"
-  echo "- single requests: curl, one connection kept alive, $RUNS runs after $WARMUP; under load: wrk $THREADS threads, $CONNS connections, ${DURATION}s, on the same 2 cores as the server and the database"
+  echo "- single requests: curl, one connection kept alive, $RUNS runs after $WARMUP (after 1 when the first took more than a second); under load: wrk $THREADS threads, $CONNS connections, ${DURATION}s, on the same 2 cores as the server and the database"
   echo "- the run took $(( ($(date +%s) - RUN_T0) / 60 )) min $(( ($(date +%s) - RUN_T0) % 60 )) s; sections: ${BENCH_ONLY:-all}${BENCH_SKIP:+, without $BENCH_SKIP}"
   echo "- same SQL: the statements one request sent (PostgreSQL log, with their bind values), replayed by pgbench -M simple with the values as literals (client time: parse, plan, execute, loopback round trip); writes among them rolled back"
   echo

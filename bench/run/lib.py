@@ -307,15 +307,16 @@ def pglog(paths):
     skip = 0
     if paths and paths[0].startswith('--skip='):
         skip, paths = int(paths[0][7:]), paths[1:]
-    lat = []
+    lat, skipped = [], []
     for path in paths:
         with open(path) as f:
             for line in f:
                 parts = line.split()
-                if len(parts) >= 6 and parts[1].isdigit() and int(parts[1]) <= skip:
+                if len(parts) < 6 or not parts[1].isdigit() or not parts[2].isdigit():
                     continue
-                if len(parts) >= 6 and parts[2].isdigit():
-                    lat.append(int(parts[2]) / 1000)
+                (skipped if int(parts[1]) <= skip else lat).append(int(parts[2]) / 1000)
+    if not lat:
+        lat = skipped   # every client did no more than its warm-up: better that than nothing
     if not lat:
         print('nan nan 0')
         return
