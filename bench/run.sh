@@ -350,9 +350,16 @@ log "bench/run.sh on $DB, commit $COMMIT$DIRTY, work files in $WORK"
 RUN_T0=$(date +%s)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# one run per database at a time (the statement log, the write targets, the figures), and never a second server on
+# the same ports
+exec 9> "/tmp/vp-bench-run.$DB.lock"
+if ! flock -n 9; then log "another bench/run.sh is running on $DB; wait for it"; exit 1; fi
 if [ "${BENCH_REUSE_SERVER:-0}" = 1 ]; then
   STARTUP=
   curl -s -m 2 "$READY" | grep -q '^{"status":"UP"' || { log "no ready server at $READY"; exit 1; }
+elif curl -s -m 2 -o /dev/null "http://127.0.0.1:$HTTP_PORT/" || curl -s -m 2 -o /dev/null "$READY"; then
+  log "something answers at port offset $OFFSET already ($HTTP_PORT or $MGMT_PORT): another server; choose BENCH_PORT_OFFSET"
+  exit 1
 else
   start_server || { row "start-up" "start-up to ready" "failed (see $WORK/server-console.log)" "" "—" "no"; exit 1; }
 fi
