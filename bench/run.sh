@@ -121,7 +121,7 @@ cleanup() {
   if [ "$CAPTURING" = 1 ]; then
     psql_su -c "alter database \"$DB\" reset log_min_duration_statement" >/dev/null 2>&1
   fi
-  psql_app -c "drop table if exists bench_run_target" >/dev/null 2>&1
+  if [ "${TARGET_TABLE:-0}" = 1 ]; then psql_app -c "drop table if exists bench_run_target" >/dev/null 2>&1; fi
   stop_server
   if [ "${VACUUM_ORGANISATIONS:-0}" = 1 ]; then
     # the rows the dry run and COPY rolled back are dead rows that the next run's lists would walk through
@@ -586,6 +586,7 @@ print(json.dumps({"tid": sys.argv[1], "pid": sys.argv[2], "day": sys.argv[3], "n
                   "marker": sys.argv[5], "snapshot": json.loads(open(sys.argv[6]).read() or "{}")}))' \
       "$tid" "$pid" "$day" "$nid" "$MARK-pgbench" "$WORK/write-snapshot.json")
     if $LIB write-script "$WORK/cap-write.json" "$WORK/sql-write.sql" "$vars" > "$WORK/sql-write.count"; then
+      TARGET_TABLE=1
       psql_app -c "drop table if exists bench_run_target" \
         -c "create unlogged table bench_run_target (n int primary key, trajectory_id bigint, placement_id bigint, work_date date, newcomer_id bigint)"
       awk '{ print NR "\t" $1 "\t" $2 "\t" $3 "\t" $4 }' "$WORK/targets.txt" > "$WORK/targets.tsv"
