@@ -295,7 +295,8 @@ capture_all() { # KEY|WHO|PATH items, and optionally one hour write (WRITE_CAPTU
     from=$(stat -c %s "$PG_LOG")
     curl -s -o "$WORK/c-$key.body" -w '%{http_code}' -b "$(jar_of "$who")" -H 'Accept: application/json' \
       "$API/$path" > "$WORK/c-$key.code"
-    sleep 0.4
+    # up to the answer: a statement is logged before its result reaches the application, so whatever is logged after
+    # the answer (a background job on the same pooled connection, say) is not this request's
     to=$(stat -c %s "$PG_LOG")
     $LIB capture "$PG_LOG" "$from" "$to" "$VP_DB_USER" "$DB" "$WORK/cap-$key.json" > "$WORK/cap-$key.count"
   done
@@ -561,7 +562,6 @@ capture_write() { # one hour write with the statement log on; the trajectory's r
   curl -s -o "$WORK/c-write.body" -w '%{http_code}' -b "$WORK/user.jar" -H "X-CSRF-Token: $(cat "$WORK/user.csrf")" \
     -H 'Content-Type: application/json' -d "{\"placementId\":$pid,\"date\":\"$day\",\"hours\":1,\"note\":\"$MARK\"}" \
     "$API/trajectories/$tid/hours" > "$WORK/c-write.code"
-  sleep 0.4
   to=$(stat -c %s "$PG_LOG")
   $LIB capture "$PG_LOG" "$from" "$to" "$VP_DB_USER" "$DB" "$WORK/cap-write.json" > "$WORK/cap-write.count"
   echo "$tid $pid $day $nid" > "$WORK/write-ids"
