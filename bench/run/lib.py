@@ -26,8 +26,11 @@ PREFIX = re.compile(r'^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+) \[(\d+)\] 
                     r'(LOG|DETAIL|ERROR|STATEMENT|WARNING|HINT|CONTEXT|FATAL|NOTICE):  (.*)$')
 DURATION = re.compile(r'^duration: ([\d.]+) ms  (execute [^:]*|statement): (.*)$', re.S)
 PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+# what a new pooled connection sends once (the pool is flushed for the capture): its set-up, and the driver's column
+# metadata (pgjdbc caches it per connection), none of it part of a request on a connection in use for a while
 NOISE = re.compile(r'^\s*(SET application_name|SHOW TRANSACTION ISOLATION LEVEL|SET extra_float_digits|'
-                   r'SET SESSION CHARACTERISTICS|DISCARD|DEALLOCATE)', re.I)
+                   r'SET SESSION CHARACTERISTICS|DISCARD|DEALLOCATE|'
+                   r'SELECT c\.oid, a\.attnum, a\.attname, c\.relname, n\.nspname)', re.I)
 
 
 def percentile(values, p):
