@@ -121,7 +121,7 @@ cleanup() {
   if [ "$CAPTURING" = 1 ]; then
     psql_su -c "alter database \"$DB\" reset log_min_duration_statement" >/dev/null 2>&1
   fi
-  psql_app -c "drop table if exists bench_run_target" >/dev/null 2>&1
+  if [ "${TARGET_TABLE:-0}" = 1 ]; then psql_app -c "drop table if exists bench_run_target" >/dev/null 2>&1; fi
   stop_server
   if [ "${VACUUM_ORGANISATIONS:-0}" = 1 ]; then
     # the rows the dry run and COPY rolled back are dead rows that the next run's lists would walk through
@@ -221,9 +221,13 @@ jar_of() { echo "$WORK/$1.jar"; }
 ITEMS=()           # KEY|WHO|PATH
 declare -A LABEL GOAL GOALMS SECTION_OF PATH_OF NA
 
+declare -A WARM_OF  # warm-up runs of an item: WARMUP, or 1 when its first request took more than a second
 time_get() { # KEY WHO PATH -> $WORK/t-KEY (code seconds, after warm-up), $WORK/s-KEY (stats)
-  local key=$1 who=$2 path=$3 args=() i
-  for ((i = 0; i < WARMUP + RUNS; i++)); do args+=(-o /dev/null "$API/$path"); done
+  local key=$1 who=$2 path=$3 args=() i first warm=$WARMUP
+  first=$(curl -s -o /dev/null -b "$(jar_of "$who")" -H 'Accept: application/json' -w '%{time_total}' "$API/$path")
+  if [ "$(calc "${first:-0} > 1")" = True ]; then warm=1; fi
+  WARM_OF[$key]=$warm
+  for ((i = 1; i < warm + RUNS; i++)); do args+=(-o /dev/null "$API/$path"); done
   curl -s -b "$(jar_of "$who")" -H 'Accept: application/json' -w '%{http_code} %{time_total}\n' "${args[@]}" \
     | tail -n "$RUNS" > "$WORK/t-$key"
   $LIB timings "$WORK/t-$key" > "$WORK/s-$key"
@@ -283,14 +287,16 @@ capture_all() { # KEY|WHO|PATH items, and optionally one hour write (WRITE_CAPTU
   psql_su -c "alter database \"$DB\" set log_min_duration_statement = 0" || return
   flush_pool
   local it key who path from to
+  # the pool's new connections settle (their set-up statements are left out of the captures anyway)
+  curl -s -o /dev/null -b "$WORK/user.jar" "$API/session"
   for it in "${ITEMS[@]}"; do
     IFS='|' read -r key who path <<< "$it"
-    curl -s -o /dev/null -b "$(jar_of "$who")" -H 'Accept: application/json' "$API/$path"   # a new connection settles
     sleep 0.2
     from=$(stat -c %s "$PG_LOG")
     curl -s -o "$WORK/c-$key.body" -w '%{http_code}' -b "$(jar_of "$who")" -H 'Accept: application/json' \
       "$API/$path" > "$WORK/c-$key.code"
-    sleep 0.4
+    # up to the answer: a statement is logged before its result reaches the application, so whatever is logged after
+    # the answer (a background job on the same pooled connection, say) is not this request's
     to=$(stat -c %s "$PG_LOG")
     $LIB capture "$PG_LOG" "$from" "$to" "$VP_DB_USER" "$DB" "$WORK/cap-$key.json" > "$WORK/cap-$key.count"
   done
@@ -309,10 +315,11 @@ replay_all() {
     $LIB replay-script "$WORK/cap-$key.json" "$WORK/sql-$key.sql" > "$WORK/sql-$key.count" \
       || { echo "could not build the replay" > "$WORK/r-$key.why"; continue; }
     # one connection, like the pool's: the warm-up runs first on it and is left out of the figures
+    local warm=${WARM_OF[$key]:-$WARMUP}
     rm -f "$WORK/lat-single-$key".*
-    if pgbench_app -n -M simple -c 1 -t "$((WARMUP + RUNS))" -l --log-prefix="$WORK/lat-single-$key" \
+    if pgbench_app -n -M simple -c 1 -t "$((warm + RUNS))" -l --log-prefix="$WORK/lat-single-$key" \
         -f "$WORK/sql-$key.sql" > "$WORK/pg-$key.out" 2>&1; then
-      $LIB pglog --skip="$WARMUP" "$WORK/lat-single-$key".* > "$WORK/r-$key"
+      $LIB pglog --skip="$warm" "$WORK/lat-single-$key".* > "$WORK/r-$key"
     else
       echo "pgbench failed: $(grep -m1 -i error "$WORK/pg-$key.out" | cut -c1-200)" > "$WORK/r-$key.why"
     fi
@@ -344,9 +351,16 @@ log "bench/run.sh on $DB, commit $COMMIT$DIRTY, work files in $WORK"
 RUN_T0=$(date +%s)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# one run per database at a time (the statement log, the write targets, the figures), and never a second server on
+# the same ports
+exec 9> "/tmp/vp-bench-run.$DB.lock"
+if ! flock -n 9; then log "another bench/run.sh is running on $DB; wait for it"; exit 1; fi
 if [ "${BENCH_REUSE_SERVER:-0}" = 1 ]; then
   STARTUP=
   curl -s -m 2 "$READY" | grep -q '^{"status":"UP"' || { log "no ready server at $READY"; exit 1; }
+elif curl -s -m 2 -o /dev/null "http://127.0.0.1:$HTTP_PORT/" || curl -s -m 2 -o /dev/null "$READY"; then
+  log "something answers at port offset $OFFSET already ($HTTP_PORT or $MGMT_PORT): another server; choose BENCH_PORT_OFFSET"
+  exit 1
 else
   start_server || { row "start-up" "start-up to ready" "failed (see $WORK/server-console.log)" "" "—" "no"; exit 1; }
 fi
@@ -386,7 +400,9 @@ if want reports; then
   add_report dash-net user "reports/dashboard?network=$NETWORK" "dashboard, network $NETWORK (coordinator)" 100
   add_report dash-all admin "reports/dashboard" "dashboard, all of Flanders (administrator)" 200
   for r in completions hours-by-category trends buddies; do
-    add_report "rep-$r-net" user "reports/$r?network=$NETWORK" "reports/$r, network $NETWORK" 200
+    if [ "${BENCH_REPORTS_NETWORK:-0}" = 1 ]; then
+      add_report "rep-$r-net" user "reports/$r?network=$NETWORK" "reports/$r, network $NETWORK" 200
+    fi
     add_report "rep-$r-all" admin "reports/$r" "reports/$r, all of Flanders" 200
   done
   add_report rep-funding-networks admin "reports/funding/networks" "reports/funding/networks, all of Flanders" 200
@@ -546,7 +562,6 @@ capture_write() { # one hour write with the statement log on; the trajectory's r
   curl -s -o "$WORK/c-write.body" -w '%{http_code}' -b "$WORK/user.jar" -H "X-CSRF-Token: $(cat "$WORK/user.csrf")" \
     -H 'Content-Type: application/json' -d "{\"placementId\":$pid,\"date\":\"$day\",\"hours\":1,\"note\":\"$MARK\"}" \
     "$API/trajectories/$tid/hours" > "$WORK/c-write.code"
-  sleep 0.4
   to=$(stat -c %s "$PG_LOG")
   $LIB capture "$PG_LOG" "$from" "$to" "$VP_DB_USER" "$DB" "$WORK/cap-write.json" > "$WORK/cap-write.count"
   echo "$tid $pid $day $nid" > "$WORK/write-ids"
@@ -571,6 +586,7 @@ print(json.dumps({"tid": sys.argv[1], "pid": sys.argv[2], "day": sys.argv[3], "n
                   "marker": sys.argv[5], "snapshot": json.loads(open(sys.argv[6]).read() or "{}")}))' \
       "$tid" "$pid" "$day" "$nid" "$MARK-pgbench" "$WORK/write-snapshot.json")
     if $LIB write-script "$WORK/cap-write.json" "$WORK/sql-write.sql" "$vars" > "$WORK/sql-write.count"; then
+      TARGET_TABLE=1
       psql_app -c "drop table if exists bench_run_target" \
         -c "create unlogged table bench_run_target (n int primary key, trajectory_id bigint, placement_id bigint, work_date date, newcomer_id bigint)"
       awk '{ print NR "\t" $1 "\t" $2 "\t" $3 "\t" $4 }' "$WORK/targets.txt" > "$WORK/targets.tsv"
@@ -622,7 +638,7 @@ fi
 # reported with its progress; it is a dry run by default and ends with the server)
 HEAP_IMPORT=
 if want import; then
-  budget=${BENCH_IMPORT_SECONDS:-300}
+  budget=${BENCH_IMPORT_SECONDS:-180}
   psql_su -c "select nis_code from municipality order by nis_code" > "$WORK/nis.txt"
   first_id=$(psql_su -c "select coalesce(max(id), 0) + 1000000 from organisation")
   files=$($LIB orgs "$WORK/import" "$IMPORT_ROWS" 50000 "$WORK/nis.txt" "$MARK" "$WORK/copy" "$first_id")
@@ -761,7 +777,7 @@ fi
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load average $LOAD_BEFORE before, $LOAD_AFTER after"
   echo "- PostgreSQL $(psql_su -c 'show server_version' | cut -d' ' -f1), shared_buffers $(psql_su -c 'show shared_buffers'), on the same machine; $(java -version 2>&1 | head -1)"
   echo "- users: $USER_NAME (network-coordinator of $NETWORK) for network figures and lists, $ADMIN_USER for all of Flanders; session cookie"
-  echo "- single requests: curl, one connection kept alive, $RUNS runs after $WARMUP; under load: wrk $THREADS threads, $CONNS connections, ${DURATION}s, on the same 2 cores as the server and the database"
+  echo "- single requests: curl, one connection kept alive, $RUNS runs after $WARMUP (after 1 when the first took more than a second); under load: wrk $THREADS threads, $CONNS connections, ${DURATION}s, on the same 2 cores as the server and the database"
   echo "- the run took $(( ($(date +%s) - RUN_T0) / 60 )) min $(( ($(date +%s) - RUN_T0) % 60 )) s; sections: ${BENCH_ONLY:-all}${BENCH_SKIP:+, without $BENCH_SKIP}"
   echo "- same SQL: the statements one request sent (PostgreSQL log, with their bind values), replayed by pgbench -M simple with the values as literals (client time: parse, plan, execute, loopback round trip); writes among them rolled back"
   echo

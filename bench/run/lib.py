@@ -26,8 +26,11 @@ PREFIX = re.compile(r'^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+) \[(\d+)\] 
                     r'(LOG|DETAIL|ERROR|STATEMENT|WARNING|HINT|CONTEXT|FATAL|NOTICE):  (.*)$')
 DURATION = re.compile(r'^duration: ([\d.]+) ms  (execute [^:]*|statement): (.*)$', re.S)
 PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+# what a new pooled connection sends once (the pool is flushed for the capture): its set-up, and the driver's column
+# metadata (pgjdbc caches it per connection), none of it part of a request on a connection in use for a while
 NOISE = re.compile(r'^\s*(SET application_name|SHOW TRANSACTION ISOLATION LEVEL|SET extra_float_digits|'
-                   r'SET SESSION CHARACTERISTICS|DISCARD|DEALLOCATE)', re.I)
+                   r'SET SESSION CHARACTERISTICS|DISCARD|DEALLOCATE|'
+                   r'SELECT c\.oid, a\.attnum, a\.attname, c\.relname, n\.nspname)', re.I)
 
 
 def percentile(values, p):
@@ -307,15 +310,16 @@ def pglog(paths):
     skip = 0
     if paths and paths[0].startswith('--skip='):
         skip, paths = int(paths[0][7:]), paths[1:]
-    lat = []
+    lat, skipped = [], []
     for path in paths:
         with open(path) as f:
             for line in f:
                 parts = line.split()
-                if len(parts) >= 6 and parts[1].isdigit() and int(parts[1]) <= skip:
+                if len(parts) < 6 or not parts[1].isdigit() or not parts[2].isdigit():
                     continue
-                if len(parts) >= 6 and parts[2].isdigit():
-                    lat.append(int(parts[2]) / 1000)
+                (skipped if int(parts[1]) <= skip else lat).append(int(parts[2]) / 1000)
+    if not lat:
+        lat = skipped   # every client did no more than its warm-up: better that than nothing
     if not lat:
         print('nan nan 0')
         return
