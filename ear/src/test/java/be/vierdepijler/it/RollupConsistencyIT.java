@@ -737,6 +737,7 @@ class RollupConsistencyIT extends PlacementTestSupport {
         assertThat(figures.keySet()).contains("*").containsAll(NETWORKS);
         figures.forEach((scope, sides) -> differ(differences, "(c) dashboard figures of " + scope
                 + ", raw vs ReportRepository.trajectoryFigures", sides.get("raw"), sides.get("report")));
+        listTotals(differences, answer.getMap("trajectories.raw"));
         Map<String, Map<String, Map<String, Object>>> periods = answer.getMap("periods");
         assertThat(periods).isNotEmpty();
         periods.forEach((period, sides) -> differ(differences, "(d) confirmed hours of " + period
@@ -753,6 +754,51 @@ class RollupConsistencyIT extends PlacementTestSupport {
                     + String.join("\n", differences) + "\nThe last operations:\n"
                     + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())));
         }
+    }
+
+    /**
+     * (e) the trajectory list's total, which it takes from the roll-up when narrowed by network, municipality and
+     * status only, against the raw trajectories (keys network|municipality|STATUS|integration status): of
+     * everything, of each network and municipality, and of each network per status.
+     */
+    private void listTotals(List<String> differences, Map<String, Object> raw) {
+        Map<String, Long> expected = new LinkedHashMap<>();
+        Map<String, Long> listed = new LinkedHashMap<>();
+        List<String[]> filters = new ArrayList<>();
+        filters.add(new String[] {"everything"});
+        NETWORKS.forEach(n -> filters.add(new String[] {"network", n}));
+        MUNICIPALITIES.values().forEach(l -> l.forEach(m -> filters.add(new String[] {"municipality", m})));
+        for (String n : NETWORKS) {
+            for (String status : List.of("INTAKE", "ACTIVE", "COMPLETED", "STOPPED")) {
+                filters.add(new String[] {"network", n, "status", status});
+            }
+        }
+        for (String[] filter : filters) {
+            String what = String.join("=", filter);
+            long count = 0;
+            for (Map.Entry<String, Object> e : raw.entrySet()) {
+                String[] key = e.getKey().split("\\|");
+                boolean in = filter.length == 1 || (filter[0].equals("network") ? key[0] : key[1]).equals(filter[1]);
+                if (in && filter.length > 2) {
+                    in = key[2].equals(filter[3]);
+                }
+                if (in) {
+                    count += ((Number) e.getValue()).longValue();
+                }
+            }
+            expected.put(what, count);
+            RequestSpecification list = api().queryParam("size", 1);
+            if (filter.length > 1) {
+                list = list.queryParam(filter[0], filter[1]);
+            }
+            if (filter.length > 2) {
+                list = list.queryParam(filter[2], filter[3].toLowerCase(java.util.Locale.ROOT));
+            }
+            listed.put(what, list.get("/trajectories").then().statusCode(200).extract().jsonPath()
+                    .getLong("totalItems"));
+        }
+        differ(differences, "(e) the trajectory list's total, raw vs GET /trajectories", new LinkedHashMap<>(expected),
+                new LinkedHashMap<>(listed));
     }
 
     private static void differ(List<String> differences, String what, Map<String, Object> raw,

@@ -40,7 +40,7 @@ public class RequestGuard implements ContainerRequestFilter {
     HttpServletRequest request;
 
     @Inject
-    Authenticator authenticator;
+    CallerProducer callers;
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -69,7 +69,7 @@ public class RequestGuard implements ContainerRequestFilter {
             return;
         }
         if (!allowedBeforePasswordChange()
-                && authenticator.mustChangePassword(context.getSecurityContext().getUserPrincipal().getName())) {
+                && callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false)) {
             context.abortWith(Problem.of("password-change-required", "Kies eerst een eigen wachtwoord",
                     Response.Status.FORBIDDEN, "Je bent aangemeld met een wachtwoord dat een beheerder instelde."
                             + " Kies eerst je eigen wachtwoord (PUT /api/v1/session/password); daarna kan je verder.")

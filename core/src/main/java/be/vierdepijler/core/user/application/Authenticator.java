@@ -60,13 +60,21 @@ public class Authenticator {
     /** The signed-in user as of now, or empty when the account is gone or deactivated since. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> current(String username) {
-        return users.byUsername(username).filter(UserAccount::active).map(UserAccount::asCaller);
+        return signedIn(username).map(SignedIn::caller);
     }
 
-    /** Whether the account must choose a new password before anything else (an initial or reset password). */
+    /**
+     * The signed-in user as of now and whether they must choose a new password first, in one read of the account (a
+     * request needs both: the gate and the services); empty when the account is gone or deactivated since.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean mustChangePassword(String username) {
-        return users.byUsername(username).map(UserAccount::mustChangePassword).orElse(false);
+    public Optional<SignedIn> signedIn(String username) {
+        return users.byUsername(username).filter(UserAccount::active)
+                .map(a -> new SignedIn(a.asCaller(), a.mustChangePassword()));
+    }
+
+    /** An active account as a request sees it. */
+    public record SignedIn(Caller caller, boolean mustChangePassword) {
     }
 
     private String dummyHash() {

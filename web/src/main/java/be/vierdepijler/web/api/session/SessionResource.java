@@ -7,6 +7,7 @@ import be.vierdepijler.core.user.application.UserDirectory;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.problem.Problem;
 import be.vierdepijler.web.security.BeforePasswordChange;
+import be.vierdepijler.web.security.CallerProducer;
 import be.vierdepijler.web.security.PublicEndpoint;
 import be.vierdepijler.web.security.SignedIn;
 import be.vierdepijler.web.security.WebSessions;
@@ -47,6 +48,9 @@ public class SessionResource {
     @SignedIn
     Instance<Caller> caller;
 
+    @Inject
+    CallerProducer callers;
+
     @Context
     HttpServletRequest request;
 
@@ -77,7 +81,8 @@ public class SessionResource {
     @Operation(summary = "Wie is aangemeld, met rol en bereik")
     public SessionDto current() {
         Caller me = caller.get();
-        return SessionDto.of(me, authenticator.mustChangePassword(me.username()), sessions.csrfToken(request));
+        return SessionDto.of(me, callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false),
+                sessions.csrfToken(request));
     }
 
     @DELETE

@@ -6,6 +6,7 @@ import be.vierdepijler.core.report.domain.ReportRepository;
 import be.vierdepijler.core.report.domain.ReportScope;
 import be.vierdepijler.core.report.domain.TrajectoryFigures;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
+import be.vierdepijler.core.trajectory.infrastructure.jpa.JpaFigureChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,9 +31,7 @@ import java.util.Map;
 public class JpaReportRepository implements ReportRepository {
 
     /** The trajectories' roll-up and the changes not yet folded into it, read in one statement (one snapshot). */
-    static final String TRAJECTORIES = "select network_id, municipality_nis, status, integration_status, trajectories"
-            + " from trajectory_rollup union all select network_id, municipality_nis, status, integration_status,"
-            + " trajectories from trajectory_rollup_change";
+    static final String TRAJECTORIES = JpaFigureChanges.TRAJECTORY_COUNTS;
     /** The confirmed hours' roll-up and the changes not yet folded into it. */
     static final String HOURS = "select network_id, municipality_nis, worked_month, type_id, reporting_category, hours"
             + " from hour_rollup union all select network_id, municipality_nis, worked_month, type_id, reporting_category,"

@@ -28,6 +28,14 @@ public class JpaFigureChanges implements FigureChanges, IntegrationStatusChanges
             + " status, integration_status, trajectories) ";
     private static final String MONTH = "cast(date_trunc('month', e.work_date) as date)";
 
+    /**
+     * The trajectories per network, municipality, status and integration status as of now: the roll-up and the
+     * changes not yet folded into it, to be read in one statement (one snapshot) and summed.
+     */
+    public static final String TRAJECTORY_COUNTS = "select network_id, municipality_nis, status, integration_status,"
+            + " trajectories from trajectory_rollup union all select network_id, municipality_nis, status,"
+            + " integration_status, trajectories from trajectory_rollup_change";
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 

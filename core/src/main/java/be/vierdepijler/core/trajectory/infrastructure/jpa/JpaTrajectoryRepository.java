@@ -19,10 +19,13 @@ import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +44,12 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
     EntityManager em;
 
     /**
-     * Counts and pages the trajectories alone and joins the newcomer only where it must: for a name search (an
-     * {@code exists} on the newcomer, served on PostgreSQL by the trigram index {@code ix_newcomer_name_trgm}) and
-     * for the sort by name. Otherwise the page is one range of an index that leads with the scope and the sort
-     * ({@code ix_trajectory_network_opened} and its kin: the default, newest first), read without the table, and the
-     * page's 20 trajectories and names are read by id afterwards; the count reads the scope's index entries only.
+     * Pages the trajectories alone and joins the newcomer only where it must: for a name search (an {@code exists} on
+     * the newcomer, served on PostgreSQL by the trigram index {@code ix_newcomer_name_trgm}) and for the sort by name.
+     * Otherwise the page is one range of an index that leads with the scope and the sort
+     * ({@code ix_trajectory_network_opened} and its kin: the default, newest first), read without the table, and only
+     * the page's 20 trajectories and names are read in full, in the same statement. The total comes from the roll-up
+     * where it can (see {@link #count}).
      */
     @Override
     public Page<TrajectoryListing> find(PersonScope scope, TrajectoryFilter filter, PageRequest page) {
@@ -96,24 +100,66 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
         }
         String direction = page.descending() ? " desc" : " asc";
         boolean byName = "name".equals(page.sortField());
-        String order = " order by " + SORT.get(page.sortField()) + direction + ", t.id" + direction;
-        TypedQuery<Long> ids = em.createQuery("select t.id from Trajectory t"
-                + (byName ? " join Newcomer n on n.id = t.newcomerId" : "") + where + order, Long.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Trajectory t" + where, Long.class);
-        params.forEach((k, v) -> {
-            ids.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        if (pageIds.isEmpty()) {
-            return Page.of(List.of(), page, page.offset() == 0 ? 0 : count.getSingleResult());
+        String sort = SORT.get(page.sortField());
+        // one statement: the page's ids from the scope's index (the newcomer joined only to sort by name), then
+        // those trajectories with their names; a subquery, not a list of ids, so that Hibernate keeps one plan
+        TypedQuery<Object[]> rows = em.createQuery("select o, m.firstName, m.lastName from Trajectory o"
+                + " join Newcomer m on m.id = o.newcomerId where o.id in (select t.id from Trajectory t"
+                + (byName ? " join Newcomer n on n.id = t.newcomerId" : "") + where + " order by " + sort + direction
+                + ", t.id" + direction + " limit :pageSize offset :pageOffset) order by "
+                + sort.replace("t.", "o.").replace("n.", "m.") + direction + ", o.id" + direction, Object[].class);
+        params.forEach(rows::setParameter);
+        List<TrajectoryListing> listings = rows.setParameter("pageSize", page.size())
+                .setParameter("pageOffset", page.offset()).getResultStream().map(JpaTrajectoryRepository::toListing)
+                .toList();
+        if (page.offset() == 0 && listings.size() < page.size()) {
+            return Page.of(listings, page, listings.size());
         }
-        Map<Long, TrajectoryListing> byId = new HashMap<>();
-        em.createQuery("select t, n.firstName, n.lastName" + FROM + " where t.id in :ids", Object[].class)
-                .setParameter("ids", pageIds).getResultStream().map(JpaTrajectoryRepository::toListing)
-                .forEach(l -> byId.put(l.trajectory().id(), l));
-        long total = page.offset() == 0 && pageIds.size() < page.size() ? pageIds.size() : count.getSingleResult();
-        return Page.of(pageIds.stream().map(byId::get).toList(), page, total);
+        return Page.of(listings, page, count(scope, filter, where.toString(), params));
+    }
+
+    /**
+     * How many trajectories the list has: from the figures' roll-up when the list is narrowed only by what it keeps
+     * (network, municipality, status; docs/adr/0018-figures-kept-as-roll-ups.md), exact and without reading the
+     * scope's index entries; otherwise counted.
+     */
+    private long count(PersonScope scope, TrajectoryFilter filter, String where, Map<String, Object> params) {
+        if (scope.organisationId() != null || filter.counsellor() != null || filter.newcomerId() != null
+                || (filter.query() != null && !filter.query().isBlank())) {
+            TypedQuery<Long> count = em.createQuery("select count(t) from Trajectory t" + where, Long.class);
+            params.forEach(count::setParameter);
+            return count.getSingleResult();
+        }
+        StringBuilder sql = new StringBuilder("select coalesce(sum(x.trajectories), 0) from ("
+                + JpaFigureChanges.TRAJECTORY_COUNTS + ") x where 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (!scope.all()) {
+            if (scope.municipalityNis() != null) {
+                sql.append(" and x.municipality_nis = ?");
+                values.add(scope.municipalityNis());
+            } else {
+                sql.append(" and x.network_id in (").append(String.join(", ",
+                        Collections.nCopies(scope.networkIds().size(), "?"))).append(')');
+                values.addAll(scope.networkIds());
+            }
+        }
+        if (filter.networkId() != null) {
+            sql.append(" and x.network_id = ?");
+            values.add(filter.networkId());
+        }
+        if (filter.municipalityNis() != null) {
+            sql.append(" and x.municipality_nis = ?");
+            values.add(filter.municipalityNis());
+        }
+        if (filter.status() != null) {
+            sql.append(" and x.status = ?");
+            values.add(filter.status().name());
+        }
+        Query count = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            count.setParameter(i + 1, values.get(i));
+        }
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     @Override

@@ -31,7 +31,9 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<UserAccount> byUsername(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+        // the networks in the same statement: the eager collection would otherwise cost a second one, on every request
+        return em.createQuery("select u from UserAccount u left join fetch u.networkIds where u.username = :u",
+                        UserAccount.class)
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
