@@ -18,13 +18,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The one import path against the real server: a dry run of a bad file lists every bad row and writes nothing; a clean
  * file imports; the same file again changes nothing; a caller outside the kind is refused; a huge body is refused
- * before it is read; progress ends at 100 %.
+ * before it is read; progress ends at 100 %. A file of more rows than the import applies between two clears of the
+ * persistence contexts still imports every row with its audit trail, and a row refused late in such a file leaves
+ * none of them. With {@code -Dit.import.timing=5000,20000} it also times imports of that many organisations.
  */
 class ImportIT extends ApiTest {
 
@@ -32,7 +39,15 @@ class ImportIT extends ApiTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear();
+        EnterpriseArchive ear = Deployments.ear();
+        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
+        web.addClass(ImportAuditFixture.class);
+        ear.delete("web.war");
+        JavaArchive refusing = ShrinkWrap.create(JavaArchive.class, "import-test-kind.jar")
+                .addClass(RefusingOrganisationImport.class)
+                .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                        + " version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");
+        return ear.addAsModule(web).addAsLibrary(refusing);
     }
 
     private Response post(String kind, boolean dryRun, String contentType, byte[] body) {
@@ -42,15 +57,19 @@ class ImportIT extends ApiTest {
 
     /** Starts an import, checks its 202 and Location, and waits until it has finished; the finished run. */
     private JsonPath run(String kind, boolean dryRun, String contentType, byte[] body) {
+        return run(kind, dryRun, contentType, body, 60);
+    }
+
+    private JsonPath run(String kind, boolean dryRun, String contentType, byte[] body, int waitSeconds) {
         Response started = post(kind, dryRun, contentType, body);
         assertThat(started.statusCode()).as(started.asString()).isEqualTo(202);
         String location = started.header("Location");
         assertThat(location).endsWith("/api/v1/imports/" + started.jsonPath().getLong("id"));
-        return finished(started.jsonPath().getLong("id"));
+        return finished(started.jsonPath().getLong("id"), waitSeconds);
     }
 
-    private JsonPath finished(long id) {
-        long until = System.currentTimeMillis() + 60_000;
+    private JsonPath finished(long id, int waitSeconds) {
+        long until = System.currentTimeMillis() + waitSeconds * 1000L;
         while (System.currentTimeMillis() < until) {
             JsonPath run = api().get("/imports/" + id).then().statusCode(200).extract().jsonPath();
             if (!run.getString("status").equals("running")) {
@@ -63,11 +82,31 @@ class ImportIT extends ApiTest {
                 break;
             }
         }
-        throw new AssertionError("import " + id + " did not finish within a minute");
+        throw new AssertionError("import " + id + " did not finish within " + waitSeconds + " s");
     }
 
     private static byte[] csv(String... lines) {
         return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code count} organisations named {@code tag} and a number, each with a contact person, spread over two
+     * municipalities; the last one's name ends in {@code lastSuffix} when that is not null.
+     */
+    private static byte[] organisations(String tag, int count, String address, String lastSuffix) {
+        String[] lines = new String[count + 1];
+        lines[0] = "naam;gemeente;soort;adres;contact_naam;contact_email";
+        for (int i = 1; i <= count; i++) {
+            String name = tag + " Organisatie " + i + (i == count && lastSuffix != null ? " " + lastSuffix : "");
+            lines[i] = name + ";" + (i % 2 == 0 ? "33021" : "71011") + ";association;" + address + ";Contact " + i
+                    + ";contact" + i + "@vzw.be";
+        }
+        return csv(lines);
+    }
+
+    private Map<String, Object> audit(String prefix) {
+        return api().queryParam("prefix", prefix).get("/test-fixtures/import-audit").then().statusCode(200)
+                .extract().jsonPath().getMap("");
     }
 
     private long organisationsNamed(String q) {
@@ -274,5 +313,70 @@ class ImportIT extends ApiTest {
         JsonPath dry = run("organisations", true, "text/csv", csv);
         assertThat(dry.getString("status")).as(dry.prettify()).isEqualTo("done");
         assertThat(dry.getInt("totalRows")).isEqualTo(1);
+    }
+
+    /** More rows than the import applies between two clears of its persistence contexts (200), so several batches. */
+    private static final int BIG = 1_200;
+
+    @Test
+    void aFileOfManyBatchesImportsEveryRowWithItsAuditTrailAndItsDryRunWritesNothing() {
+        String tag = "Imp" + TestData.unique();
+        byte[] file = organisations(tag, BIG, "Markt 1", null);
+
+        JsonPath dry = run("organisations", true, "text/csv", file);
+        assertThat(dry.getString("status")).as(dry.prettify()).isEqualTo("done");
+        assertThat(dry.getInt("created")).isEqualTo(BIG);
+        assertThat(audit(tag)).as("a dry run rolls back the batches it flushed, audit included")
+                .containsEntry("organisations", 0).containsEntry("added", 0);
+
+        JsonPath imported = run("organisations", false, "text/csv", file);
+        assertThat(imported.getString("status")).as(imported.prettify()).isEqualTo("done");
+        assertThat(imported.getInt("created")).isEqualTo(BIG);
+        assertThat(imported.getInt("rowsDone")).isEqualTo(BIG);
+        assertThat(organisationsNamed(tag)).isEqualTo(BIG);
+        assertThat(audit(tag)).as("Envers wrote every row of every batch, in the import's one revision")
+                .containsEntry("organisations", BIG).containsEntry("added", BIG).containsEntry("addRevisions", 1)
+                .containsEntry("contactsAdded", BIG);
+
+        JsonPath changed = run("organisations", false, "text/csv", organisations(tag, BIG, "Markt 2", null));
+        assertThat(changed.getString("status")).as(changed.prettify()).isEqualTo("done");
+        assertThat(changed.getInt("updated")).isEqualTo(BIG);
+        assertThat(audit(tag)).as("every change is audited too, in one revision")
+                .containsEntry("modified", BIG).containsEntry("modRevisions", 1);
+        assertThat(api().queryParam("q", tag + " Organisatie " + BIG).get("/organisations").jsonPath()
+                .getString("items[0].address")).isEqualTo("Markt 2");
+    }
+
+    @Test
+    void aRowRefusedAfterSeveralBatchesLeavesNoneOfTheRowsBeforeIt() {
+        String tag = "Imp" + TestData.unique();
+        JsonPath run = run(RefusingOrganisationImport.KEY, false, "text/csv",
+                organisations(tag, BIG, "Markt 1", RefusingOrganisationImport.REFUSED));
+        assertThat(run.getString("status")).as(run.prettify()).isEqualTo("refused");
+        assertThat(run.getList("problems.line", Integer.class)).containsExactly(BIG + 1);
+        assertThat(run.getList("problems.code", String.class)).containsExactly("refused");
+        assertThat(audit(tag)).as("the rows of the batches written before the refusal are rolled back, audit included")
+                .containsEntry("organisations", 0).containsEntry("added", 0);
+    }
+
+    /**
+     * Not a test of behaviour: times imports of as many new organisations as {@code -Dit.import.timing} lists (e.g.
+     * {@code 5000,20000}) and prints the rows per second. No assertion on the time.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "it.import.timing", matches = "\\d+(,\\d+)*")
+    void timesImportsOfManyOrganisations() {
+        for (String size : System.getProperty("it.import.timing").split(",")) {
+            int rows = Integer.parseInt(size);
+            String tag = "Imp" + TestData.unique();
+            byte[] file = organisations(tag, rows, "Markt 1", null);
+            long start = System.nanoTime();
+            JsonPath run = run("organisations", false, "text/csv", file, 3 * 60 * 60);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(run.getString("status")).as(run.prettify()).isEqualTo("done");
+            assertThat(run.getInt("created")).isEqualTo(rows);
+            System.out.printf(java.util.Locale.ROOT, "[import timing] %d organisations: %.1f s, %.0f rows/s%n", rows,
+                    seconds, rows / seconds);
+        }
     }
 }

@@ -3,6 +3,7 @@ package be.vierdepijler.core.imports.application;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportHeaders;
 import be.vierdepijler.core.imports.domain.ImportKind;
+import be.vierdepijler.core.imports.domain.ImportPersistence;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.ImportSheet;
 import be.vierdepijler.core.imports.domain.RowOutcome;
@@ -36,12 +37,22 @@ import java.util.logging.Logger;
  * rolls back: a file imports completely or not at all. A dry run takes exactly the same steps and always rolls back,
  * so that its counts are what the import would do. Progress is written every {@link #PROGRESS_EVERY} rows in a
  * transaction of its own.
+ *
+ * <p>The one transaction must not mean one ever-growing persistence context: Hibernate dirty-checks every managed
+ * entity before every query, so the time per row would grow with the rows done and the import's time with the square
+ * of its rows. The check therefore runs without flushing before queries, and the rows are applied in batches of
+ * {@link #CLEAR_EVERY}, after each of which every module's persistence context is flushed and cleared
+ * ({@link ImportPersistence}). The transaction stays open: a refusal after several batches still rolls back all of
+ * them, and Envers writes the audit rows of every batch at the commit.
  */
 @ApplicationScoped
 public class ImportRunner {
 
     /** How often (in rows) the run's progress is written. */
     static final int PROGRESS_EVERY = 50;
+
+    /** How many rows are applied between two flushes and clears of the persistence contexts. */
+    static final int CLEAR_EVERY = 200;
 
     /** The import's transaction may take this long (the server's default of 5 minutes is too short for 50,000 rows). */
     static final int TIMEOUT_SECONDS = 60 * 60;
@@ -56,6 +67,9 @@ public class ImportRunner {
 
     @Resource(lookup = "java:jboss/UserTransaction")
     UserTransaction transaction;
+
+    @Inject
+    Instance<ImportPersistence> persistence;
 
     /** The outcome of the check-and-apply step, before it is recorded. */
     record Outcome(List<RowProblem> problems, Map<RowOutcome, Integer> counts) {
@@ -105,7 +119,9 @@ public class ImportRunner {
             transaction.begin();
             boolean completed = false;
             try {
+                units().forEach(ImportPersistence::checking);
                 problems.addAll(kind.check(rows, caller));
+                flushAndClear();
                 if (problems.isEmpty()) {
                     apply(runId, kind, rows, caller, counts, problems);
                 }
@@ -153,10 +169,27 @@ public class ImportRunner {
                 return;
             }
             done++;
+            if (done % CLEAR_EVERY == 0 && done < rows.size()) {
+                flushAndClear();
+            }
             if (done % PROGRESS_EVERY == 0 && done < rows.size()) {
                 records.progress(runId, done);
             }
         }
+    }
+
+    /**
+     * Writes what the rows so far changed and forgets every entity: every unit is flushed before any is cleared,
+     * since flushing one may, through its entity listeners, change what another holds.
+     */
+    private void flushAndClear() {
+        units().forEach(ImportPersistence::flush);
+        units().forEach(ImportPersistence::clear);
+    }
+
+    /** Every module's persistence unit. */
+    Iterable<ImportPersistence> units() {
+        return persistence;
     }
 
     /** The problems of one row that the owning service refused, or none. */

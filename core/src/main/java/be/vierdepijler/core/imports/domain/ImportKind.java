@@ -42,7 +42,9 @@ public interface ImportKind {
 
     /**
      * Creates or updates the record of one checked row through the owning module's services (so that their rules,
-     * audit and scope apply). Throws the services' exceptions for a row they refuse.
+     * audit and scope apply). Throws the services' exceptions for a row they refuse. Between rows the import path
+     * flushes and clears every persistence context now and then ({@link ImportPersistence}): an entity loaded for one
+     * row is detached in a later one, so a kind looks records up per row and keeps nothing but ids between rows.
      */
     RowOutcome apply(ImportRow row, Caller caller);
 }

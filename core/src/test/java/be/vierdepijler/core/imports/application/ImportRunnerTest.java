@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportFormat;
 import be.vierdepijler.core.imports.domain.ImportKind;
+import be.vierdepijler.core.imports.domain.ImportPersistence;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.ImportSheet;
 import be.vierdepijler.core.imports.domain.RowOutcome;
@@ -28,11 +29,19 @@ class ImportRunnerTest {
 
     private final FakeTransaction transaction = new FakeTransaction();
     private final List<Integer> progress = new ArrayList<>();
+    /** What the persistence units were asked, and (through {@link Kind#events}) when the kind checked and applied. */
+    private final List<String> events = new ArrayList<>();
+    private final List<ImportPersistence> units = new ArrayList<>(List.of(new Unit("core", events)));
     private ImportRunner runner;
 
     @BeforeEach
     void setUp() {
-        runner = new ImportRunner();
+        runner = new ImportRunner() {
+            @Override
+            Iterable<ImportPersistence> units() {
+                return units;
+            }
+        };
         runner.transaction = transaction;
         runner.records = new ImportRunRecords() {
             @Override
@@ -45,6 +54,7 @@ class ImportRunnerTest {
     /** A kind whose rows name an outcome or a refusal in the column {@code wat}. */
     private static final class Kind implements ImportKind {
         final List<Integer> applied = new ArrayList<>();
+        List<String> events = new ArrayList<>();
 
         public String key() {
             return "test";
@@ -63,12 +73,14 @@ class ImportRunnerTest {
         }
 
         public List<RowProblem> check(List<ImportRow> rows, Caller caller) {
+            events.add("check");
             return rows.stream().filter(r -> r.get("wat").equals("bad"))
                     .map(r -> new RowProblem(r.line(), "wat", "bad", "slecht")).toList();
         }
 
         public RowOutcome apply(ImportRow row, Caller caller) {
             applied.add(row.line());
+            events.add("apply");
             return switch (row.get("wat")) {
                 case "refused" -> throw new InvalidInputException("Naam", "too-long", "Te lang.");
                 case "refused-elsewhere" -> throw new InvalidInputException("contact.email", "invalid", "Fout.");
@@ -168,6 +180,100 @@ class ImportRunnerTest {
         assertThat(outcome.problems()).extracting(RowProblem::code).containsExactly("unknown-column",
                 "missing-column");
         assertThat(transaction.log).isEmpty();
+    }
+
+    /** The events with every run of "apply" folded into one "apply xN". */
+    private List<String> folded() {
+        List<String> folded = new ArrayList<>();
+        int applies = 0;
+        for (String e : events) {
+            if (e.equals("apply")) {
+                applies++;
+                continue;
+            }
+            if (applies > 0) {
+                folded.add("apply x" + applies);
+                applies = 0;
+            }
+            folded.add(e);
+        }
+        if (applies > 0) {
+            folded.add("apply x" + applies);
+        }
+        return folded;
+    }
+
+    private static String[] rows(int count, String what, String last) {
+        String[] rows = new String[count];
+        java.util.Arrays.fill(rows, what);
+        rows[count - 1] = last;
+        return rows;
+    }
+
+    @Test
+    void theCheckRunsWithoutFlushingBeforeQueriesAndTheRowsAreAppliedInBatchesThatAreFlushedAndCleared() {
+        Kind kind = new Kind();
+        kind.events = events;
+        var outcome = runner.checkAndApply(1, kind, sheet(rows(450, "created", "created")), ADMIN, false);
+        assertThat(outcome.counts()).containsEntry(RowOutcome.CREATED, 450);
+        assertThat(folded()).containsExactly("core:checking", "check", "core:flush", "core:clear",
+                "apply x200", "core:flush", "core:clear", "apply x200", "core:flush", "core:clear", "apply x50");
+        assertThat(transaction.log).as("one transaction, however many batches").containsExactly("begin", "commit");
+    }
+
+    @Test
+    void aFileOfWholeBatchesIsNotClearedAfterItsLastRowTheCommitWritesThat() {
+        Kind kind = new Kind();
+        kind.events = events;
+        runner.checkAndApply(1, kind, sheet(rows(400, "unchanged", "unchanged")), ADMIN, false);
+        assertThat(folded()).endsWith("apply x200", "core:flush", "core:clear", "apply x200");
+    }
+
+    @Test
+    void aRowRefusedAfterSeveralBatchesStillRollsBackEveryBatch() {
+        Kind kind = new Kind();
+        kind.events = events;
+        var outcome = runner.checkAndApply(1, kind, sheet(rows(450, "created", "refused")), ADMIN, false);
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(451);
+            assertThat(p.code()).isEqualTo("too-long");
+        });
+        assertThat(folded()).containsSubsequence("apply x200", "core:clear", "apply x200", "core:clear", "apply x50");
+        assertThat(transaction.log).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void aDryRunOfSeveralBatchesRollsBackToo() {
+        Kind kind = new Kind();
+        kind.events = events;
+        runner.checkAndApply(1, kind, sheet(rows(450, "created", "created")), ADMIN, true);
+        assertThat(events).contains("core:clear");
+        assertThat(transaction.log).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void everyUnitIsFlushedBeforeAnyIsCleared() {
+        units.add(new Unit("regions", events));
+        runner.checkAndApply(1, new Kind(), sheet(rows(201, "created", "created")), ADMIN, false);
+        assertThat(events).containsExactly("core:checking", "regions:checking",
+                "core:flush", "regions:flush", "core:clear", "regions:clear",
+                "core:flush", "regions:flush", "core:clear", "regions:clear");
+    }
+
+    /** Records what the runner asks of one persistence unit. */
+    private record Unit(String name, List<String> events) implements ImportPersistence {
+
+        public void checking() {
+            events.add(name + ":checking");
+        }
+
+        public void flush() {
+            events.add(name + ":flush");
+        }
+
+        public void clear() {
+            events.add(name + ":clear");
+        }
     }
 
     /** Records what the runner asks of its transaction. */
