@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -61,7 +62,9 @@ public class Organisation {
     @Column(nullable = false)
     private boolean active = true;
 
+    // a page of organisations reads its contacts in one statement, not one per organisation (as Newcomer's lists)
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "organisation_contact", joinColumns = @JoinColumn(name = "organisation_id"))
     @OrderColumn(name = "position")
     private List<ContactPerson> contacts = new ArrayList<>();
