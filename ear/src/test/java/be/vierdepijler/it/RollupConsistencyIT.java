@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * every round a comparison by {@link RollupFixture} over the whole database: (a) confirmed hours per network,
  * municipality, month, type and category, (b) trajectories per network, municipality, status and integration status,
  * (c) the dashboard's figures of every network, of the test's municipalities and of everything against the raw rows,
- * and (d) the reports' confirmed hours of some periods (whole months from the roll-up, edges from the entries); with
- * changes not yet folded and after a fold. The seed is printed; {@code -Drollup.seed=…} repeats a run,
+ * and (d) the reports' figures of some periods (confirmed hours: whole months from the roll-up, partial ones from the
+ * entries or from the roll-up less the entries of their other days; completions; trajectories running), with changes
+ * not yet folded and after a fold. The seed is printed; {@code -Drollup.seed=…} repeats a run,
  * {@code -Drollup.operations=…} makes it longer.
  *
  * <p>From the breaking side: a referral right after confirmations, folded or not, takes exactly those hours from the
@@ -740,7 +741,7 @@ class RollupConsistencyIT extends PlacementTestSupport {
         listTotals(differences, answer.getMap("trajectories.raw"));
         Map<String, Map<String, Map<String, Object>>> periods = answer.getMap("periods");
         assertThat(periods).isNotEmpty();
-        periods.forEach((period, sides) -> differ(differences, "(d) confirmed hours of " + period
+        periods.forEach((period, sides) -> differ(differences, "(d) hours, completions and running of " + period
                 + ", raw vs PeriodReportRepository", sides.get("raw"), sides.get("report")));
         String state = "changes not yet folded: " + pendingHours + " of hours, " + pendingTrajectories
                 + " of trajectories";

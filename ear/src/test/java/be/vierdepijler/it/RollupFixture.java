@@ -42,7 +42,9 @@ import java.util.TreeMap;
  *       and integration status; (c) the dashboard's figures ({@link ReportRepository#trajectoryFigures}: distinct
  *       newcomers, trajectories per status, completions, hours) of every network, of the municipalities asked for and
  *       of everything; (d) the reports' confirmed hours of some periods ({@link PeriodReportRepository}: whole months
- *       from the roll-up, edges from the entries) in the same scopes. Keys whose figure is 0 are left out on both
+ *       from the roll-up, partial ones from the entries or from the roll-up less the entries of their other days),
+ *       with the completions in them and the trajectories running on their last day and today, in the same
+ *       scopes. Keys whose figure is 0 are left out on both
  *       sides; hours are plain decimals as text, so that the two sides compare exactly.</li>
  * </ul>
  * The raw side is written here independently of the application's SQL: the month of an entry is computed in Java from
@@ -246,7 +248,7 @@ public class RollupFixture {
         return figures;
     }
 
-    // ---- (d) the reports' confirmed hours of a period: whole months from the roll-up, edges from the entries ------
+    // ---- (d) the reports' figures of a period: hours, completions, trajectories running -------------------------
 
     /**
      * Periods with edges on both sides, on one side, none (whole months), inside one month, and all time; relative to
@@ -261,6 +263,8 @@ public class RollupFixture {
                 new LocalDate[] {thisMonth.minusMonths(2), thisMonth.minusDays(1)},
                 new LocalDate[] {thisMonth.minusMonths(1).plusDays(4), thisMonth.minusMonths(1).plusDays(20)},
                 new LocalDate[] {today.minusDays(85), today},
+                new LocalDate[] {LocalDate.of(2023, 1, 1), today},
+                new LocalDate[] {thisMonth, today},
                 new LocalDate[] {LocalDate.of(2020, 1, 1), today.plusMonths(1).withDayOfMonth(1).minusDays(1)});
     }
 
@@ -282,7 +286,28 @@ public class RollupFixture {
         Map<String, String> figures = new TreeMap<>();
         plain(categories).forEach((k, v) -> figures.put("category." + k, v));
         plain(months).forEach((k, v) -> figures.put("month." + k, v));
+        // completions in the period and trajectories running on its last day and today, per network and integration
+        LocalDate today = LocalDate.now(BRUSSELS);
+        for (Object[] r : rows("select t.network_id, n.integration_status, t.status, t.opened_on, t.ended_on"
+                + " from trajectory t join newcomer n on n.id = t.newcomer_id where " + condition)) {
+            LocalDate opened = date(r[3]);
+            LocalDate ended = r[4] == null ? null : date(r[4]);
+            String key = r[0] + "|" + r[1];
+            if (TrajectoryStatus.COMPLETED.name().equals(r[2]) && ended != null && !ended.isBefore(from)
+                    && !ended.isAfter(to)) {
+                figures.merge("completed." + key, "1", RollupFixture::plus);
+            }
+            for (LocalDate on : List.of(to, today)) {
+                if (!opened.isAfter(on) && (ended == null || ended.isAfter(on))) {
+                    figures.merge("running." + on + "." + key, "1", RollupFixture::plus);
+                }
+            }
+        }
         return figures;
+    }
+
+    private static String plus(String a, String b) {
+        return Long.toString(Long.parseLong(a) + Long.parseLong(b));
     }
 
     private Map<String, String> reportedPeriod(ReportScope scope, LocalDate from, LocalDate to) {
@@ -297,6 +322,18 @@ public class RollupFixture {
         Map<String, String> figures = new TreeMap<>();
         plain(categories).forEach((k, v) -> figures.put("category." + k, v));
         plain(months).forEach((k, v) -> figures.put("month." + k, v));
+        for (PeriodReportRepository.NetworkCount c : periodReports.completed(scope, from, to)) {
+            figures.merge("completed." + c.networkId() + "|" + c.status().name(), Long.toString(c.count()),
+                    RollupFixture::plus);
+        }
+        LocalDate today = LocalDate.now(BRUSSELS);
+        for (LocalDate on : List.of(to, today)) {
+            for (PeriodReportRepository.NetworkCount c : periodReports.running(scope, on)) {
+                figures.merge("running." + on + "." + c.networkId() + "|" + c.status().name(),
+                        Long.toString(c.count()), RollupFixture::plus);
+            }
+        }
+        figures.values().removeIf("0"::equals);
         return figures;
     }
 

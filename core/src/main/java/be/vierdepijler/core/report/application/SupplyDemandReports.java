@@ -30,9 +30,9 @@ import java.util.Set;
  * and trajectory type, beside the free places of the open offers and the free duos of the available buddies. Who may
  * count which network is decided as for the dashboard ({@link TrajectoryReports#scope}): administrators and viewers
  * any network, coordinators and counsellors their own (another answers 404), a local officer their municipality
- * within their network, organisation contacts nothing (403). Every figure is grouped in the database: the newcomers
- * here, the offers by regions through {@link OfferSupply}, the buddies by their repository; this only puts the
- * groups side by side.
+ * within their network, organisation contacts nothing (403). Every figure is counted from one query: the waiting
+ * newcomers (read once, counted by level and by interest) here, the offers by regions through {@link OfferSupply},
+ * the buddies by their repository; this only puts the groups side by side.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,8 +96,8 @@ public class SupplyDemandReports {
         Map<String, Long> freeDuos = new LinkedHashMap<>();
         buddies.countByMunicipality(nis == null ? BuddyScope.networks(Set.of(network)) : BuddyScope.municipality(nis))
                 .forEach((municipality, counts) -> freeDuos.put(municipality, counts.freeDuos()));
-        return SupplyDemand.of(network, nis, today, types.all(), ordered,
-                demand.waitingByDutchLevel(network, nis), demand.waitingByInterest(network, nis),
-                offers.freePlaces(network, nis, today), freeDuos);
+        DemandRepository.Waiting waiting = demand.waiting(network, nis);
+        return SupplyDemand.of(network, nis, today, types.all(), ordered, waiting.byDutchLevel(),
+                waiting.byInterest(), offers.freePlaces(network, nis, today), freeDuos);
     }
 }

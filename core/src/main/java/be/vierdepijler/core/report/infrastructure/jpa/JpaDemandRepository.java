@@ -8,16 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The waiting newcomers of one network, grouped in SQL. The open trajectories of the network are found through
- * {@code ix_trajectory_network} (network, status); each one's newcomer by its key; "no running placement" through
- * {@code ix_placement_running} (trajectory, status), which answers it from the index alone; the interests through the
- * key of {@code newcomer_interest}. A newcomer is counted once per group even if they had two open trajectories.
- * Measured on PostgreSQL 15 with 250,000 newcomers and trajectories over 18 networks and 500,000 placements (a load
- * average of 13 on 2 cores): one network's counts by level 0.1-0.4 s, by interest 0.3 s (0.9 s with the
- * {@code or} form, which scans every running placement).
+ * The waiting newcomers of one network, read in one query and counted here by level of Dutch and by interest (a
+ * newcomer once per group, even with two open trajectories). The open trajectories of the network and their newcomers
+ * come from {@code ix_trajectory_network} (network, status, id, newcomer) alone; each newcomer's municipality, level
+ * and erasure from {@code ix_newcomer_waiting} alone; "no running placement" from {@code ix_placement_running}
+ * (trajectory, status) alone; the interests from the key of {@code newcomer_interest}. Reading them once instead of
+ * grouping twice in SQL (once per count) halves the work: at the full volume (limburg: 12,415 open trajectories, 7,597
+ * newcomers waiting, docs/benchmarks.md) each pass is ~110,000 index probes.
  */
 @ApplicationScoped
 public class JpaDemandRepository implements DemandRepository {
@@ -26,21 +32,24 @@ public class JpaDemandRepository implements DemandRepository {
     EntityManager em;
 
     @Override
-    public List<WaitingCount> waitingByDutchLevel(String networkId, String municipalityNis) {
-        return rows("select n.municipality_nis, n.dutch_level, count(distinct n.id)" + waiting("", municipalityNis)
-                + " group by n.municipality_nis, n.dutch_level", networkId, municipalityNis).stream()
-                .map(r -> new WaitingCount((String) r[0], r[1] == null ? null
-                        : DutchLevel.parse((String) r[1]).orElse(null), count(r[2])))
-                .toList();
-    }
-
-    @Override
-    public List<InterestCount> waitingByInterest(String networkId, String municipalityNis) {
-        return rows("select n.municipality_nis, i.interest, count(distinct n.id)"
-                + waiting(" join newcomer_interest i on i.newcomer_id = n.id", municipalityNis)
-                + " group by n.municipality_nis, i.interest", networkId, municipalityNis).stream()
-                .map(r -> new InterestCount((String) r[0], (String) r[1], count(r[2])))
-                .toList();
+    public Waiting waiting(String networkId, String municipalityNis) {
+        Map<List<String>, Set<Long>> byLevel = new LinkedHashMap<>();
+        Map<List<String>, Set<Long>> byInterest = new LinkedHashMap<>();
+        for (Object[] r : rows("select n.id, n.municipality_nis, n.dutch_level, i.interest"
+                + waitingSql(" left join newcomer_interest i on i.newcomer_id = n.id", municipalityNis), networkId,
+                municipalityNis)) {
+            long id = ((Number) r[0]).longValue();
+            byLevel.computeIfAbsent(Arrays.asList((String) r[1], (String) r[2]), k -> new HashSet<>()).add(id);
+            if (r[3] != null) {
+                byInterest.computeIfAbsent(Arrays.asList((String) r[1], (String) r[3]), k -> new HashSet<>()).add(id);
+            }
+        }
+        List<WaitingCount> levels = new ArrayList<>();
+        byLevel.forEach((k, ids) -> levels.add(new WaitingCount(k.get(0), k.get(1) == null ? null
+                : DutchLevel.parse(k.get(1)).orElse(null), ids.size())));
+        List<InterestCount> interests = new ArrayList<>();
+        byInterest.forEach((k, ids) -> interests.add(new InterestCount(k.get(0), k.get(1), ids.size())));
+        return new Waiting(levels, interests);
     }
 
     /**
@@ -51,7 +60,7 @@ public class JpaDemandRepository implements DemandRepository {
      *
      * @param join more tables joined to {@code newcomer n}; empty for none
      */
-    private static String waiting(String join, String municipalityNis) {
+    private static String waitingSql(String join, String municipalityNis) {
         return " from trajectory t join newcomer n on n.id = t.newcomer_id" + join
                 + " where t.network_id = :network and t.status in ('INTAKE', 'ACTIVE') and n.erased_at is null"
                 + " and not exists (select 1 from placement p where p.trajectory_id = t.id and p.status = 'ACTIVE'"
@@ -66,9 +75,5 @@ public class JpaDemandRepository implements DemandRepository {
             query.setParameter("nis", municipalityNis);
         }
         return query.getResultList();
-    }
-
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -34,10 +34,11 @@ import java.util.Map;
  * The worklist in three nested selects over the open trajectories in scope:
  * <ol>
  *   <li>{@code c}: each open trajectory in scope (narrowed first through {@code ix_trajectory_network},
- *       {@code ix_trajectory_counsellor} or {@code ix_trajectory_status}) with its last day with confirmed and with
- *       pending hours, whether hours wait longer than 7 days, whether it has a placement, and its newcomer's match
- *       status: each a correlated subquery answered from one index alone ({@code ix_hour_entry_worklist},
- *       {@code ix_placement_trajectory_status}, the primary key of {@code match_status}). {@code offset 0 rows}
+ *       {@code ix_trajectory_counsellor} or {@code ix_trajectory_status}) with, when it is active, its last day with
+ *       confirmed or pending hours, whether hours wait longer than 7 days, whether it has a placement, and its
+ *       newcomer's match status: each a correlated subquery answered from one index alone ({@code ix_hour_entry_day}
+ *       read backwards, {@code ix_hour_entry_worklist}, {@code ix_placement_trajectory_status}, the primary key of
+ *       {@code match_status}). {@code offset 0 rows}
  *       keeps PostgreSQL from merging it into the selects around it, which would compute every subquery once for
  *       each reference to its column (three times instead of once, bench/worklist-postgresql.sh);</li>
  *   <li>{@code f}: the last day with hours, and one 0/1 column per {@link WorklistReason}, with the thresholds of
@@ -156,20 +157,19 @@ public class JpaWorklistRepository implements WorklistRepository {
         String candidates = "select t.id, t.newcomer_id, t.network_id, t.municipality_nis, t.counsellor, t.status,"
                 + " t.confirmed_hours, t.target_hours, t.deadline, t.opened_on, t.started_on,"
                 + (byName ? " n.name_search," : "")
-                + " (select max(e.work_date) from hour_entry e where e.trajectory_id = t.id and e.status = "
-                + CONFIRMED + ") as last_confirmed,"
-                + " (select max(e.work_date) from hour_entry e where e.trajectory_id = t.id and e.status = " + PENDING
-                + ") as last_pending,"
+                // the last day with confirmed or pending hours, asked of an active trajectory only (the only ones
+                // it flags): one backward probe of ix_hour_entry_day instead of one per status for every trajectory
+                + " case when t.status = '" + TrajectoryStatus.ACTIVE.name() + "' then (select max(e.work_date)"
+                + " from hour_entry e where e.trajectory_id = t.id and e.status in (" + CONFIRMED + ", " + PENDING
+                + ")) end as last_hours,"
                 + " case when " + WAITING + " then 1 else 0 end as waiting,"
                 + " case when exists (select 1 from placement p where p.trajectory_id = t.id"
                 + " and p.status <> '" + PlacementStatus.CANCELLED.name() + "') then 1 else 0 end as placed,"
                 + " case when ms.status = " + NEEDS_REMATCH + " then 1 else 0 end as rematch"
                 + " from trajectory t" + (byName ? " join newcomer n on n.id = t.newcomer_id" : "")
                 + " left join match_status ms on ms.newcomer_id = t.newcomer_id" + where + " offset 0 rows";
-        String lastHours = "case when c.last_pending is null or c.last_confirmed >= c.last_pending"
-                + " then c.last_confirmed else c.last_pending end";
-        return "select c.*, " + lastHours + " as last_hours,"
-                + " case when c.status = '" + TrajectoryStatus.ACTIVE.name() + "' and coalesce(" + lastHours + ","
+        return "select c.*,"
+                + " case when c.status = '" + TrajectoryStatus.ACTIVE.name() + "' and coalesce(c.last_hours,"
                 + " c.started_on, c.opened_on) <= :idleBy then 1 else 0 end as no_hours,"
                 + " case when c.deadline <= :deadlineBy and c.confirmed_hours < c.target_hours then 1 else 0 end"
                 + " as deadline_near,"
