@@ -17,7 +17,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V2026120432__Trajectory_end_mismatch extends BaseJavaMigration {
 
-    static final String MISMATCH = "(case when status in ('INTAKE', 'ACTIVE') then ended_on is not null"
+    public static final String MISMATCH = "(case when status in ('INTAKE', 'ACTIVE') then ended_on is not null"
             + " else ended_on is null end)";
 
     @Override
