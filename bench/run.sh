@@ -17,6 +17,7 @@
 #   writes       POST /trajectories/{id}/hours from wrk over many trajectories vs pgbench of the same statements
 #   import       100,000 organisations through /api/v1/imports vs COPY of the same rows
 #   heap         the heap after a full GC under load and at the end
+# Before anything is timed, a warm-up of BENCH_WARM_SECONDS (5) per list from 8 wrk connections (0: none).
 # Start-up time and the machine are always measured. "Same SQL": the statements one request sends are taken from
 # the PostgreSQL log (log_min_duration_statement = 0 on this database for the moment of one request each, the pool
 # flushed so that its connections take the setting), and replayed by pgbench with the bind values as literals.
@@ -385,6 +386,20 @@ OFFER_Q=${BENCH_OFFER_Q:-fietsen}
 CALL_ID=$(psql_su -c "select c.id from funding_call c left join funding_project p on p.call_id = c.id group by c.id order by count(p.id) desc, c.id limit 1" 2>/dev/null)
 urlq() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 log "searches: newcomers/trajectories q=$SURNAME, buddies q=$BUDDY_Q, organisations q=$ORG_Q, offers q=$OFFER_Q; call $CALL_ID"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# warm-up: the figures are those of a server in service (its code compiled by the JIT, its caches and PostgreSQL's
+# warm), not of one that has just started: every list, the session and the dashboard from 8 wrk connections for
+# BENCH_WARM_SECONDS (5) each, before anything is timed; 0 leaves it out
+WARM=${BENCH_WARM_SECONDS:-5}
+if [ "$WARM" != 0 ] && command -v wrk >/dev/null; then
+  log "warm-up: the session, every list and the dashboard, ${WARM}s each from 8 connections"
+  for p in "session" "trajectories?size=20" "trajectories?size=20&page=500" "trajectories?size=20&q=$(urlq "$SURNAME")" \
+      "newcomers?size=20" "offers?size=20" "offers?size=20&q=$(urlq "$OFFER_Q")" "buddies?size=20" \
+      "organisations?size=20" "reports/dashboard?network=$NETWORK" "worklist?size=20"; do
+    wrk -t2 -c8 -d"${WARM}s" -H "Cookie: $(cat "$WORK/user.cookie")" "$API/$p" > /dev/null 2>&1
+  done
+fi
 
 # ---------------------------------------------------------------------------------------------------------------------
 # reports
