@@ -8,6 +8,7 @@ import be.vierdepijler.core.trajectory.application.PlacementService.IssuedLink;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.trajectorytype.AttributesReader;
@@ -91,8 +92,7 @@ public class PlacementResource {
         inputs.check();
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
-        Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en"))
-                .findFirst().orElse(Locale.forLanguageTag("nl"));
+        Locale locale = Languages.preferred(headers);
         Placement created = placements.place(caller.get(), trajectoryId, new PlacementService.NewPlacement(
                 type == null ? null : type.toString(), offerId, buddyId, start, end, fields, locale));
         return Response.created(UriBuilder.fromResource(PlacementResource.class).path("{placement}")

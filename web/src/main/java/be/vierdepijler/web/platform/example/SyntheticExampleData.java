@@ -78,6 +78,10 @@ import java.util.logging.Logger;
  * <p>Idempotent per network: its first organisation, "Vzw Voorbeeld Sportclub &lt;network&gt;" ({@link #markerName}),
  * is made first and marks the network as loaded; a network that has it is left alone. A memberships a municipality
  * already has is never changed.
+ *
+ * <p>Longer than 300 lines because the set is one story told in order (municipalities, organisations, offers, buddies,
+ * newcomers, their trajectories and hours) from one seeded random source per network: split over classes, the order
+ * of the draws that makes it deterministic would no longer be visible in one place.
  */
 @ApplicationScoped
 public class SyntheticExampleData {
