@@ -35,6 +35,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The placements of a trajectory: in an offer or with a buddy, ended, and their confirmation links. */
@@ -73,9 +76,22 @@ public class PlacementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
+    @Operation(description = "Een type dat met een buddy geplaatst wordt vraagt buddyId, elk ander type een aanbod"
+            + " van dat type. De verwijzingsvelden van het schema worden uit de plaatsing ingevuld (en geweigerd als"
+            + " ze verschillen); het type controleert de overige velden (fouten bij attributes.<veld>). Het"
+            + " Nederlands van de inburgeraar moet het niveau van het type en van het aanbod halen. Een plaatsing"
+            + " begint niet voor de actieve periode van het aanbod, niet voor het inburgeringscontract en niet meer"
+            + " dan VP_BACKDATE_DAYS dagen voor de opening van het traject. De plaats wordt met één voorwaardelijke"
+            + " update genomen, zodat een aanbod nooit overboekt raakt.",
+            summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
             + " velden die dat type vraagt (attributes); neemt een plaats van het aanbod of de buddy (409 als er geen"
             + " meer is)")
+    @RequestBody(description = "Het type, het aanbod of de buddy, de periode en de velden van het plaatsingsschema"
+            + " van het type (attributes; zie /trajectory-types)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "plaatsing", summary = "Vrijwilligerswerk in een aanbod",
+                            value = "{\"typeId\": \"volunteering\", \"offerId\": 12, \"startDate\": \"2026-11-02\","
+                                + " \"attributes\": {\"role\": \"Onthaal en koffie\", \"insuranceConfirmed\": true}}")))
     public Response place(@PathParam("id") String id, String body) {
         long trajectoryId = QueryParameters.id(id, "traject");
         Map<String, Object> in = AttributesReader.read(body);
