@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +22,6 @@ class OpenApiDocumentIT extends ApiTest {
     private static final List<String> EXAMPLED_BODIES = List.of("post /api/v1/trajectories",
             "post /api/v1/trajectories/{id}/placements", "post /api/v1/trajectories/{id}/hours",
             "post /api/v1/newcomers", "post /api/v1/offers");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private JsonPath document() {
         return RestAssured.given().accept("application/json").get(root() + "/openapi").then().statusCode(200)
