@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module rules of DESIGN.md:
+ * The module rules of docs/architecture.md:
  * <ul>
  *   <li>core depends on no other module; a trajectory module on core only; regions on core; web on core and regions,
  *       never on a trajectory module;</li>
