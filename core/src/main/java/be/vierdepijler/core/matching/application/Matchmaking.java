@@ -28,8 +28,7 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.spi.FieldKind;
-import be.vierdepijler.core.spi.ReferenceTarget;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.PlacementService;
@@ -304,11 +303,9 @@ public class Matchmaking {
         });
     }
 
-    /** The type whose placements are made with a buddy (buddywerking), found by its schema, never by its id. */
+    /** The type whose placements are made with a buddy (buddywerking), as the types say, never by its id. */
     private String buddyTypeId() {
-        List<String> withBuddy = types.all().stream().filter(t -> t.schema().fields().stream()
-                .anyMatch(f -> f.kind() == FieldKind.REFERENCE && f.refersTo() == ReferenceTarget.BUDDY))
-                .map(TrajectoryType::id).toList();
+        List<String> withBuddy = types.placedWith(PlacedWith.BUDDY).stream().map(TrajectoryType::id).toList();
         if (withBuddy.size() != 1) {
             throw new InvalidInputException("typeId", "required", "Kies het trajecttype van het duo: "
                     + String.join(", ", withBuddy) + ".");

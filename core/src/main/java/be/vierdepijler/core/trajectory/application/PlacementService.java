@@ -20,6 +20,7 @@ import be.vierdepijler.core.spi.DatedPlacements;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.FieldDefinition;
 import be.vierdepijler.core.spi.FieldKind;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementValidator;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.TrajectoryType;
@@ -56,8 +57,8 @@ import java.util.Optional;
  *
  * <p>References in a type's schema are reconciled with the placement, for every type alike (no type is named here):
  * a {@code BUDDY} reference field is the placement's buddy, an {@code ORGANISATION} field the organisation of its
- * offer, an {@code OFFER} field its offer. An absent reference is filled in; a different one is refused. A type whose
- * schema references a buddy is placed with a buddy; every other type in an offer of that type.
+ * offer, an {@code OFFER} field its offer. An absent reference is filled in; a different one is refused. A type
+ * placed with a buddy ({@link PlacedWith#BUDDY}) names the buddy; every other type an offer of that type.
  */
 @ApplicationScoped
 public class PlacementService {
@@ -132,7 +133,7 @@ public class PlacementService {
                             .toList()) + "."));
             throw new InvalidInputException(problems);
         }
-        boolean withBuddy = references(type, ReferenceTarget.BUDDY).findAny().isPresent();
+        boolean withBuddy = type.placedWith() == PlacedWith.BUDDY;
         if (withBuddy && in.buddyId() == null) {
             problems.add(new FieldViolation("buddyId", "required", type.label().nl()
                     + " is een plaatsing met een buddy: geef de buddy."));

@@ -15,8 +15,8 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.DatePeriod;
 import be.vierdepijler.core.spi.DatedPlacements;
 import be.vierdepijler.core.spi.DutchLevel;
-import be.vierdepijler.core.spi.FieldKind;
 import be.vierdepijler.core.spi.HourPolicy;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementValidator;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
@@ -631,10 +631,9 @@ public class SyntheticExampleData {
         }
     }
 
-    /** Whether a type's placements are duos with a buddy: its schema refers to a buddy (as the placement service reads it). */
+    /** Whether a type's placements are duos with a buddy, as the type says. */
     static boolean placedWithBuddy(TrajectoryType type) {
-        return type.schema().fields().stream()
-                .anyMatch(f -> f.kind() == FieldKind.REFERENCE && f.refersTo() == ReferenceTarget.BUDDY);
+        return type.placedWith() == PlacedWith.BUDDY;
     }
 
     private static int clamp(int value, int min, int max) {
