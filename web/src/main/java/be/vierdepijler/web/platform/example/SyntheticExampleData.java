@@ -23,6 +23,7 @@ import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
+import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
@@ -121,6 +122,9 @@ public class SyntheticExampleData {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    PlacementLinks placementLinks;
 
     @Inject
     ConfirmationService confirmations;
@@ -503,7 +507,7 @@ public class SyntheticExampleData {
                 Placed p = decision.getKey();
                 boolean completed;
                 if (p.byLink) {
-                    String token = placements.issueLink(caller, id, p.id, null, PlacementService.Delivery.BY_HAND)
+                    String token = placementLinks.issueLink(caller, id, p.id, null, PlacementLinks.Delivery.BY_HAND)
                             .token();
                     completed = confirmations.decide(token, true, null, Set.copyOf(decision.getValue())).completed();
                     summary.confirmed += decision.getValue().size();
