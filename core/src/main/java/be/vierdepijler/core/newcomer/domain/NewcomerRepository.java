@@ -17,6 +17,9 @@ public interface NewcomerRepository {
 
     Newcomer add(Newcomer newcomer);
 
+    /** Writes the pending changes now, so that a concurrent change fails here (optimistic locking). */
+    void flush();
+
     /**
      * Locks the newcomer's row until the transaction ends (pessimistic write): a second command on the same newcomer
      * waits here and then sees the first (one open trajectory per newcomer; an erasure holds the same lock).

@@ -84,6 +84,11 @@ public class JpaNewcomerRepository implements NewcomerRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void lock(Newcomer newcomer) {
         em.lock(newcomer, LockModeType.PESSIMISTIC_WRITE);
     }
