@@ -1,6 +1,6 @@
 package be.vierdepijler.web.api.report;
 
-import be.vierdepijler.core.buddy.application.BuddyFigures;
+import be.vierdepijler.core.report.application.BuddyFigures;
 import be.vierdepijler.core.report.application.TrajectoryReports;
 import be.vierdepijler.core.report.domain.ReportScope;
 import be.vierdepijler.core.shared.FieldViolation;

@@ -5,8 +5,11 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
+import be.vierdepijler.core.trajectory.application.Certificates;
+import be.vierdepijler.core.trajectory.application.HourEntries;
+import be.vierdepijler.core.trajectory.application.HourEntries.Decision;
+import be.vierdepijler.core.trajectory.application.Referrals;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.Decision;
 import be.vierdepijler.core.trajectory.application.TrajectoryService.TrajectoryView;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
@@ -54,6 +57,15 @@ public class TrajectoryResource {
 
     @Inject
     TrajectoryService trajectories;
+
+    @Inject
+    HourEntries hourEntries;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     TrajectoryTypeRegistry types;
@@ -184,7 +196,7 @@ public class TrajectoryResource {
         LocalDate toDate = inputs.date("to", to);
         parameters.check();
         inputs.check();
-        return PageDto.of(trajectories.hours(caller.get(), trajectoryId,
+        return PageDto.of(hourEntries.hours(caller.get(), trajectoryId,
                 new HourFilter(placementId, statusFilter, fromDate, toDate), request), HourEntryDto::of);
     }
 
@@ -215,7 +227,7 @@ public class TrajectoryResource {
         }
         BigDecimal hours = inputs.decimal("hours", text(input.hours()));
         inputs.check();
-        HourEntry entry = trajectories.reportHours(caller.get(), trajectoryId, placementId, date, hours,
+        HourEntry entry = hourEntries.reportHours(caller.get(), trajectoryId, placementId, date, hours,
                 input.note());
         return Response.created(UriBuilder.fromResource(TrajectoryResource.class).path("{id}/hours/{entry}")
                 .build(trajectoryId, entry.id())).entity(HourEntryDto.of(entry)).build();
@@ -233,7 +245,7 @@ public class TrajectoryResource {
         long trajectoryId = QueryParameters.id(id, "traject");
         long entryId = QueryParameters.id(entry, "urenregistratie");
         boolean confirm = confirm(input);
-        Decision decision = trajectories.decide(caller.get(), trajectoryId, entryId, confirm, input.reason());
+        Decision decision = hourEntries.decide(caller.get(), trajectoryId, entryId, confirm, input.reason());
         return new DecisionDto(HourEntryDto.of(decision.entry()), decision.status().code(),
                 decision.confirmedHours(), decision.completed());
     }
@@ -245,7 +257,7 @@ public class TrajectoryResource {
             + " verificatiecode")
     public Response certificate(@PathParam("id") String id) {
         long trajectoryId = QueryParameters.id(id, "traject");
-        TrajectoryService.CertificateData data = trajectories.certificate(caller.get(), trajectoryId);
+        Certificates.CertificateData data = certificates.certificate(caller.get(), trajectoryId);
         return Response.ok(certificatePdf.render(data), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"attest-" + trajectoryId + ".pdf\"")
                 .build();
@@ -261,7 +273,7 @@ public class TrajectoryResource {
         long trajectoryId = QueryParameters.id(id, "traject");
         Long expected = ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
         Inputs.requireBody(input, "de doorverwijzing");
-        return ReferralDto.of(trajectories.refer(caller.get(), trajectoryId, expected, input.municipalityNis(),
+        return ReferralDto.of(referrals.refer(caller.get(), trajectoryId, expected, input.municipalityNis(),
                 input.motivation(), input.handoverNote()));
     }
 
@@ -269,7 +281,7 @@ public class TrajectoryResource {
     @Path("{id}/referrals")
     @Operation(summary = "De doorverwijzingen van een traject, oudste eerst, met de overdrachtsnota")
     public List<ReferralDto> referrals(@PathParam("id") String id) {
-        return trajectories.referrals(caller.get(), QueryParameters.id(id, "traject")).stream()
+        return referrals.referrals(caller.get(), QueryParameters.id(id, "traject")).stream()
                 .map(ReferralDto::of).toList();
     }
 

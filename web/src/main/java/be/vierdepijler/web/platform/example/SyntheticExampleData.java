@@ -25,6 +25,7 @@ import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
 import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
+import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
@@ -123,6 +124,9 @@ public class SyntheticExampleData {
 
     @Inject
     TrajectoryService trajectories;
+
+    @Inject
+    HourEntries hourEntries;
 
     @Inject
     PlacementService placements;
@@ -491,7 +495,7 @@ public class SyntheticExampleData {
             entries.sort((a, b) -> a.day.compareTo(b.day));
             List<Long> reported = new ArrayList<>();
             for (Entry e : entries) {
-                reported.add(trajectories.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
+                reported.add(hourEntries.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
                 summary.hourEntries++;
             }
             // The oldest entries are confirmed, all but the last pending ones, and (unless it is to complete) fewer
@@ -518,7 +522,7 @@ public class SyntheticExampleData {
                 } else {
                     completed = false;
                     for (long entryId : decision.getValue()) {
-                        completed = trajectories.decide(caller, id, entryId, true, null).completed();
+                        completed = hourEntries.decide(caller, id, entryId, true, null).completed();
                         summary.confirmed++;
                         if (completed) {
                             break;

@@ -195,6 +195,17 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Certificate> unsealedCertificates() {
+        return em.createQuery("select c from Certificate c where c.contentHash is null", Certificate.class)
+                .getResultList();
+    }
+
+    @Override
     public boolean hasOpenTrajectory(long newcomerId) {
         return !em.createQuery("select t.id from Trajectory t where t.newcomerId = :id and t.status in :open",
                         Long.class).setParameter("id", newcomerId)
