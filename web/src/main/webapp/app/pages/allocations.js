@@ -12,7 +12,7 @@ import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { errorSummary, pager, textField, violationText } from '../ui.js';
-import { CRITERIA, allocationTable, allocationTerms } from './allocation-table.js';
+import { allocationTable, allocationTerms, CRITERIA } from '../allocation-table.js';
 
 const PATH = '/funding/allocations';
 

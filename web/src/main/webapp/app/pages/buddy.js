@@ -19,8 +19,9 @@ import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
 } from '../profile-fields.js';
-import { networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
-import { buddyBadges, mayManageBuddies } from './buddies.js';
+import { buddyBadges } from '../badges.js';
+import { networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
+import { mayManageBuddies } from '../permissions.js';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'municipalityNis', 'languages', 'interests', 'availability',
     'screening', 'training', 'trainedOn', 'capacity', 'status', 'consents'];

@@ -9,7 +9,7 @@
 import { html, nothing } from 'lit';
 import { FormPage, problemAlert } from '../form-page.js';
 import { api } from '../api.js';
-import { formatDate, formatDateTime, formatNumber, wireDate } from '../format.js';
+import { formatDate, formatDateTime, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { CONSENT_PURPOSES, DUTCH_LEVELS } from '../reference.js';
 import { downloadExport, eraseAfterConfirmation } from '../personal-data.js';
@@ -20,9 +20,10 @@ import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
 } from '../profile-fields.js';
-import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
-import { integrationStatusBadge, mayManageNewcomers } from './newcomers.js';
-import { progressBar, trajectoryStatusBadge } from './trajectories.js';
+import { integrationStatusBadge, trajectoryStatusBadge } from '../badges.js';
+import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
+import { mayManageNewcomers } from '../permissions.js';
+import { progressBar } from '../progress.js';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'integrationStatus', 'municipalityNis', 'dutchLevel',
     'languages', 'interests', 'availability', 'referralChannel', 'integrationContractDate', 'integrationProgress',

@@ -14,8 +14,10 @@ import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { breadcrumb, choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
-import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
-import { mayPublishOffers, offerStatusBadge, periodText, placesText } from './offers.js';
+import { offerStatusBadge } from '../badges.js';
+import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
+import { periodText, placesText } from '../offer-texts.js';
+import { mayPublishOffers } from '../permissions.js';
 
 const FIELDS = ['organisationId', 'trajectoryTypeId', 'reportingCategory', 'title', 'description', 'municipalityNis',
     'address', 'requiredLevel', 'capacity', 'schedule', 'languages', 'activeFrom', 'activeUntil', 'status'];

@@ -6,14 +6,15 @@
  */
 import { html, nothing } from 'lit';
 import { FormPage } from '../form-page.js';
-import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { ORGANISATION_KINDS } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { breadcrumb, choiceGroup, selectField, textArea, textField } from '../ui.js';
-import { loadMunicipalities, loadNetworks } from './user-form.js';
-import { activeBadge, kindName, mayRegisterOrganisations } from './organisations.js';
+import { activeBadge } from '../badges.js';
+import { loadMunicipalities, loadNetworks } from '../choosers.js';
+import { kindName } from '../names.js';
+import { mayRegisterOrganisations } from '../permissions.js';
 
 const FIELDS = ['name', 'kind', 'municipalityNis', 'address', 'website', 'description', 'active'];
 const CONTACT_FIELDS = ['name', 'functionTitle', 'email', 'phone'];

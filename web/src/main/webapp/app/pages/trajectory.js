@@ -16,7 +16,8 @@ import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { breadcrumb, lookupField, selectField, textArea, textField, violationText } from '../ui.js';
-import { hoursText, progressBar, trajectoryStatusBadge } from './trajectories.js';
+import { trajectoryStatusBadge } from '../badges.js';
+import { hoursText, progressBar } from '../progress.js';
 
 const OPEN = ['intake', 'active'];
 const HOUR_STATUSES = ['pending', 'confirmed', 'rejected', 'lapsed'];
