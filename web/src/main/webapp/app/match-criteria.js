@@ -1,4 +1,4 @@
-/** How a match between a newcomer and a buddy is scored and for which trajectory type, as the matching pages show it. */
+/** How a match between a newcomer and a buddy is scored, criterion by criterion, as the matching pages show it. */
 import { html } from 'lit';
 import { formatNumber } from './format.js';
 import { t } from './i18n.js';
@@ -14,7 +14,3 @@ export function criteriaList(criteria) {
     </ul>`;
 }
 
-/** The type whose placements are made with a buddy: the one whose schema has a reference to a buddy. */
-export function buddyType(types) {
-    return types.find((type) => type.fields.some((f) => f.kind === 'reference' && f.refersTo === 'buddy')) ?? null;
-}

@@ -18,7 +18,8 @@ import { signedIn } from '../session.js';
 import { PAGE_SIZES, badge, pager, selectField, textArea, textField, violationText } from '../ui.js';
 import { matchStatusBadge } from '../badges.js';
 import { loadNetworks } from '../choosers.js';
-import { buddyType, criteriaList } from '../match-criteria.js';
+import { criteriaList } from '../match-criteria.js';
+import { buddyType, typedFields } from '../trajectory-types.js';
 import { mayDecideMatches } from '../permissions.js';
 
 const PATH = '/matching';
@@ -156,7 +157,7 @@ class MatchingPage extends Page {
 
     /** The fields the coordinator fills in: the type's own, except the buddy it references (that is the pair's). */
     decisionFields() {
-        return (this.type?.fields ?? []).filter((f) => !(f.kind === 'reference' && f.refersTo === 'buddy'));
+        return typedFields(this.type);
     }
 
     async send(event) {

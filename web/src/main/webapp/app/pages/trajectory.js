@@ -14,7 +14,7 @@ import { t } from '../i18n.js';
 import { attributesOf, inputId, renderField } from '../schema-form.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { loadTrajectoryTypes } from '../trajectory-types.js';
+import { loadTrajectoryTypes, placedWithBuddy, typedFields } from '../trajectory-types.js';
 import { breadcrumb, lookupField, selectField, textArea, textField, violationText } from '../ui.js';
 import { trajectoryStatusBadge } from '../badges.js';
 import { hoursText, progressBar } from '../progress.js';
@@ -214,15 +214,6 @@ class TrajectoryPage extends Page {
         return this.types?.find((ty) => ty.id === this.placement.typeId) ?? null;
     }
 
-    /** A type with a buddy reference is placed with a buddy, every other in an offer (as the API decides). */
-    withBuddy(type) {
-        return type?.fields.some((f) => f.kind === 'reference' && f.refersTo === 'buddy') ?? false;
-    }
-
-    /** The schema's fields the user fills in: references to the chosen offer, organisation or buddy the API fills. */
-    typedFields(type) {
-        return (type?.fields ?? []).filter((f) => f.kind !== 'reference');
-    }
 
     setPlacement(changes) {
         this.placement = { ...this.placement, ...changes };
@@ -237,7 +228,7 @@ class TrajectoryPage extends Page {
         }
         this.searchTimer = setTimeout(async () => {
             const type = this.chosenType();
-            const found = this.withBuddy(type)
+            const found = placedWithBuddy(type)
                 ? (await api.get('buddies', { q: text.trim(), available: 'true', size: 8 })).items.map((b) => ({
                     value: b.id, label: `${b.firstName} ${b.lastName}`, detail: `${b.reference} · ${b.municipalityName ?? ''}`, item: b }))
                 : (await api.get('offers', { q: text.trim(), type: type.id, status: 'published', freePlaces: 'true', size: 8 }))
@@ -252,9 +243,9 @@ class TrajectoryPage extends Page {
         const p = this.placement;
         const body = {
             typeId: p.typeId || null,
-            ...(this.withBuddy(type) ? { buddyId: p.chosen?.value ?? null } : { offerId: p.chosen?.value ?? null }),
+            ...(placedWithBuddy(type) ? { buddyId: p.chosen?.value ?? null } : { offerId: p.chosen?.value ?? null }),
             startDate: wireDate(p.startDate), endDate: wireDate(p.endDate),
-            attributes: attributesOf(this.typedFields(type), p.values),
+            attributes: attributesOf(typedFields(type), p.values),
         };
         this.busy = true;
         try {
@@ -278,12 +269,12 @@ class TrajectoryPage extends Page {
     placementFieldId(field) {
         if (field.startsWith('attributes.')) {
             const name = field.slice('attributes.'.length);
-            const typed = this.typedFields(this.chosenType()).find((f) => f.name === name);
+            const typed = typedFields(this.chosenType()).find((f) => f.name === name);
             return typed ? inputId(typed) : 'placement-target';
         }
         if (field === 'startDate' || field === 'endDate') {
             // A type whose schema has the period (an internship) asks for it among its own fields.
-            const own = this.typedFields(this.chosenType()).find((f) => f.name === field);
+            const own = typedFields(this.chosenType()).find((f) => f.name === field);
             return own ? inputId(own) : `placement-${field}`;
         }
         return { typeId: 'placement-type', offerId: 'placement-target', buddyId: 'placement-target' }[field] ?? null;
@@ -673,8 +664,8 @@ class TrajectoryPage extends Page {
     renderPlacementForm() {
         const p = this.placement;
         const type = this.chosenType();
-        const buddy = this.withBuddy(type);
-        const fields = this.typedFields(type);
+        const buddy = placedWithBuddy(type);
+        const fields = typedFields(type);
         const label = (field) => {
             const id = this.placementFieldId(field);
             return fields.find((f) => inputId(f) === id)?.label ?? t(`trajectory.placementField.${{ 'placement-target': buddy ? 'buddyId' : 'offerId',
