@@ -5,7 +5,6 @@
  */
 import { html } from 'lit';
 import { t } from './i18n.js';
-import { signedIn } from './session.js';
 import { choiceGroup, selectField, textField } from './ui.js';
 
 /** The roles in the API's codes, with the scope each is bound to (as README "Signing in, roles and scopes"). */
@@ -21,11 +20,6 @@ export const ROLES = Object.freeze({
 /** The role in the chosen language. */
 export function roleName(code) {
     return t(`role.${code}`);
-}
-
-/** The roles the signed-in user may hand out: an administrator any, a coordinator only local officers. */
-export function grantableRoles() {
-    return signedIn()?.role === 'administrator' ? Object.keys(ROLES) : ['local-officer', 'organisation-contact'];
 }
 
 /** The scope of an account in words: its networks, its municipality, its organisation, or nothing. */

@@ -12,7 +12,7 @@ import { signedIn } from '../session.js';
 import { selectField, sortHeader } from '../ui.js';
 import { languagesText } from '../profile-fields.js';
 import { buddyBadges } from '../badges.js';
-import { mayManageBuddies } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/buddies';
 
@@ -49,7 +49,7 @@ class BuddiesPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageBuddies() ? 'new-buddy' : null });
+        return this.renderListPage({ newRecord: may('manageBuddies') ? 'new-buddy' : null });
     }
 
     renderFilters() {

@@ -11,7 +11,7 @@ import { navigate } from '../router.js';
 import { breadcrumb, selectField, textArea, textField } from '../ui.js';
 import { CALL_KINDS } from '../funding.js';
 import { amount, euro } from '../money.js';
-import { mayManageFunding } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['reference', 'name', 'kind', 'funders', 'totalBudget', 'maxPerProject', 'minOwnFinancingPercent',
     'eligibleApplicants', 'startFrom', 'startUntil', 'durationMonths', 'description'];
@@ -100,7 +100,7 @@ class FundingCallPage extends FormPage {
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('fundingCall.created')}</div>` : ''}
             <div class="columns">
                 ${c ? this.renderFacts(c) : nothing}
-                ${mayManageFunding() ? this.renderForm() : nothing}
+                ${may('manageFunding') ? this.renderForm() : nothing}
             </div>`;
     }
 

@@ -10,7 +10,7 @@ import { t } from '../i18n.js';
 import { selectField, sortHeader } from '../ui.js';
 import { CALL_KINDS } from '../funding.js';
 import { euro } from '../money.js';
-import { mayManageFunding } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/funding/calls';
 
@@ -32,7 +32,7 @@ class FundingCallsPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageFunding() ? 'new-call' : null });
+        return this.renderListPage({ newRecord: may('manageFunding') ? 'new-call' : null });
     }
 
     renderFilters() {

@@ -16,7 +16,7 @@ import { projectStatusBadge } from '../badges.js';
 import { loadNetworks } from '../choosers.js';
 import { awardText, loadCalls } from '../funding.js';
 import { amount, euro } from '../money.js';
-import { mayManageFunding } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['callId', 'leadName', 'leadOrganisationId', 'involvedGovernments', 'municipalityNis', 'networkId', 'name',
     'description', 'expectedResult', 'trajectoryTypeIds', 'requestedAmount', 'ownFinancing', 'award', 'awardedAmount',
@@ -164,9 +164,9 @@ class FundingProjectPage extends FormPage {
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('fundingProject.created')}</div>` : ''}
             ${this.actionDone ? html`<div class="alert alert--success" role="status" tabindex="-1" data-testid="action-done">${this.actionDone}</div>` : nothing}
-            ${p ? html`<div class="columns">${this.renderFacts(p)}${mayManageFunding() ? this.renderActionsCard(p) : nothing}</div>
+            ${p ? html`<div class="columns">${this.renderFacts(p)}${may('manageFunding') ? this.renderActionsCard(p) : nothing}</div>
                 ${this.renderHistory(p)}` : nothing}
-            ${mayManageFunding() ? this.renderForm() : nothing}`;
+            ${may('manageFunding') ? this.renderForm() : nothing}`;
     }
 
     renderFacts(p) {

@@ -10,7 +10,7 @@ import { t } from '../i18n.js';
 import { selectField, sortHeader } from '../ui.js';
 import { filterNetworks } from '../choosers.js';
 import { awardText, loadCalls } from '../funding.js';
-import { mayManageFunding } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/funding/projects';
 export const PROJECT_STATUSES = Object.freeze(['submitted', 'selected', 'not-selected', 'running', 'extended', 'ended',
@@ -47,7 +47,7 @@ class FundingProjectsPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageFunding() ? 'new-project' : null,
+        return this.renderListPage({ newRecord: may('manageFunding') ? 'new-project' : null,
             notice: html`<p><a href="#/funding/calls" data-testid="calls-link">${t('funding/projects.calls')}</a></p>` });
     }
 

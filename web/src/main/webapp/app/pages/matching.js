@@ -20,7 +20,7 @@ import { matchStatusBadge } from '../badges.js';
 import { loadNetworks } from '../choosers.js';
 import { criteriaList } from '../match-criteria.js';
 import { buddyType, typedFields } from '../trajectory-types.js';
-import { mayDecideMatches } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/matching';
 const PAIR_STATUSES = ['proposed', 'approved', 'rejected', 'withdrawn'];
@@ -210,7 +210,7 @@ class MatchingPage extends Page {
                     onInput: (v) => this.go({ proposal: v }),
                 }) : nothing}
             </div>
-            ${network && mayDecideMatches() ? html`<div class="form__actions">
+            ${network && may('decideMatches') ? html`<div class="form__actions">
                 <button type="button" class="button button--primary" data-testid="propose" ?disabled=${this.running}
                         @click=${() => this.propose()}>${this.running ? t('matching.proposing') : t('matching.propose')}</button>
                 <p class="muted">${t('matching.proposeHint')}</p>
@@ -289,7 +289,7 @@ class MatchingPage extends Page {
             <td><span class="badges">${badge(t(`pairStatus.${pair.status}`), PAIR_TONES[pair.status])}
                 ${matchStatusBadge(pair.newcomerStatus)}</span>
                 ${pair.reason ? html`<br><span class="muted">${pair.reason}</span>` : nothing}</td>
-            <td>${pair.status === 'proposed' && mayDecideMatches() ? html`<div class="button-row">
+            <td>${pair.status === 'proposed' && may('decideMatches') ? html`<div class="button-row">
                 <button type="button" class="button button--primary" data-testid="approve"
                         aria-label="${t('matching.approveLabel', { newcomer: pair.newcomer.name, buddy: pair.buddy.name })}"
                         @click=${() => this.decide(pair, 'approve')}>${t('matching.approve')}</button>

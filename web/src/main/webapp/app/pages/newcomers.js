@@ -12,7 +12,7 @@ import { municipalityNames } from '../municipality-names.js';
 import { selectField, sortHeader } from '../ui.js';
 import { integrationStatusBadge } from '../badges.js';
 import { filterNetworks } from '../choosers.js';
-import { mayManageNewcomers } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/newcomers';
 
@@ -48,7 +48,7 @@ class NewcomersPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageNewcomers() ? 'new-newcomer' : null });
+        return this.renderListPage({ newRecord: may('manageNewcomers') ? 'new-newcomer' : null });
     }
 
     renderFilters() {

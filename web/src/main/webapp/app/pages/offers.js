@@ -13,7 +13,7 @@ import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { selectField, sortHeader } from '../ui.js';
 import { offerStatusBadge } from '../badges.js';
 import { placesText } from '../offer-texts.js';
-import { mayPublishOffers } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/offers';
 
@@ -57,7 +57,7 @@ class OffersPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayPublishOffers() ? 'new-offer' : null });
+        return this.renderListPage({ newRecord: may('publishOffers') ? 'new-offer' : null });
     }
 
     renderFilters() {

@@ -11,7 +11,7 @@ import { ORGANISATION_KINDS } from '../reference.js';
 import { selectField, sortHeader } from '../ui.js';
 import { activeBadge } from '../badges.js';
 import { kindName } from '../names.js';
-import { mayRegisterOrganisations } from '../permissions.js';
+import { may } from '../permissions.js';
 
 const PATH = '/organisations';
 
@@ -44,7 +44,7 @@ class OrganisationsPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayRegisterOrganisations() ? 'new-organisation' : null });
+        return this.renderListPage({ newRecord: may('registerOrganisations') ? 'new-organisation' : null });
     }
 
     renderFilters() {

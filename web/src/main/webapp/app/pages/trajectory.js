@@ -13,25 +13,16 @@ import { formatDate, formatDateTime, formatNumber, parseNumber, wireDate } from 
 import { t } from '../i18n.js';
 import { attributesOf, inputId, renderField } from '../schema-form.js';
 import { navigate } from '../router.js';
-import { signedIn } from '../session.js';
 import { loadTrajectoryTypes, placedWithBuddy, typedFields } from '../trajectory-types.js';
 import { breadcrumb, lookupField, selectField, textArea, textField, violationText } from '../ui.js';
 import { trajectoryStatusBadge } from '../badges.js';
 import { hoursText, progressBar } from '../progress.js';
+import { may } from '../permissions.js';
 
 const OPEN = ['intake', 'active'];
 const HOUR_STATUSES = ['pending', 'confirmed', 'rejected', 'lapsed'];
 const emptyPlacement = () => ({ typeId: '', chosen: null, search: '', matches: null, startDate: '', endDate: '', values: {} });
 const emptyHours = () => ({ placementId: '', date: '', hours: '', note: '' });
-
-/** Who follows trajectories (the API checks in which networks); organisation contacts decide on hours only. */
-function mayFollow() {
-    return ['administrator', 'network-coordinator', 'counsellor'].includes(signedIn()?.role);
-}
-
-function mayDecide() {
-    return mayFollow() || signedIn()?.role === 'organisation-contact';
-}
 
 class TrajectoryPage extends Page {
     static properties = {
@@ -83,7 +74,7 @@ class TrajectoryPage extends Page {
             api.get(`${this.path()}/placements`, { size: 200 }),
             api.get(`${this.path()}/hours`, { sort: '-date', size: 50, status: this.query.hours }),
             this.types ?? loadTrajectoryTypes(),
-            mayFollow() ? api.get(`${this.path()}/referrals`) : [],
+            may('followTrajectories') ? api.get(`${this.path()}/referrals`) : [],
         ]);
         return () => {
             this.referrals = referrals;
@@ -403,12 +394,12 @@ class TrajectoryPage extends Page {
                 ${this.renderProgress(tr)}
                 <div class="stack">
                     ${this.renderPlan(tr)}
-                    ${mayFollow() && open ? this.renderTransitions(tr) : nothing}
+                    ${may('followTrajectories') && open ? this.renderTransitions(tr) : nothing}
                 </div>
             </div>
             <div class="stack stack--below">
                 ${this.renderPlacements(tr, open)}
-                ${mayFollow() && open ? this.renderPlacementForm() : nothing}
+                ${may('followTrajectories') && open ? this.renderPlacementForm() : nothing}
                 ${this.renderHours(tr, open)}
             </div>`;
     }
@@ -446,7 +437,7 @@ class TrajectoryPage extends Page {
                 <ul class="plain-list" data-testid="referrals">${this.referrals.map((r) => html`<li>
                     ${t('trajectory.referralLine', { from: r.fromNetwork, to: r.toNetwork, at: formatDateTime(r.referredAt), by: r.referredBy })}
                     ${r.handoverNote ? html`<br><span class="muted">${r.handoverNote}</span>` : nothing}</li>`)}</ul>` : nothing}
-            ${mayFollow() && OPEN.includes(tr.status) ? this.renderPlanActions() : nothing}
+            ${may('followTrajectories') && OPEN.includes(tr.status) ? this.renderPlanActions() : nothing}
         </section>`;
     }
 
@@ -548,7 +539,7 @@ class TrajectoryPage extends Page {
     }
 
     renderPlacementActions(p, open) {
-        if (!mayFollow() || p.status !== 'active') return nothing;
+        if (!may('followTrajectories') || p.status !== 'active') return nothing;
         const type = this.types.find((ty) => ty.id === p.typeId);
         return html`<div class="button-row button-row--compact">
             ${p.offerId && type?.hours.contactPersonConfirms ? html`<button type="button" class="button button--secondary button--small"
@@ -577,7 +568,7 @@ class TrajectoryPage extends Page {
                 <td>${l.state === 'closed' ? t(`linkClosed.${l.closedReason}`) : t(`linkState.${l.state}`, { at: formatDateTime(l.expiresAt) })}
                     ${l.closedAt ? html`<br><span class="muted">${formatDateTime(l.closedAt)}${l.closedBy ? `, ${l.closedBy}` : ''}</span>` : nothing}</td>
                 <td class="num">${l.remaining}</td>
-                <td class="actions">${l.state === 'open' && mayFollow() ? html`<button type="button" class="button button--link" data-testid="revoke-link"
+                <td class="actions">${l.state === 'open' && may('followTrajectories') ? html`<button type="button" class="button button--link" data-testid="revoke-link"
                         @click=${() => this.revokeLink(p, l)}>${t('trajectory.revokeLink')}</button>` : nothing}</td>
             </tr>`)}</tbody>
         </table>`;
@@ -622,7 +613,7 @@ class TrajectoryPage extends Page {
                         why: e.decidedBy, at: formatDateTime(e.decidedAt) })}</span>` : e.decidedBy ? html`<br><span class="muted">${t('trajectory.decidedBy', {
                         by: e.decidedBy, as: t(`decidedAs.${e.decidedAs}`), at: formatDateTime(e.decidedAt) })}</span>` : nothing}
                         ${e.rejectionReason ? html`<br><span class="muted">${e.rejectionReason}</span>` : nothing}</td>
-                    <td class="actions">${e.status === 'pending' && mayDecide() && tr.status === 'active' ? html`<div class="button-row button-row--compact">
+                    <td class="actions">${e.status === 'pending' && may('decideHours') && tr.status === 'active' ? html`<div class="button-row button-row--compact">
                         <button type="button" class="button button--secondary button--small" data-testid="confirm-entry" ?disabled=${this.busy}
                                 @click=${() => this.decide(e, 'confirm')}>${t('trajectory.confirm')}</button>
                         <button type="button" class="button button--link" data-testid="reject-entry" ?disabled=${this.busy}
@@ -632,7 +623,7 @@ class TrajectoryPage extends Page {
             </table></div>
             ${r.totalItems > r.items.length ? html`<p class="muted">${t('trajectory.moreHours', { shown: r.items.length, total: r.totalItems })}</p>` : nothing}`
             : html`<p class="muted">${t('trajectory.noHours')}</p>`}
-            ${mayFollow() && open && this.placements.some((p) => p.status === 'active') ? this.renderHourForm() : nothing}
+            ${may('followTrajectories') && open && this.placements.some((p) => p.status === 'active') ? this.renderHourForm() : nothing}
         </section>`;
     }
 
