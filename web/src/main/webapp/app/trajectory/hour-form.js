@@ -7,52 +7,34 @@ import { api } from '../api.js';
 import { problemAlert, summaryOf } from '../form-page.js';
 import { parseNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
-import { selectField, textField, violationText } from '../ui.js';
-import { Part } from './part.js';
+import { selectField, textField } from '../ui.js';
+import { FormPart } from './part.js';
 
 const emptyHours = () => ({ placementId: '', date: '', hours: '', note: '' });
 
-class HourForm extends Part {
-    static properties = {
-        ...Part.properties, placements: { attribute: false }, form: { state: true }, errors: { state: true },
-        problem: { state: true },
-    };
+class HourForm extends FormPart {
+    static properties = { ...FormPart.properties, placements: { attribute: false }, form: { state: true } };
 
     constructor() {
         super();
         this.placements = [];
         this.form = emptyHours();
-        this.errors = new Map();
-        this.problem = null;
-        this.busy = false;
     }
 
-    async log(event) {
+    log(event) {
         event.preventDefault();
         const f = this.form;
         const hours = f.hours.trim();
-        this.busy = true;
-        try {
+        return this.send(async () => {
             await api.post(`${this.host.path()}/hours`, {
                 placementId: f.placementId || null, date: wireDate(f.date),
                 hours: hours === '' ? null : parseNumber(hours) ?? hours, note: f.note.trim() || null,
             });
             this.form = { ...emptyHours(), placementId: f.placementId };
-            this.errors = new Map();
-            this.problem = null;
-            await this.host.changed(t('trajectory.hoursLogged'));
-        } catch (error) {
-            this.errors = error.byField ? error.byField() : new Map();
-            this.problem = error;
-            await this.updateComplete;
-            this.querySelector('#hours-form .error-summary, #hours-form [data-testid=problem]')?.focus();
-        } finally {
-            this.busy = false;
-        }
-    }
-
-    error(field) {
-        return this.errors.get(field)?.map(violationText).join(' ') || undefined;
+        }, {
+            then: () => this.host.changed(t('trajectory.hoursLogged')),
+            focus: '#hours-form .error-summary, #hours-form [data-testid=problem]',
+        });
     }
 
     render() {
@@ -65,15 +47,15 @@ class HourForm extends Part {
                 : this.problem ? problemAlert(this.problem) : nothing}
             <div class="form__row">
                 ${selectField({ id: 'placementId', name: 'placementId', label: label('placementId'), required: true, value: f.placementId,
-                    error: this.error('placementId'), empty: t('users.choose'),
+                    error: this.fieldError('placementId'), empty: t('users.choose'),
                     options: this.placements.filter((p) => p.status === 'active').map((p) => ({ value: String(p.id), label: p.title })),
                     onInput: set('placementId') })}
-                ${textField({ id: 'date', name: 'date', label: label('date'), required: true, value: f.date, error: this.error('date'),
+                ${textField({ id: 'date', name: 'date', label: label('date'), required: true, value: f.date, error: this.fieldError('date'),
                     inputmode: 'numeric', placeholder: t('form.datePlaceholder'), width: 'date', onInput: set('date') })}
-                ${textField({ id: 'hours', name: 'hours', label: label('hours'), required: true, value: f.hours, error: this.error('hours'),
+                ${textField({ id: 'hours', name: 'hours', label: label('hours'), required: true, value: f.hours, error: this.fieldError('hours'),
                     inputmode: 'decimal', width: 'number', hint: t('trajectory.hoursHint'), onInput: set('hours') })}
             </div>
-            ${textField({ id: 'note', name: 'note', label: label('note'), value: f.note, error: this.error('note'), onInput: set('note') })}
+            ${textField({ id: 'note', name: 'note', label: label('note'), value: f.note, error: this.fieldError('note'), onInput: set('note') })}
             <div class="form__actions">
                 <button class="button button--primary" type="submit" ?disabled=${this.busy} data-testid="log-hours">${t('trajectory.logHoursSubmit')}</button>
             </div>

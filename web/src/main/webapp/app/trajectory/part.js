@@ -7,6 +7,7 @@
  * says so), `host.tell({notice, problem})` (says something without reloading) and `host.refresh()`.
  */
 import { LitElement } from 'lit';
+import { violationText } from '../ui.js';
 
 /** The trajectory statuses in which it can still change. */
 export const OPEN = ['intake', 'active'];
@@ -21,5 +22,48 @@ export class Part extends LitElement {
     connectedCallback() {
         super.connectedCallback();
         this.classList.add('part');
+    }
+}
+
+/** A part with a form of its own: the API's violations shown at its fields, its problem otherwise, busy while sent. */
+export class FormPart extends Part {
+    static properties = { ...Part.properties, errors: { state: true }, problem: { state: true } };
+
+    constructor() {
+        super();
+        this.errors = new Map();
+        this.problem = null;
+        this.busy = false;
+    }
+
+    /**
+     * Sends the form: runs `call` (the API call and what follows from its answer), forgets the last violations and
+     * runs `then`; on failure keeps the API's answer and moves the focus to it (`focus`, a selector). Returns the
+     * error, or null.
+     */
+    async send(call, { then, focus } = {}) {
+        this.busy = true;
+        try {
+            await call();
+            this.errors = new Map();
+            this.problem = null;
+            await then?.();
+            return null;
+        } catch (error) {
+            this.errors = error.byField ? error.byField() : new Map();
+            this.problem = error;
+            if (focus) {
+                await this.updateComplete;
+                this.querySelector(focus)?.focus();
+            }
+            return error;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    /** The API's messages about these fields as one text, or undefined. */
+    fieldError(...fields) {
+        return fields.flatMap((f) => this.errors.get(f) ?? []).map(violationText).join(' ') || undefined;
     }
 }

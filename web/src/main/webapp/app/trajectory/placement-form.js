@@ -10,24 +10,18 @@ import { wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { attributesOf, inputId, renderField } from '../schema-form.js';
 import { placedWithBuddy, typedFields } from '../trajectory-types.js';
-import { lookupField, selectField, textField, violationText } from '../ui.js';
-import { Part } from './part.js';
+import { lookupField, selectField, textField } from '../ui.js';
+import { FormPart } from './part.js';
 
 const emptyPlacement = () => ({ typeId: '', chosen: null, search: '', matches: null, startDate: '', endDate: '', values: {} });
 
-class PlacementForm extends Part {
-    static properties = {
-        ...Part.properties, types: { attribute: false }, placement: { state: true }, errors: { state: true },
-        problem: { state: true },
-    };
+class PlacementForm extends FormPart {
+    static properties = { ...FormPart.properties, types: { attribute: false }, placement: { state: true } };
 
     constructor() {
         super();
         this.types = [];
         this.placement = emptyPlacement();
-        this.errors = new Map();
-        this.problem = null;
-        this.busy = false;
     }
 
     chosenType() {
@@ -56,7 +50,7 @@ class PlacementForm extends Part {
         }, 250);
     }
 
-    async add(event) {
+    add(event) {
         event.preventDefault();
         const type = this.chosenType();
         const p = this.placement;
@@ -66,21 +60,13 @@ class PlacementForm extends Part {
             startDate: wireDate(p.startDate), endDate: wireDate(p.endDate),
             attributes: attributesOf(typedFields(type), p.values),
         };
-        this.busy = true;
-        try {
+        return this.send(async () => {
             await api.post(`${this.host.path()}/placements`, body);
             this.placement = emptyPlacement();
-            this.errors = new Map();
-            this.problem = null;
-            await this.host.changed(t('trajectory.placementAdded'));
-        } catch (error) {
-            this.errors = error.byField ? error.byField() : new Map();
-            this.problem = error;
-            await this.updateComplete;
-            this.querySelector('#placement-form .error-summary, #placement-form [data-testid=problem]')?.focus();
-        } finally {
-            this.busy = false;
-        }
+        }, {
+            then: () => this.host.changed(t('trajectory.placementAdded')),
+            focus: '#placement-form .error-summary, #placement-form [data-testid=problem]',
+        });
     }
 
     /** The element id of a placement violation's field ('attributes.supervisor' → the schema field's input). */
@@ -96,10 +82,6 @@ class PlacementForm extends Part {
             return own ? inputId(own) : `placement-${field}`;
         }
         return { typeId: 'placement-type', offerId: 'placement-target', buddyId: 'placement-target' }[field] ?? null;
-    }
-
-    error(...fields) {
-        return fields.flatMap((f) => this.errors.get(f) ?? []).map(violationText).join(' ') || undefined;
     }
 
     render() {
@@ -118,7 +100,7 @@ class PlacementForm extends Part {
                 : this.problem ? problemAlert(this.problem) : nothing}
             <form class="form" novalidate @submit=${(e) => this.add(e)}>
                 ${selectField({ id: 'placement-type', name: 'typeId', label: t('trajectory.placementField.typeId'), required: true,
-                    value: p.typeId, error: this.error('typeId'), empty: t('users.choose'),
+                    value: p.typeId, error: this.fieldError('typeId'), empty: t('users.choose'),
                     options: this.types.map((ty) => ({ value: ty.id, label: ty.label })),
                     onInput: (v) => this.setPlacement({ typeId: v, chosen: null, search: '', matches: null, values: {} }) })}
                 ${type ? html`
@@ -127,21 +109,21 @@ class PlacementForm extends Part {
                         id: 'placement-target', name: buddy ? 'buddyId' : 'offerId', required: true,
                         label: t(buddy ? 'trajectory.placementField.buddyId' : 'trajectory.placementField.offerId'),
                         hint: t(buddy ? 'trajectory.buddyHint' : 'trajectory.offerHint'),
-                        error: this.error('offerId', 'buddyId', ...type.fields.filter((f) => f.kind === 'reference').map((f) => `attributes.${f.name}`)),
+                        error: this.fieldError('offerId', 'buddyId', ...type.fields.filter((f) => f.kind === 'reference').map((f) => `attributes.${f.name}`)),
                         search: p.search, matches: p.matches, chosen: p.chosen,
                         onSearch: (v) => this.searchTarget(v),
                         onChoose: (id) => this.setPlacement({ chosen: p.matches.find((m) => m.value === id), matches: null }),
                         onClear: () => this.setPlacement({ chosen: null, search: '' }),
                     })}
-                    ${fields.map((f) => renderField(f, p.values[f.name], this.error(`attributes.${f.name}`,
+                    ${fields.map((f) => renderField(f, p.values[f.name], this.fieldError(`attributes.${f.name}`,
                             ...(['startDate', 'endDate'].includes(f.name) ? [f.name] : [])),
                         (v) => this.setPlacement({ values: { ...p.values, [f.name]: v } })))}
                     ${fields.some((f) => f.name === 'startDate') ? nothing : html`<div class="form__row">
                         ${textField({ id: 'placement-startDate', name: 'startDate', label: t('trajectory.placementField.startDate'),
-                            value: p.startDate, error: this.error('startDate'), inputmode: 'numeric', width: 'date',
+                            value: p.startDate, error: this.fieldError('startDate'), inputmode: 'numeric', width: 'date',
                             placeholder: t('form.datePlaceholder'), hint: t('trajectory.startDateHint'), onInput: (v) => this.setPlacement({ startDate: v }) })}
                         ${textField({ id: 'placement-endDate', name: 'endDate', label: t('trajectory.placementField.endDate'),
-                            value: p.endDate, error: this.error('endDate'), inputmode: 'numeric', width: 'date',
+                            value: p.endDate, error: this.fieldError('endDate'), inputmode: 'numeric', width: 'date',
                             placeholder: t('form.datePlaceholder'), onInput: (v) => this.setPlacement({ endDate: v }) })}
                     </div>`}
                     <div class="form__actions">

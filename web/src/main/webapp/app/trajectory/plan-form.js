@@ -8,23 +8,17 @@ import { api } from '../api.js';
 import { problemAlert, summaryOf } from '../form-page.js';
 import { formatDate, formatNumber, parseNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
-import { textArea, textField, violationText } from '../ui.js';
-import { Part } from './part.js';
+import { textArea, textField } from '../ui.js';
+import { FormPart } from './part.js';
 
 const FIELDS = ['targetHours', 'targetReason', 'deadline', 'counsellor'];
 
-class PlanForm extends Part {
-    static properties = {
-        ...Part.properties, onClose: { attribute: false }, plan: { state: true }, errors: { state: true },
-        problem: { state: true },
-    };
+class PlanForm extends FormPart {
+    static properties = { ...FormPart.properties, onClose: { attribute: false }, plan: { state: true } };
 
     constructor() {
         super();
         this.plan = null; // as typed, filled from the trajectory when the form opens
-        this.errors = new Map();
-        this.problem = null;
-        this.busy = false;
     }
 
     willUpdate() {
@@ -41,26 +35,21 @@ class PlanForm extends Part {
         event.preventDefault();
         const f = this.plan;
         const target = f.targetHours.trim();
-        this.busy = true;
-        try {
-            await api.put(this.host.path(), {
-                targetHours: target === '' ? null : parseNumber(target) ?? target, targetReason: f.targetReason.trim() || null,
-                deadline: wireDate(f.deadline), counsellor: f.counsellor.trim() || null,
-            }, { ifMatch: this.host.etag });
-            this.onClose();
-            await this.host.changed(t('trajectory.planSaved'));
-        } catch (error) {
-            this.errors = error.byField ? error.byField() : new Map();
-            this.problem = error;
-            if (error.changedMeanwhile) await this.host.refresh(); // the newest version; what was typed stays in the form
-        } finally {
-            this.busy = false;
-        }
+        const error = await this.send(() => api.put(this.host.path(), {
+            targetHours: target === '' ? null : parseNumber(target) ?? target, targetReason: f.targetReason.trim() || null,
+            deadline: wireDate(f.deadline), counsellor: f.counsellor.trim() || null,
+        }, { ifMatch: this.host.etag }), {
+            then: () => {
+                this.onClose();
+                return this.host.changed(t('trajectory.planSaved'));
+            },
+        });
+        if (error?.changedMeanwhile) await this.host.refresh(); // the newest version; what was typed stays in the form
     }
 
     render() {
         const f = this.plan;
-        const error = (field) => this.errors.get(field)?.map(violationText).join(' ') || undefined;
+        const error = (field) => this.fieldError(field);
         const set = (field) => (v) => { this.plan = { ...this.plan, [field]: v }; };
         return html`<form class="form form--inline-card" id="plan-form" novalidate @submit=${(e) => this.save(e)}>
             <h3>${t('trajectory.editPlan')}</h3>

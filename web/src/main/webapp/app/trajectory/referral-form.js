@@ -7,24 +7,20 @@ import { api } from '../api.js';
 import { problemAlert, summaryOf } from '../form-page.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
-import { selectField, textArea, violationText } from '../ui.js';
-import { Part } from './part.js';
+import { selectField, textArea } from '../ui.js';
+import { FormPart } from './part.js';
 
 const FIELDS = ['municipalityNis', 'motivation', 'handoverNote'];
 
-class ReferralForm extends Part {
+class ReferralForm extends FormPart {
     static properties = {
-        ...Part.properties, onClose: { attribute: false }, referral: { state: true }, errors: { state: true },
-        problem: { state: true }, municipalities: { state: true },
+        ...FormPart.properties, onClose: { attribute: false }, referral: { state: true }, municipalities: { state: true },
     };
 
     constructor() {
         super();
         this.referral = { municipalityNis: '', motivation: '', handoverNote: '' };
-        this.errors = new Map();
-        this.problem = null;
         this.municipalities = null;
-        this.busy = false;
     }
 
     async connectedCallback() {
@@ -32,28 +28,22 @@ class ReferralForm extends Part {
         this.municipalities ??= await api.get('public/municipalities');
     }
 
-    async refer(event) {
+    refer(event) {
         event.preventDefault();
         const f = this.referral;
-        this.busy = true;
-        try {
+        return this.send(async () => {
             const { data } = await api.post(`${this.host.path()}/referral`, {
                 municipalityNis: f.municipalityNis || null, motivation: f.motivation.trim() || null,
                 handoverNote: f.handoverNote.trim() || null,
             }, { ifMatch: this.host.etag });
             // The trajectory now belongs to the other network: this user may no longer see it.
             navigate('/trajectories', { referred: data.toNetwork });
-        } catch (error) {
-            this.errors = error.byField ? error.byField() : new Map();
-            this.problem = error;
-        } finally {
-            this.busy = false;
-        }
+        });
     }
 
     render() {
         const f = this.referral;
-        const error = (field) => this.errors.get(field)?.map(violationText).join(' ') || undefined;
+        const error = (field) => this.fieldError(field);
         const set = (field) => (v) => { this.referral = { ...this.referral, [field]: v }; };
         return html`<form class="form form--inline-card" id="referral-form" novalidate @submit=${(e) => this.refer(e)}>
             <h3>${t('trajectory.refer')}</h3>

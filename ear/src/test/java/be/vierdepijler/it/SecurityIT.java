@@ -24,9 +24,14 @@ class SecurityIT extends ApiTest {
     }
 
     private String createUser(String prefix, String password) {
+        return createUser(prefix, "\"role\":\"viewer\"", password);
+    }
+
+    /** A user with this role and scope (JSON members) and this password, which an administrator set. */
+    private String createUser(String prefix, String roleAndScope, String password) {
         String username = prefix + "." + System.nanoTime();
         api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"Test "
-                        + prefix + "\",\"role\":\"viewer\",\"password\":\"" + password + "\"}")
+                        + prefix + "\"," + roleAndScope + ",\"password\":\"" + password + "\"}")
                 .post("/users").then().statusCode(201);
         return username;
     }
@@ -131,7 +136,8 @@ class SecurityIT extends ApiTest {
                 .body("may.calculateAllocations", is(true)).body("may.eraseNewcomers", is(true))
                 .body("may.grantRoles", hasSize(6));
 
-        String counsellor = createUserWith("counsellor", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        String counsellor = createUser("counsellor", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]",
+                "a-password-123");
         Session session = signIn(counsellor, "a-password-123");
         as(session).get("/session").then().statusCode(200).body("may.manageNewcomers", is(true))
                 .body("may.followTrajectories", is(true)).body("may.manageBuddies", is(true))
@@ -145,13 +151,14 @@ class SecurityIT extends ApiTest {
                 .post("/funding/calls").then().statusCode(403);
         as(session).post("/matches/proposals?network=westhoek").then().statusCode(403);
 
-        String officer = createUserWith("officer", "\"role\":\"local-officer\",\"municipalityNis\":\"33021\"");
+        String officer = createUser("officer", "\"role\":\"local-officer\",\"municipalityNis\":\"33021\"",
+                "a-password-123");
         as(signIn(officer, "a-password-123")).get("/session").then().statusCode(200)
                 .body("may.publishOffers", is(true)).body("may.registerOrganisations", is(true))
                 .body("may.manageNewcomers", is(false)).body("may.decideHours", is(false));
 
-        String coordinator = createUserWith("coordinator",
-                "\"role\":\"network-coordinator\",\"networkIds\":[\"westhoek\"]");
+        String coordinator = createUser("coordinator",
+                "\"role\":\"network-coordinator\",\"networkIds\":[\"westhoek\"]", "a-password-123");
         as(signIn(coordinator, "a-password-123")).get("/session").then().statusCode(200)
                 .body("may.decideMatches", is(true)).body("may.eraseBuddies", is(true))
                 .body("may.manageFunding", is(false))
@@ -161,15 +168,6 @@ class SecurityIT extends ApiTest {
         as(signIn(viewer, "a-password-123")).get("/session").then().statusCode(200)
                 .body("may.manageNewcomers", is(false)).body("may.publishOffers", is(false))
                 .body("may.decideHours", is(false)).body("may.grantRoles", empty());
-    }
-
-    /** A user with this role and scope (JSON members) and the password "a-password-123", which they chose. */
-    private String createUserWith(String prefix, String roleAndScope) {
-        String username = prefix + "." + System.nanoTime();
-        api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"Test "
-                        + prefix + "\"," + roleAndScope + ",\"password\":\"a-password-123\"}")
-                .post("/users").then().statusCode(201);
-        return username;
     }
 
     @Test

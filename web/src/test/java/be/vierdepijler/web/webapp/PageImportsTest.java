@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,13 @@ class PageImportsTest {
 
     @Test
     void theScanSeesEveryKindOfImport() {
-        assertThat(IMPORT.matcher("import { a } from './x.js';").results().map(m -> m.group(1))).containsExactly("./x.js");
-        assertThat(IMPORT.matcher("import './y.js';").results().map(m -> m.group(1))).containsExactly("./y.js");
-        assertThat(IMPORT.matcher("load: () => import('./z.js')").results().map(m -> m.group(1))).containsExactly("./z.js");
+        assertThat(specifiers("import { a } from './x.js';")).containsExactly("./x.js");
+        assertThat(specifiers("import './y.js';")).containsExactly("./y.js");
+        assertThat(specifiers("load: () => import('./z.js')")).containsExactly("./z.js");
+    }
+
+    private static List<String> specifiers(String source) {
+        return IMPORT.matcher(source).results().map(m -> m.group(1)).toList();
     }
 
     private static List<Path> pages() {
@@ -64,12 +67,7 @@ class PageImportsTest {
     }
 
     private static List<String> importsOf(Path module) {
-        Matcher matcher = IMPORT.matcher(read(module));
-        List<String> specifiers = new ArrayList<>();
-        while (matcher.find()) {
-            specifiers.add(matcher.group(1));
-        }
-        return specifiers;
+        return specifiers(read(module));
     }
 
     private static String read(Path file) {

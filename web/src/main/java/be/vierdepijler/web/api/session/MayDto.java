@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * @param manageNewcomers       take newcomers in, change and export them, open their trajectories
  *                              ({@link PersonScope#mayManage})
  * @param eraseNewcomers        erase a newcomer's personal data (a coordinator of the network, as the erasure checks)
- * @param followTrajectories    change a trajectory: plan, status, placements, hours, links ({@link PersonScope#mayManage})
+ * @param followTrajectories    change a trajectory: plan, status, placements, hours, links
+ *                              ({@link PersonScope#mayManage})
  * @param decideHours           confirm or refuse reported hours: who follows trajectories, and the contact persons of
  *                              the organisation a placement is in (for the placements in their scope)
  * @param manageBuddies         register, change and export buddies ({@link BuddyAccess#manages})
