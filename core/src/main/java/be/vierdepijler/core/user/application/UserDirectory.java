@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -169,11 +170,20 @@ public class UserDirectory {
         flushed(account);
     }
 
+    /** The roles the caller may give an account (and manage accounts of): all, some, or none. */
+    public static Set<Role> grantableBy(Caller caller) {
+        if (caller.isAdministrator()) {
+            return Collections.unmodifiableSet(EnumSet.allOf(Role.class));
+        }
+        return Collections.unmodifiableSet(caller.role() == Role.NETWORK_COORDINATOR ? COORDINATOR_MANAGES
+                : EnumSet.noneOf(Role.class));
+    }
+
     private boolean manages(Caller caller, Role role, String municipalityNis, Long organisationId) {
         if (caller.isAdministrator()) {
             return true;
         }
-        if (caller.role() != Role.NETWORK_COORDINATOR || !COORDINATOR_MANAGES.contains(role)) {
+        if (!grantableBy(caller).contains(role)) {
             return false;
         }
         Optional<String> network = municipalityNis != null ? places.networkOfMunicipality(municipalityNis)

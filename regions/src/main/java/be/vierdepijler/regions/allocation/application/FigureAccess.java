@@ -21,8 +21,13 @@ final class FigureAccess {
         }
     }
 
+    /** Whether the caller imports figures and calculates allocations. */
+    static boolean mayChange(Caller caller) {
+        return caller.isAdministrator();
+    }
+
     static void checkAdministrator(Caller caller, String what) {
-        if (!caller.isAdministrator()) {
+        if (!mayChange(caller)) {
             throw new ForbiddenException("Alleen beheerders " + what + ".");
         }
     }

@@ -33,6 +33,11 @@ public class RegionalAllocations {
     @Inject
     Clock clock;
 
+    /** Whether the caller may calculate (and save) an allocation: what {@link #calculate} checks. */
+    public static boolean mayCalculate(Caller caller) {
+        return FigureAccess.mayChange(caller);
+    }
+
     /**
      * Calculates an allocation over every network, from the figures as they are now; saves it when asked.
      *

@@ -22,8 +22,13 @@ final class FundingAccess {
         }
     }
 
+    /** Whether the caller registers and changes calls and projects. */
+    static boolean changes(Caller caller) {
+        return caller.isAdministrator();
+    }
+
     static void mayChange(Caller caller) {
-        if (!caller.isAdministrator()) {
+        if (!changes(caller)) {
             throw new ForbiddenException("Alleen een beheerder legt oproepen en projecten vast of wijzigt ze.");
         }
     }

@@ -38,6 +38,11 @@ public class FundingCalls {
     @PersistenceContext(unitName = "regions")
     EntityManager em;
 
+    /** Whether the caller may register and change calls and projects (what {@code register} and the others check). */
+    public static boolean mayManage(Caller caller) {
+        return FundingAccess.changes(caller);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FundingCall> find(Caller caller, FundingCallFilter filter, PageRequest page) {
         FundingAccess.mayRead(caller);

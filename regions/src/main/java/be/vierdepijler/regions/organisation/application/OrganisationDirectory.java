@@ -76,14 +76,21 @@ public class OrganisationDirectory {
 
     /** Whether the caller may register or change organisations in this municipality. */
     public boolean mayManage(Caller caller, String municipalityNis) {
+        return mayManage(caller, municipalityNis, places.networkOfMunicipality(municipalityNis).orElse(null));
+    }
+
+    /**
+     * Whether the caller may register or change organisations in this municipality of this network (null: of none):
+     * administrators everywhere, the coordinators of the network, the officer of the municipality.
+     */
+    public static boolean mayManage(Caller caller, String municipalityNis, String networkId) {
         if (caller.isAdministrator()) {
             return true;
         }
         if (caller.role() == Role.LOCAL_OFFICER) {
             return Objects.equals(caller.municipalityNis(), municipalityNis);
         }
-        return caller.role() == Role.NETWORK_COORDINATOR && places.networkOfMunicipality(municipalityNis)
-                .map(caller::managesNetwork).orElse(false);
+        return caller.role() == Role.NETWORK_COORDINATOR && networkId != null && caller.managesNetwork(networkId);
     }
 
     public OrganisationListing register(Caller caller, OrganisationDetails details) {
