@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,24 @@ class ModuleRulesTest {
         check(noClasses().that().resideInAPackage(TRAJECTORY).should().dependOnClassesThat()
                 .resideInAnyPackage(REGIONS, WEB, "db.migration.."));
         check(slices().matching("be.vierdepijler.trajectory.(*)..").should().notDependOnEachOther());
+    }
+
+    /**
+     * The aggregates of core depend on each other in one direction only: what two of them share lives in a third
+     * (the caller in {@code core.access}, ports in {@code core.port}, a person's export and erasure contributed by each).
+     */
+    @Test
+    void coreAggregatesHaveNoCycles() {
+        check(slices().matching("be.vierdepijler.core.(*)..").should().beFreeOfCycles());
+    }
+
+    /** Queries live behind repositories and read models in infrastructure, never in an application service. */
+    @Test
+    void applicationServicesRunNoQueries() {
+        check(noClasses().that().resideInAPackage("..application..").should()
+                .callMethodWhere(DescribedPredicate.describe("a query of the EntityManager", call ->
+                        call.getTargetOwner().isAssignableTo(EntityManager.class)
+                                && call.getName().startsWith("create"))));
     }
 
     @Test

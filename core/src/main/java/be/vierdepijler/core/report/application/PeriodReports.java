@@ -1,5 +1,7 @@
 package be.vierdepijler.core.report.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.Languages;
@@ -18,10 +20,8 @@ import be.vierdepijler.core.shared.table.Column;
 import be.vierdepijler.core.shared.table.Report;
 import be.vierdepijler.core.shared.table.Table;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

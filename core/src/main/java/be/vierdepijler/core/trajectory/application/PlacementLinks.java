@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.mail.application.QueuedMail;
 import be.vierdepijler.core.mail.domain.MailState;
 import be.vierdepijler.core.mail.domain.MailStatus;
@@ -18,7 +19,6 @@ import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,7 @@
 package be.vierdepijler.regions.offer.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
@@ -15,9 +17,7 @@ import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;

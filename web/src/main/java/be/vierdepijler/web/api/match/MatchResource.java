@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.match;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.application.CandidateKind;
 import be.vierdepijler.core.matching.application.MatchDecisions;
 import be.vierdepijler.core.matching.application.MatchStatuses;
@@ -11,7 +12,6 @@ import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;

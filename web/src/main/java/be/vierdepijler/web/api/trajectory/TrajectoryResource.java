@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.trajectory;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -18,7 +19,6 @@ import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;

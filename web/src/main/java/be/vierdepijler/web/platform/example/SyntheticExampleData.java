@@ -1,5 +1,6 @@
 package be.vierdepijler.web.platform.example;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
 import be.vierdepijler.core.buddy.domain.BuddyProfile;
@@ -30,7 +31,6 @@ import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.municipality.application.MunicipalityDirectory;
 import be.vierdepijler.regions.municipality.domain.MunicipalityFilter;
 import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
