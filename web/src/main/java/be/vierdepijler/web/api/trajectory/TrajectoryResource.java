@@ -159,7 +159,11 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Het traject starten (to=active), stopzetten (stopped) of vrijstellen (exempted), met"
+    @Operation(description = "intake gaat naar active (vraagt dat de inburgeraar in aanmerking komt of een"
+            + " afwijking), intake of active naar stopped of exempted (met reden). Een afgesloten traject gaat"
+            + " nergens meer heen: het neemt geen uren of beslissingen meer aan, zijn open links sluiten en zijn"
+            + " wachtende uren vervallen (lapsed).",
+            summary = "Het traject starten (to=active), stopzetten (stopped) of vrijstellen (exempted), met"
             + " reden; voltooien gebeurt vanzelf. If-Match mag.")
     public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionInput input) {
@@ -266,7 +270,11 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/referral")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Doorverwijzen naar het netwerk van de nieuwe gemeente (warme overdracht): het traject en"
+    @Operation(description = "Alleen een open traject, naar een gemeente van een ander netwerk, met een motivering."
+            + " De inburgeraar, het traject, de plaatsingen en de uren gaan mee (lopende plaatsingen blijven lopen);"
+            + " het verzendende netwerk ziet ze niet meer. Een verhuis binnen het netwerk is een gewone wijziging van"
+            + " de inburgeraar (PUT /newcomers/{id}).",
+            summary = "Doorverwijzen naar het netwerk van de nieuwe gemeente (warme overdracht): het traject en"
             + " de uren gaan mee. If-Match mag.")
     public ReferralDto refer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              ReferralInput input) {
