@@ -77,6 +77,23 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(WEB, TRAJECTORY));
     }
 
+    /**
+     * The parts of core regions may use: the caller, the ports (docs/architecture.md), the shared kernel, the SPI, the
+     * import's extension points, matching's candidate values and ports, and the reports it extends with funding.
+     * Never another aggregate's application service, entity or infrastructure.
+     */
+    static final String[] CORE_FOR_REGIONS = {"be.vierdepijler.core.access..", "be.vierdepijler.core.port..",
+        "be.vierdepijler.core.shared..", "be.vierdepijler.core.spi..", "be.vierdepijler.core.imports.domain..",
+        "be.vierdepijler.core.matching.domain..", "be.vierdepijler.core.profile.domain..",
+        "be.vierdepijler.core.report.domain..", "be.vierdepijler.core.report.application.."};
+
+    @Test
+    void regionsUsesOnlyThePortsAndSharedPartsOfCore() {
+        check(noClasses().that().resideInAnyPackage(REGIONS, REGIONS_MIGRATIONS).should().dependOnClassesThat(
+                JavaClass.Predicates.resideInAPackage(CORE)
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(CORE_FOR_REGIONS)))));
+    }
+
     @Test
     void webNeverDependsOnATrajectoryModule() {
         check(noClasses().that().resideInAPackage(WEB)

@@ -6,7 +6,7 @@ import be.vierdepijler.core.audit.application.AuditTrailEraser;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.matching.domain.CandidateChanges;
-import be.vierdepijler.core.placement.BuddyWithdrew;
+import be.vierdepijler.core.port.BuddyWithdrew;
 import be.vierdepijler.core.privacy.application.ConsentRecords;
 import be.vierdepijler.core.privacy.application.PersonalDataHolder;
 import be.vierdepijler.core.shared.Clocks;

@@ -1,8 +1,8 @@
 package be.vierdepijler.core.trajectory.application;
 
 import be.vierdepijler.core.access.Caller;
-import be.vierdepijler.core.placement.BuddyPlaces;
-import be.vierdepijler.core.placement.OfferPlaces;
+import be.vierdepijler.core.port.BuddyPlaces;
+import be.vierdepijler.core.port.OfferPlaces;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import jakarta.enterprise.context.ApplicationScoped;

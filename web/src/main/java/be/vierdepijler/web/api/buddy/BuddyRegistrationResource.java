@@ -58,7 +58,7 @@ public class BuddyRegistrationResource {
     @RequestBody(description = "Het profiel van de vrijwilliger; website is een lokveld dat het formulier verbergt"
             + " en leeg laat",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "buddy", summary = "Een vrijwilliger in Brugge",
+                    examples = @ExampleObject(name = "vrijwilliger", summary = "Een vrijwilliger in Brugge",
                             value = "{\"firstName\": \"Lotte\", \"lastName\": \"Peeters\", \"email\":"
                                 + " \"lotte@example.org\", \"municipalityNis\": \"31005\", \"languages\": [\"nl\","
                                 + " \"en\"], \"interests\": [\"cooking\"], \"availability\": [\"wed-evening\"],"

@@ -48,7 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Participation trajectories: intake to completion, hours and their confirmation, certificate, referral. */
+/**
+ * Participation trajectories: intake to completion, hours and their confirmation, certificate, referral.
+ *
+ * <p>Longer than 300 lines because its OpenAPI annotations carry the rules and example bodies of the API document;
+ * every method only reads its input and hands it to one application service.
+ */
 @Path("trajectories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
