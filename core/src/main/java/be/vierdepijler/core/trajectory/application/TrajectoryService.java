@@ -67,16 +67,6 @@ public class TrajectoryService {
     @Inject
     Clock clock;
 
-    /**
-     * A trajectory as one caller may see it.
-     *
-     * @param minimal    true for an organisation contact: only the newcomer's first name, status and hours
-     * @param categories confirmed hours per reporting category (filled for one trajectory, empty in lists)
-     */
-    public record TrajectoryView(Trajectory trajectory, String firstName, String lastName, boolean minimal,
-                                 List<CategoryHours> categories) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TrajectoryView> find(Caller caller, TrajectoryFilter filter, PageRequest page) {
         PersonScope scope = PersonScope.of(caller);
@@ -89,7 +79,7 @@ public class TrajectoryService {
         }
         boolean minimal = scope.organisationId() != null;
         return trajectories.find(scope, filter, page).map(l -> new TrajectoryView(l.trajectory(),
-                l.newcomerFirstName(), minimal ? null : l.newcomerLastName(), minimal, List.of()));
+                l.newcomerFirstName(), l.newcomerLastName(), minimal, List.of()));
     }
 
     /** One trajectory in scope, with its hours per category; the read is logged. */
@@ -99,7 +89,7 @@ public class TrajectoryService {
         audit.recordRead(caller, AUDIT_KIND, String.valueOf(id));
         boolean minimal = TrajectoryAccess.isOrganisationContact(caller);
         return new TrajectoryView(listing.trajectory(), listing.newcomerFirstName(),
-                minimal ? null : listing.newcomerLastName(), minimal,
+                listing.newcomerLastName(), minimal,
                 minimal ? List.of() : trajectories.confirmedHoursByCategory(id));
     }
 

@@ -11,7 +11,7 @@ import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.HourEntries.Decision;
 import be.vierdepijler.core.trajectory.application.Referrals;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.TrajectoryView;
+import be.vierdepijler.core.trajectory.application.TrajectoryView;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
