@@ -31,7 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Trajectories narrowed to the caller's scope, with their newcomer's name joined, paged and summed in SQL. */
+/**
+ * Trajectories narrowed to the caller's scope, with their newcomer's name joined, paged and summed in SQL. Longer than
+ * 300 lines because every read of the aggregate and its placements, hours and certificates is one tuned statement
+ * here, each with the scope conditions it needs; the reads for a person's export and erasure are apart
+ * ({@link JpaTrajectoryPersonalData}).
+ */
 @ApplicationScoped
 public class JpaTrajectoryRepository implements TrajectoryRepository {
 
