@@ -5,6 +5,7 @@ import be.vierdepijler.core.spi.FieldDefinition;
 import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.Suitability;
 import be.vierdepijler.core.spi.TrajectoryType;
@@ -52,5 +53,10 @@ public class SecondBuddyType implements TrajectoryType {
     @Override
     public HourPolicy hourPolicy() {
         return HourPolicy.fullDay(true);
+    }
+
+    @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.OFFER;
     }
 }

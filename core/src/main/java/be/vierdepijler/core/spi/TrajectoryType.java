@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * vrijwilligerswerk, alternatief traject, …). One CDI bean per type, in its own module; the
  * {@link TrajectoryTypeRegistry} finds them all. See the package documentation for lifecycle and threading.
  *
- * <p>An implementation answers seven things; everything else has a default. Keep it stateless: the same answers for
+ * <p>An implementation answers eight things; everything else has a default. Keep it stateless: the same answers for
  * the life of the deployment, from any thread.
  */
 public interface TrajectoryType {
@@ -44,6 +44,14 @@ public interface TrajectoryType {
 
     /** How hours of this type are counted and capped, and who confirms them. */
     HourPolicy hourPolicy();
+
+    /**
+     * Whether a newcomer is placed with a buddy or in an offer of this type: the one answer the placement, the
+     * matching, the reports and the UI ({@code "placedWith"} in the type's JSON) go by. It must agree with the
+     * {@link #schema()}: {@link PlacedWith#BUDDY} needs a reference field to a buddy, {@link PlacedWith#OFFER} must
+     * not have one; the registry refuses a type whose answer disagrees.
+     */
+    PlacedWith placedWith();
 
     /**
      * The category a placement with these (valid) attributes counts under; one of {@link #reportingCategories()}.

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * The trajectory types of a deployment, indexed by id, in the order of their ids. Built once from whatever was
- * discovered; refuses the whole set when one id is malformed or taken twice, or a type answers no metadata, naming every
- * offending class. Plain Java, so the rules are tested without a container. Immutable and thread-safe.
+ * discovered; refuses the whole set when one id is malformed or taken twice, a type answers no metadata, or its
+ * {@link TrajectoryType#placedWith()} disagrees with its schema, naming every offending class. Plain Java, so the rules are tested without a container. Immutable and thread-safe.
  */
 public final class TrajectoryTypeIndex {
 
@@ -65,6 +65,11 @@ public final class TrajectoryTypeIndex {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    /** The types placed this way, in the order of their ids. */
+    public List<TrajectoryType> placedWith(PlacedWith how) {
+        return byId.values().stream().filter(t -> t.placedWith() == how).toList();
+    }
+
     public int size() {
         return byId.size();
     }
@@ -89,6 +94,15 @@ public final class TrajectoryTypeIndex {
         }
         if (type.hourPolicy() == null) {
             missing.add(who + " has no hour policy");
+        }
+        PlacedWith placedWith = type.placedWith();
+        if (placedWith == null) {
+            missing.add(who + " does not say whether it is placed with a buddy or in an offer");
+        } else if (type.schema() != null && placedWith != PlacedWith.impliedBy(type.schema())) {
+            missing.add(who + " says it is placed " + (placedWith == PlacedWith.BUDDY
+                    ? "with a buddy but its schema has no reference field to a buddy"
+                    : "in an offer but its schema has a reference field to a buddy")
+                    + "; placedWith() and the schema must agree");
         }
         return missing;
     }

@@ -57,6 +57,20 @@ public class TrajectoryTypeRegistry {
         return find(id).orElseThrow(() -> new NotFoundException("trajecttype", id));
     }
 
+    /** The types placed this way ({@link TrajectoryType#placedWith()}), ordered by id. */
+    public List<TrajectoryType> placedWith(PlacedWith how) {
+        return index.placedWith(how);
+    }
+
+    /**
+     * The one type placed this way, when exactly one is deployed (e.g. buddywerking, the type of every duo); empty
+     * when there is none or more than one, and the caller has to ask which.
+     */
+    public Optional<TrajectoryType> onlyPlacedWith(PlacedWith how) {
+        List<TrajectoryType> placed = placedWith(how);
+        return placed.size() == 1 ? Optional.of(placed.get(0)) : Optional.empty();
+    }
+
     /** The Dutch label of a reporting category, or its id when no deployed type knows it (any more). */
     public String categoryLabel(String typeId, String categoryId) {
         return find(typeId).flatMap(type -> type.reportingCategories().stream()

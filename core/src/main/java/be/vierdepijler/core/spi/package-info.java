@@ -6,8 +6,11 @@
  * A type is a CDI bean implementing {@link be.vierdepijler.core.spi.TrajectoryType}: a stable kebab-case id, Dutch and
  * English label and description, the {@link be.vierdepijler.core.spi.FieldSchema} of its placements, its
  * {@link be.vierdepijler.core.spi.ReportingCategory reporting categories}, which newcomers it
- * {@link be.vierdepijler.core.spi.Suitability suits}, its {@link be.vierdepijler.core.spi.HourPolicy hour policy} and,
- * optionally, its own rules ({@code checkRules}). The {@link be.vierdepijler.core.spi.PlacementValidator} applies the
+ * {@link be.vierdepijler.core.spi.Suitability suits}, its {@link be.vierdepijler.core.spi.HourPolicy hour policy},
+ * whether a newcomer is {@link be.vierdepijler.core.spi.PlacedWith placed with} a buddy or in an offer of the type
+ * (said explicitly, and checked against the schema: a buddy placement has a reference field to a buddy) and,
+ * optionally, its own rules ({@code checkRules}). Core, regions and web never name a type by its id: they ask the
+ * registry and the type (ADR 0004). The {@link be.vierdepijler.core.spi.PlacementValidator} applies the
  * schema and then those rules for every type alike. Optional capabilities are small separate interfaces a type may
  * also implement (e.g. {@link be.vierdepijler.core.spi.DatedPlacements}, or
  * {@link be.vierdepijler.core.spi.MatchScoring} to weigh in when newcomers are matched to offers of the type), asked for with
@@ -21,8 +24,8 @@
  *   <li><b>Discovery at start.</b> When the application starts, the
  *   {@link be.vierdepijler.core.spi.TrajectoryTypeRegistry} (also {@code @ApplicationScoped}) collects every
  *   {@code TrajectoryType} bean through {@code @Any Instance<TrajectoryType>}, asks each for its id and metadata once,
- *   and builds an immutable {@link be.vierdepijler.core.spi.TrajectoryTypeIndex}. A malformed or duplicate id, or a
- *   type without metadata, throws {@link be.vierdepijler.core.spi.TrajectoryTypeDefinitionException} and fails the
+ *   and builds an immutable {@link be.vierdepijler.core.spi.TrajectoryTypeIndex}. A malformed or duplicate id, a
+ *   type without metadata, or a {@code placedWith()} its schema contradicts, throws {@link be.vierdepijler.core.spi.TrajectoryTypeDefinitionException} and fails the
  *   deployment with a message naming the classes: a broken catalogue never serves a request.</li>
  *   <li><b>Per request, per placement.</b> Callers (the API, later the placement and hour services) look a type up by
  *   id and call it: {@code validate}, {@code reportingCategory}, {@code hourPolicy().checkDay}. Nothing is created per

@@ -73,6 +73,11 @@ public class SampleTrajectoryType implements TrajectoryType, DatedPlacements {
     }
 
     @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.OFFER;
+    }
+
+    @Override
     public List<LocalizedViolation> checkRules(PlacementAttributes attributes) {
         List<LocalizedViolation> problems = new ArrayList<>();
         Optional<LocalDate> first = attributes.date("firstWalk");

@@ -71,6 +71,14 @@ public abstract class TrajectoryTypeContract {
     }
 
     @Test
+    void saysHowItIsPlacedAsItsSchemaDoes() {
+        TrajectoryType type = type();
+        assertThat(type.placedWith()).as("placed with a buddy or in an offer").isNotNull();
+        assertThat(type.placedWith()).as("placedWith() agrees with the schema's reference to a buddy, or its absence")
+                .isEqualTo(PlacedWith.impliedBy(type.schema()));
+    }
+
+    @Test
     void reportingCategoriesAreNamedAndUnique() {
         List<ReportingCategory> categories = type().reportingCategories();
         assertThat(categories).isNotEmpty();

@@ -75,6 +75,11 @@ class TrajectoryTypeContractSelfTest {
         public HourPolicy hourPolicy() {
             return sample.hourPolicy();
         }
+
+        @Override
+        public PlacedWith placedWith() {
+            return sample.placedWith();
+        }
     }
 
     /** Valid attributes that miss a required field and carry a broken value. */

@@ -44,6 +44,11 @@ class TrajectoryTypeDefaultsTest {
         public HourPolicy hourPolicy() {
             return SAMPLE.hourPolicy();
         }
+
+        @Override
+        public PlacedWith placedWith() {
+            return SAMPLE.placedWith();
+        }
     }
 
     @Test

@@ -93,6 +93,65 @@ class TrajectoryTypeIndexTest {
                         .anySatisfy(p -> assertThat(p).contains("('quiet') has no reporting category")));
     }
 
+    /** Says it is placed as told, whatever its schema. */
+    static class Placed extends Named {
+        private final PlacedWith placedWith;
+        private final FieldSchema schema;
+
+        Placed(String id, PlacedWith placedWith, FieldSchema schema) {
+            super(id);
+            this.placedWith = placedWith;
+            this.schema = schema;
+        }
+
+        @Override
+        public PlacedWith placedWith() {
+            return placedWith;
+        }
+
+        @Override
+        public FieldSchema schema() {
+            return schema;
+        }
+    }
+
+    private static final FieldSchema WITH_BUDDY = FieldSchema.of(FieldDefinition.reference("buddy",
+            ReferenceTarget.BUDDY).required().label("Buddy", "Buddy").build());
+    private static final FieldSchema WITHOUT_BUDDY = FieldSchema.of(FieldDefinition.reference("offer",
+            ReferenceTarget.OFFER).label("Aanbod", "Offer").build());
+
+    @Test
+    void refusesATypePlacedWithABuddyWhoseSchemaHasNoBuddy() {
+        assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Placed("duo", PlacedWith.BUDDY, WITHOUT_BUDDY))))
+                .isInstanceOf(TrajectoryTypeDefinitionException.class)
+                .hasMessageContaining(Placed.class.getName() + " ('duo') says it is placed with a buddy but its schema"
+                        + " has no reference field to a buddy");
+    }
+
+    @Test
+    void refusesATypePlacedInAnOfferWhoseSchemaReferencesABuddy() {
+        assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Placed("walk", PlacedWith.OFFER, WITH_BUDDY))))
+                .isInstanceOf(TrajectoryTypeDefinitionException.class)
+                .hasMessageContaining("('walk') says it is placed in an offer but its schema has a reference field"
+                        + " to a buddy");
+    }
+
+    @Test
+    void refusesATypeThatDoesNotSayHowItIsPlaced() {
+        assertThatThrownBy(() -> TrajectoryTypeIndex.of(List.of(new Placed("mute", null, WITHOUT_BUDDY))))
+                .isInstanceOf(TrajectoryTypeDefinitionException.class)
+                .hasMessageContaining("('mute') does not say whether it is placed with a buddy or in an offer");
+    }
+
+    @Test
+    void listsTheTypesPlacedEachWay() {
+        TrajectoryTypeIndex index = TrajectoryTypeIndex.of(List.of(new Placed("walk", PlacedWith.OFFER,
+                WITHOUT_BUDDY), new Placed("duo", PlacedWith.BUDDY, WITH_BUDDY), new Named("course")));
+        assertThat(index.placedWith(PlacedWith.BUDDY)).extracting(TrajectoryType::id).containsExactly("duo");
+        assertThat(index.placedWith(PlacedWith.OFFER)).extracting(TrajectoryType::id)
+                .containsExactly("course", "walk");
+    }
+
     @Test
     void describesAProxyByTheClassItProxies() {
         class Bean$Proxy$_$$_WeldClientProxy extends Named {

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.buddy.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyCounts;
@@ -18,7 +19,6 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;

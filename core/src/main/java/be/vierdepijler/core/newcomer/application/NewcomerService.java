@@ -1,5 +1,6 @@
 package be.vierdepijler.core.newcomer.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.newcomer.domain.Eligibility;
 import be.vierdepijler.core.newcomer.domain.EligibilityRules;
@@ -15,7 +16,6 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package be.vierdepijler.core.report.domain;
 
 import be.vierdepijler.core.spi.DutchLevel;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.TrajectoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,7 +155,7 @@ public record SupplyDemand(String networkId, String municipalityNis, LocalDate d
             waitingTotal += waitingHere;
             Balance municipalityBalance = Balance.ZERO;
             for (TrajectoryType type : types) {
-                PlacedWith placedWith = PlacedWith.of(type);
+                PlacedWith placedWith = type.placedWith();
                 long demand = byLevel.entrySet().stream().filter(e -> type.suitability().suits(e.getKey()))
                         .mapToLong(Map.Entry::getValue).sum()
                         + (type.suitability().suits(null) ? levelUnknown : 0);
@@ -173,7 +174,7 @@ public record SupplyDemand(String networkId, String municipalityNis, LocalDate d
             perMunicipality.add(new MunicipalityBalance(nis, municipalities.getOrDefault(nis, nis), waitingHere, byLevel, levelUnknown, byInterest,
                     municipalityBalance));
         }
-        List<TypeBalance> typeBalances = types.stream().map(t -> new TypeBalance(t.id(), PlacedWith.of(t),
+        List<TypeBalance> typeBalances = types.stream().map(t -> new TypeBalance(t.id(), t.placedWith(),
                 t.suitability().minimumDutchLevel(), perType.get(t.id()))).toList();
         Balance total = typeBalances.stream().map(TypeBalance::balance).reduce(Balance.ZERO, Balance::plus);
         return new SupplyDemand(networkId, municipalityNis, day, typeBalances, perMunicipality, rows, total,

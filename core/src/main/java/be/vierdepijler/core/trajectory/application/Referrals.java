@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -7,7 +8,6 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.trajectory.domain.Referral;
 import be.vierdepijler.core.trajectory.domain.ReferralRepository;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.newcomer.application.NewcomerService;
 import be.vierdepijler.core.newcomer.domain.Eligibility;
@@ -19,9 +21,7 @@ import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
 import be.vierdepijler.core.trajectory.domain.TrajectoryListing;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,6 +3,8 @@ package be.vierdepijler.core.newcomer.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.audit.application.AuditTrailEraser;
@@ -12,8 +14,6 @@ import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Proxy;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.FieldDefinition;
 import be.vierdepijler.core.spi.FieldSchema;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.SampleTrajectoryType;
 import be.vierdepijler.core.spi.Suitability;
@@ -25,7 +26,7 @@ class SupplyDemandTest {
     private static final String A = "11111";
     private static final String B = "22222";
 
-    /** A type of its own id and minimum level; placed with a buddy when its schema references one. */
+    /** A type of its own id and minimum level; placed with a buddy when it says so, and then its schema references one. */
     private static TrajectoryType type(String id, DutchLevel minimum, boolean withBuddy) {
         return new SampleTrajectoryType() {
             @Override
@@ -36,6 +37,11 @@ class SupplyDemandTest {
             @Override
             public Suitability suitability() {
                 return Suitability.fromLevel(minimum, "wie", "who");
+            }
+
+            @Override
+            public PlacedWith placedWith() {
+                return withBuddy ? PlacedWith.BUDDY : PlacedWith.OFFER;
             }
 
             @Override

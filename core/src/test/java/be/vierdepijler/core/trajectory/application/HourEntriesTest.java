@@ -5,6 +5,7 @@ import static be.vierdepijler.core.trajectory.domain.Persisted.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.spi.HourPolicy;
@@ -14,7 +15,6 @@ import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.PlacementDraft;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
-import be.vierdepijler.core.user.domain.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,14 +4,14 @@ import static be.vierdepijler.core.trajectory.domain.Persisted.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryListing;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -8,7 +9,6 @@ import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.regions.funding.domain.CallRules;

@@ -1,5 +1,7 @@
 package be.vierdepijler.regions.offer.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
@@ -11,12 +13,11 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.spi.DutchLevel;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
@@ -40,6 +41,9 @@ import java.util.Optional;
  * organisation (by name, with its municipality when the name is not unique) and the title, case and accents ignored.
  * Who: whoever may manage offers (administrators; coordinators in their networks; local officers in their
  * municipality; an organisation's contacts for its own offers), row by row in their scope.
+ *
+ * <p>Longer than 300 lines because an offer has many columns, each read and explained to the importing user in Dutch
+ * beside the rule of the catalogue it feeds.
  */
 @ApplicationScoped
 public class OfferImport implements ImportKind {
@@ -130,8 +134,9 @@ public class OfferImport implements ImportKind {
                 ImportColumn.optional(CONTACT_PHONE, "Telefoonnummer van de contactpersoon.", "+32 57 33 22 11"));
     }
 
+    /** The type of the template's example row: one whose placements are made in offers, as an offer's are. */
     private Optional<TrajectoryType> exampleType() {
-        return types.find("buddy").or(() -> types.all().stream().findFirst());
+        return types.placedWith(PlacedWith.OFFER).stream().findFirst().or(() -> types.all().stream().findFirst());
     }
 
     @Override

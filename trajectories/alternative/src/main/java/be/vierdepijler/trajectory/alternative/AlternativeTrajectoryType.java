@@ -7,6 +7,7 @@ import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.LocalizedViolation;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.Suitability;
@@ -101,6 +102,12 @@ public class AlternativeTrajectoryType implements TrajectoryType {
     public HourPolicy hourPolicy() {
         // The group's organiser (teacher, trainer, conversation leader) confirms attendance.
         return HourPolicy.fullDay(true);
+    }
+
+    /** An alternatief traject runs in an offer of the catalogue. */
+    @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.OFFER;
     }
 
     @Override

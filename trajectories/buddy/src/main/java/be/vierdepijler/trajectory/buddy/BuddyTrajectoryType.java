@@ -7,6 +7,7 @@ import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.LocalizedViolation;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
@@ -90,6 +91,12 @@ public class BuddyTrajectoryType implements TrajectoryType {
     public HourPolicy hourPolicy() {
         // No organisation hosts a duo: the counsellor confirms the hours the duo reports.
         return HourPolicy.fullDay(false);
+    }
+
+    /** A duo: the newcomer is placed with a buddy, who is the schema's {@code buddy} reference. */
+    @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.BUDDY;
     }
 
     @Override

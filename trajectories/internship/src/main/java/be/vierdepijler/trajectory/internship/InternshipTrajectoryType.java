@@ -13,6 +13,7 @@ import be.vierdepijler.core.spi.LocalizedViolation;
 import be.vierdepijler.core.spi.MatchContribution;
 import be.vierdepijler.core.spi.MatchScoring;
 import be.vierdepijler.core.spi.MatchingNewcomer;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
@@ -105,6 +106,12 @@ public class InternshipTrajectoryType implements TrajectoryType, DatedPlacements
     @Override
     public HourPolicy hourPolicy() {
         return HourPolicy.cappedAt(MAX_HOURS_PER_DAY, true);
+    }
+
+    /** An internship runs in an offer of the catalogue. */
+    @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.OFFER;
     }
 
     @Override

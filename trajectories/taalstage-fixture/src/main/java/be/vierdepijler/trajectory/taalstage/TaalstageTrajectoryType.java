@@ -6,6 +6,7 @@ import be.vierdepijler.core.spi.FieldDefinition;
 import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.Suitability;
@@ -71,5 +72,11 @@ public class TaalstageTrajectoryType implements TrajectoryType {
     @Override
     public HourPolicy hourPolicy() {
         return HourPolicy.cappedAt(6, true);
+    }
+
+    /** A taalstage runs in an offer of the catalogue. */
+    @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.OFFER;
     }
 }

@@ -6,6 +6,7 @@ import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.LocalizedViolation;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
@@ -79,6 +80,12 @@ public class VolunteeringTrajectoryType implements TrajectoryType {
     public HourPolicy hourPolicy() {
         // A volunteering day (an event, a camp) may be long; the organisation's contact person confirms.
         return HourPolicy.fullDay(true);
+    }
+
+    /** Volunteering runs in an offer of the catalogue. */
+    @Override
+    public PlacedWith placedWith() {
+        return PlacedWith.OFFER;
     }
 
     @Override

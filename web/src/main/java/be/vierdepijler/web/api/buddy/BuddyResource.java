@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.buddy;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
@@ -19,7 +20,6 @@ import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.web.api.PageDto;

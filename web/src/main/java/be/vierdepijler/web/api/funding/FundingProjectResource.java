@@ -1,10 +1,10 @@
 package be.vierdepijler.web.api.funding;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.regions.funding.application.FundingProjects;

@@ -1,15 +1,18 @@
 package be.vierdepijler.web.api.match;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.application.CandidateKind;
-import be.vierdepijler.core.matching.application.Matchmaking;
+import be.vierdepijler.core.matching.application.MatchDecisions;
+import be.vierdepijler.core.matching.application.MatchStatuses;
 import be.vierdepijler.core.matching.application.ProposalListing;
+import be.vierdepijler.core.matching.application.Proposals;
+import be.vierdepijler.core.matching.application.Suggestions;
 import be.vierdepijler.core.matching.domain.MatchRepository;
 import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.spi.LocalizedText;
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.trajectorytype.AttributesReader;
@@ -36,6 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Matching newcomers to offers and buddies: suggestions, network-wide proposals of duos, decisions, status. */
@@ -46,7 +52,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchResource {
 
     @Inject
-    Matchmaking matchmaking;
+    Suggestions matchSuggestions;
+
+    @Inject
+    Proposals duoProposals;
+
+    @Inject
+    MatchDecisions decisions;
+
+    @Inject
+    MatchStatuses statuses;
 
     @Inject
     @SignedIn
@@ -75,16 +90,16 @@ public class MatchResource {
             }
         }
         Long wanted = positive("limit", limit, false, violations);
-        if (wanted != null && wanted > Matchmaking.MAX_LIMIT) {
-            violations.add(new FieldViolation("limit", "out-of-range", "Moet tussen 1 en " + Matchmaking.MAX_LIMIT
+        if (wanted != null && wanted > Suggestions.MAX_LIMIT) {
+            violations.add(new FieldViolation("limit", "out-of-range", "Moet tussen 1 en " + Suggestions.MAX_LIMIT
                     + " liggen, niet " + wanted + "."));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         Locale locale = locale();
-        int size = wanted == null ? Matchmaking.DEFAULT_LIMIT : wanted.intValue();
-        return new SuggestionsDto(newcomerId, candidateKind.code(), matchmaking
+        int size = wanted == null ? Suggestions.DEFAULT_LIMIT : wanted.intValue();
+        return new SuggestionsDto(newcomerId, candidateKind.code(), matchSuggestions
                 .suggest(caller.get(), newcomerId, candidateKind, size).stream()
                 .map(s -> SuggestionDto.of(s, locale)).toList());
     }
@@ -94,7 +109,7 @@ public class MatchResource {
     @Operation(summary = "Een voorstel van duo's berekenen en bewaren voor de inburgeraars van een netwerk die een"
             + " buddy zoeken (coördinator van het netwerk); trekt de onbesliste koppels van een vorig voorstel in")
     public Response propose(@QueryParam("network") String network) {
-        ProposalListing created = matchmaking.propose(caller.get(), QueryParameters.text(network));
+        ProposalListing created = duoProposals.propose(caller.get(), QueryParameters.text(network));
         return Response.created(UriBuilder.fromResource(MatchResource.class).path("proposals/{id}")
                 .build(created.proposal().id())).entity(ProposalDto.of(created)).build();
     }
@@ -108,7 +123,7 @@ public class MatchResource {
         PageRequest request = parameters.page(page, size, sort == null ? "-createdAt" : sort,
                 MatchRepository.PROPOSAL_SORTABLE, "createdAt");
         parameters.check();
-        return PageDto.of(matchmaking.proposals(caller.get(), QueryParameters.text(network), request),
+        return PageDto.of(duoProposals.proposals(caller.get(), QueryParameters.text(network), request),
                 ProposalDto::of);
     }
 
@@ -116,7 +131,7 @@ public class MatchResource {
     @Path("proposals/{id}")
     @Operation(summary = "Eén voorstel met het aantal koppels per status")
     public ProposalDto proposal(@PathParam("id") String id) {
-        return ProposalDto.of(matchmaking.proposal(caller.get(), QueryParameters.id(id, "voorstel")));
+        return ProposalDto.of(duoProposals.proposal(caller.get(), QueryParameters.id(id, "voorstel")));
     }
 
     @GET
@@ -134,17 +149,26 @@ public class MatchResource {
                 "status");
         parameters.check();
         Locale locale = locale();
-        return PageDto.of(matchmaking.pairs(caller.get(), proposalId, statusFilter, request),
+        return PageDto.of(duoProposals.pairs(caller.get(), proposalId, statusFilter, request),
                 p -> PairDto.of(p, locale));
     }
 
     @POST
     @Path("pairs/{id}/approve")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Een voorgesteld koppel goedkeuren: het duo wordt een plaatsing met de buddy in het lopende"
+    @Operation(description = "Alles in één transactie of niets: een geweigerde plaatsing (400 bij attributes.<veld>,"
+            + " 409 trajectory-not-active voor een traject in intake, 409 buddy-unavailable) laat het koppel"
+            + " voorgesteld en de duo's van de buddy zoals ze waren. 409 newcomer-moved als de inburgeraar intussen"
+            + " naar een ander netwerk verhuisde.",
+            summary = "Een voorgesteld koppel goedkeuren: het duo wordt een plaatsing met de buddy in het lopende"
             + " traject van de inburgeraar (zoals POST /trajectories/{id}/placements: {\"startDate\", \"endDate\","
             + " \"attributes\": {...}}, typeId naar keuze), de inburgeraar is gekoppeld; 409 no-open-trajectory"
             + " zonder lopend traject, en dan verandert er niets")
+    @RequestBody(description = "De plaatsing van het duo, zonder de buddy (die volgt uit het koppel); leeg mag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "koppel", summary = "Wekelijks, in het Nederlands en het Arabisch",
+                            value = "{\"startDate\": \"2026-12-07\", \"attributes\": {\"meetingRhythm\": \"weekly\","
+                                + " \"sharedLanguages\": [\"nl\", \"ar\"]}}")))
     public PairDto approve(@PathParam("id") String id, String body) {
         long pairId = QueryParameters.id(id, "koppel");
         Map<String, Object> in = body == null || body.isBlank() ? Map.of() : AttributesReader.read(body);
@@ -166,7 +190,7 @@ public class MatchResource {
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
         Locale locale = locale();
-        return PairDto.of(matchmaking.approve(caller.get(), pairId, new Matchmaking.Approval((String) type, start,
+        return PairDto.of(decisions.approve(caller.get(), pairId, new MatchDecisions.Approval((String) type, start,
                 end, fields, locale)), locale);
     }
 
@@ -175,7 +199,7 @@ public class MatchResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Een voorgesteld koppel verwerpen, met een reden naar keuze ({\"reason\": \"…\"})")
     public PairDto reject(@PathParam("id") String id, Rejection rejection) {
-        return PairDto.of(matchmaking.reject(caller.get(), QueryParameters.id(id, "koppel"),
+        return PairDto.of(decisions.reject(caller.get(), QueryParameters.id(id, "koppel"),
                 rejection == null ? null : rejection.reason()), locale());
     }
 
@@ -184,7 +208,7 @@ public class MatchResource {
     @Operation(summary = "Waar een inburgeraar staat in het zoeken naar een buddy: no-match, proposed, matched,"
             + " needs-rematch")
     public MatchStatusDto status(@PathParam("id") String id) {
-        return MatchStatusDto.of(matchmaking.status(caller.get(), QueryParameters.id(id, "inburgeraar")), locale());
+        return MatchStatusDto.of(statuses.status(caller.get(), QueryParameters.id(id, "inburgeraar")), locale());
     }
 
     private static Long positive(String field, String raw, boolean required, List<FieldViolation> violations) {
@@ -221,16 +245,7 @@ public class MatchResource {
         }
     }
 
-    /** English when the caller prefers it, Dutch otherwise. */
     private Locale locale() {
-        for (Locale acceptable : headers.getAcceptableLanguages()) {
-            if (LocalizedText.ENGLISH.getLanguage().equals(acceptable.getLanguage())) {
-                return LocalizedText.ENGLISH;
-            }
-            if (LocalizedText.DUTCH.getLanguage().equals(acceptable.getLanguage())) {
-                return LocalizedText.DUTCH;
-            }
-        }
-        return LocalizedText.DUTCH;
+        return Languages.preferred(headers);
     }
 }

@@ -1,6 +1,5 @@
 package be.vierdepijler.web.api.report;
 
-import be.vierdepijler.core.report.domain.PlacedWith;
 import be.vierdepijler.core.report.domain.SupplyDemand;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
@@ -66,10 +65,6 @@ public record SupplyDemandDto(String networkId, String networkName, String munic
     public record Total(long waiting, long demand, long supply, long gap, boolean demandExceedsSupply) {
     }
 
-    static String placedWith(PlacedWith placedWith) {
-        return placedWith.name().toLowerCase(Locale.ROOT);
-    }
-
     static SupplyDemandDto of(SupplyDemand report, String networkName, TrajectoryTypeRegistry registry,
                               Locale locale) {
         Function<String, String> typeLabel = id -> registry.find(id).map(TrajectoryType::label)
@@ -77,7 +72,7 @@ public record SupplyDemandDto(String networkId, String networkName, String munic
         Map<String, String> names = report.municipalities().stream().collect(Collectors.toMap(
                 SupplyDemand.MunicipalityBalance::municipalityNis, SupplyDemand.MunicipalityBalance::name));
         List<Type> types = report.types().stream().map(t -> new Type(t.typeId(), typeLabel.apply(t.typeId()),
-                placedWith(t.placedWith()), t.minimumDutchLevel().name(), t.balance().demand(),
+                t.placedWith().code(), t.minimumDutchLevel().name(), t.balance().demand(),
                 t.balance().supply(), t.balance().gap(), t.balance().demandExceedsSupply())).toList();
         List<Municipality> municipalities = report.municipalities().stream().map(m -> new Municipality(
                 m.municipalityNis(), m.name(), m.waiting(),
@@ -88,7 +83,7 @@ public record SupplyDemandDto(String networkId, String networkName, String munic
                 m.balance().demand(), m.balance().supply(), m.balance().gap(), m.balance().demandExceedsSupply()))
                 .toList();
         List<Row> rows = report.rows().stream().map(r -> new Row(r.municipalityNis(), names.get(r.municipalityNis()),
-                r.typeId(), typeLabel.apply(r.typeId()), placedWith(r.placedWith()), r.balance().demand(),
+                r.typeId(), typeLabel.apply(r.typeId()), r.placedWith().code(), r.balance().demand(),
                 r.balance().supply(), r.balance().gap(), r.balance().demandExceedsSupply())).toList();
         SupplyDemand.Balance total = report.total();
         return new SupplyDemandDto(report.networkId(), networkName, report.municipalityNis(), report.day().toString(),

@@ -1,13 +1,16 @@
 package be.vierdepijler.web.api.trajectory;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.trajectory.application.PlacementEnding;
+import be.vierdepijler.core.trajectory.application.PlacementLinks;
+import be.vierdepijler.core.trajectory.application.PlacementLinks.IssuedLink;
 import be.vierdepijler.core.trajectory.application.PlacementService;
-import be.vierdepijler.core.trajectory.application.PlacementService.IssuedLink;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.Placement;
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.trajectorytype.AttributesReader;
@@ -34,6 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The placements of a trajectory: in an offer or with a buddy, ended, and their confirmation links. */
@@ -47,6 +53,12 @@ public class PlacementResource {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    PlacementEnding ending;
+
+    @Inject
+    PlacementLinks confirmationLinks;
 
     @Inject
     TrajectoryService trajectories;
@@ -72,9 +84,22 @@ public class PlacementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
+    @Operation(description = "Een type dat met een buddy geplaatst wordt vraagt buddyId, elk ander type een aanbod"
+            + " van dat type. De verwijzingsvelden van het schema worden uit de plaatsing ingevuld (en geweigerd als"
+            + " ze verschillen); het type controleert de overige velden (fouten bij attributes.<veld>). Het"
+            + " Nederlands van de inburgeraar moet het niveau van het type en van het aanbod halen. Een plaatsing"
+            + " begint niet voor de actieve periode van het aanbod, niet voor het inburgeringscontract en niet meer"
+            + " dan VP_BACKDATE_DAYS dagen voor de opening van het traject. De plaats wordt met één voorwaardelijke"
+            + " update genomen, zodat een aanbod nooit overboekt raakt.",
+            summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
             + " velden die dat type vraagt (attributes); neemt een plaats van het aanbod of de buddy (409 als er geen"
             + " meer is)")
+    @RequestBody(description = "Het type, het aanbod of de buddy, de periode en de velden van het plaatsingsschema"
+            + " van het type (attributes; zie /trajectory-types)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "plaatsing", summary = "Vrijwilligerswerk in een aanbod",
+                            value = "{\"typeId\": \"volunteering\", \"offerId\": 12, \"startDate\": \"2026-11-02\","
+                                + " \"attributes\": {\"role\": \"Onthaal en koffie\", \"insuranceConfirmed\": true}}")))
     public Response place(@PathParam("id") String id, String body) {
         long trajectoryId = QueryParameters.id(id, "traject");
         Map<String, Object> in = AttributesReader.read(body);
@@ -91,8 +116,7 @@ public class PlacementResource {
         inputs.check();
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
-        Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en"))
-                .findFirst().orElse(Locale.forLanguageTag("nl"));
+        Locale locale = Languages.preferred(headers);
         Placement created = placements.place(caller.get(), trajectoryId, new PlacementService.NewPlacement(
                 type == null ? null : type.toString(), offerId, buddyId, start, end, fields, locale));
         return Response.created(UriBuilder.fromResource(PlacementResource.class).path("{placement}")
@@ -115,7 +139,7 @@ public class PlacementResource {
             inputs.add(new FieldViolation("cancel", "not-a-boolean", "Geef true of false."));
         }
         inputs.check();
-        return PlacementDto.of(placements.end(caller.get(), trajectoryId, placementId, day,
+        return PlacementDto.of(ending.end(caller.get(), trajectoryId, placementId, day,
                 Boolean.TRUE.equals(cancel)));
     }
 
@@ -140,9 +164,9 @@ public class PlacementResource {
         if (email != null && send == null) {
             throw new InvalidInputException("send", "required", "Een e-mailadres hoort bij \"send\": \"email\".");
         }
-        PlacementService.Delivery delivery = send == null ? PlacementService.Delivery.BY_HAND
-                : new PlacementService.Delivery(true, email, uri.getBaseUri().resolve("/").toString());
-        IssuedLink link = placements.issueLink(caller.get(), trajectoryId, placementId, name, delivery);
+        PlacementLinks.Delivery delivery = send == null ? PlacementLinks.Delivery.BY_HAND
+                : new PlacementLinks.Delivery(true, email, uri.getBaseUri().resolve("/").toString());
+        IssuedLink link = confirmationLinks.issueLink(caller.get(), trajectoryId, placementId, name, delivery);
         String path = "/api/v1/public/confirmations/" + link.token();
         return Response.status(Response.Status.CREATED).entity(new LinkDto(link.id(), link.token(), path,
                 path + "/qr", link.expiresAt(), link.contactName(), link.entries(), link.mail() == null ? null
@@ -162,7 +186,7 @@ public class PlacementResource {
     @Operation(summary = "De bevestigingslinks van een plaatsing, nieuwste eerst: voor wie, tot wanneer, open,"
             + " verlopen of gesloten (ingetrokken, traject afgesloten, vervangen) en hoeveel uren ze nog dekken")
     public List<LinkStatusDto> links(@PathParam("id") String id, @PathParam("placement") String placement) {
-        return placements.links(caller.get(), QueryParameters.id(id, "traject"),
+        return confirmationLinks.links(caller.get(), QueryParameters.id(id, "traject"),
                 QueryParameters.id(placement, "plaatsing")).stream().map(LinkStatusDto::of).toList();
     }
 
@@ -172,7 +196,7 @@ public class PlacementResource {
             + " bewaard als ingetrokken")
     public LinkStatusDto revoke(@PathParam("id") String id, @PathParam("placement") String placement,
                                 @PathParam("link") String link) {
-        return LinkStatusDto.of(placements.revoke(caller.get(), QueryParameters.id(id, "traject"),
+        return LinkStatusDto.of(confirmationLinks.revoke(caller.get(), QueryParameters.id(id, "traject"),
                 QueryParameters.id(placement, "plaatsing"), QueryParameters.id(link, "bevestigingslink")));
     }
 }

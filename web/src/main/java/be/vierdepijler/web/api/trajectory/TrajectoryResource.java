@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.trajectory;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -18,7 +19,6 @@ import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
@@ -43,6 +43,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Participation trajectories: intake to completion, hours and their confirmation, certificate, referral. */
@@ -103,8 +106,18 @@ public class TrajectoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een traject openen (intake) voor een inburgeraar zonder open traject; met activate=true"
+    @Operation(description = "Een inburgeraar heeft hoogstens één open traject (intake of actief). Starten vraagt dat"
+            + " de inburgeraar in aanmerking komt of dat er een afwijking met motivering is. Een doel verschillend"
+            + " van 40 uur vraagt een reden (targetReason). Voltooien gebeurt nooit met de hand: de bevestiging die"
+            + " het doel bereikt voltooit het traject.",
+            summary = "Een traject openen (intake) voor een inburgeraar zonder open traject; met activate=true"
             + " meteen gestart (409 not-eligible en geen traject als de inburgeraar niet in aanmerking komt)")
+    @RequestBody(description = "Het plan van het nieuwe traject: voor wie, hoeveel uren (standaard 40, anders met"
+            + " reden), tegen wanneer en wie het begeleidt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "traject", summary = "Een traject openen en meteen starten",
+                            value = "{\"newcomerId\": 42, \"targetHours\": 40, \"deadline\": \"2027-06-30\","
+                                + " \"counsellor\": \"an.peeters\", \"activate\": true}")))
     public Response open(TrajectoryInput input) {
         Inputs.requireBody(input, "het traject");
         Inputs inputs = new Inputs();
@@ -146,7 +159,11 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Het traject starten (to=active), stopzetten (stopped) of vrijstellen (exempted), met"
+    @Operation(description = "intake gaat naar active (vraagt dat de inburgeraar in aanmerking komt of een"
+            + " afwijking), intake of active naar stopped of exempted (met reden). Een afgesloten traject gaat"
+            + " nergens meer heen: het neemt geen uren of beslissingen meer aan, zijn open links sluiten en zijn"
+            + " wachtende uren vervallen (lapsed).",
+            summary = "Het traject starten (to=active), stopzetten (stopped) of vrijstellen (exempted), met"
             + " reden; voltooien gebeurt vanzelf. If-Match mag.")
     public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionInput input) {
@@ -190,8 +207,19 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/hours")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Uren registreren (te bevestigen): niet in de toekomst, niet buiten de plaatsing, niet boven"
+    @Operation(description = "Alleen op een actief traject (anders 409). Uren in de stappen van het type"
+            + " (kwartieren), niet in de toekomst, niet voor het begin of na het einde van de plaatsing, niet boven"
+            + " het dagmaximum van het type en samen hoogstens 24 uur per persoon per dag, over al zijn plaatsingen"
+            + " en trajecten. Uren van voor de opening van het traject mogen binnen het terugwerkende venster"
+            + " (VP_BACKDATE_DAYS, standaard 90 dagen) en krijgen recordedAfterwards=true. Alleen bevestigde uren"
+            + " tellen mee.",
+            summary = "Uren registreren (te bevestigen): niet in de toekomst, niet buiten de plaatsing, niet boven"
             + " het dagmaximum van het type, hoogstens 24 uur per persoon per dag")
+    @RequestBody(description = "Gewerkte uren op één dag in één plaatsing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "uren", summary = "Twee en een half uur op een woensdag",
+                            value = "{\"placementId\": 7, \"date\": \"2026-11-25\", \"hours\": 2.5, \"note\":"
+                                + " \"Onthaal in het buurthuis\"}")))
     public Response report(@PathParam("id") String id, HourInput input) {
         long trajectoryId = QueryParameters.id(id, "traject");
         Inputs.requireBody(input, "de uren");
@@ -212,7 +240,10 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/hours/{entry}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Uren bevestigen of afwijzen als trajectbegeleider, coördinator of contactpersoon van de"
+    @Operation(description = "Alleen op een actief traject. Wordt een traject voltooid, stopgezet of vrijgesteld, dan"
+            + " vervallen de uren die nog wachten (lapsed): niemand beslist ze nog en ze tellen nooit mee voor het"
+            + " doel.",
+            summary = "Uren bevestigen of afwijzen als trajectbegeleider, coördinator of contactpersoon van de"
             + " organisatie; bereiken de bevestigde uren het doel, dan is het traject voltooid")
     public DecisionDto decide(@PathParam("id") String id, @PathParam("entry") String entry, DecisionInput input) {
         long trajectoryId = QueryParameters.id(id, "traject");
@@ -239,7 +270,11 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/referral")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Doorverwijzen naar het netwerk van de nieuwe gemeente (warme overdracht): het traject en"
+    @Operation(description = "Alleen een open traject, naar een gemeente van een ander netwerk, met een motivering."
+            + " De inburgeraar, het traject, de plaatsingen en de uren gaan mee (lopende plaatsingen blijven lopen);"
+            + " het verzendende netwerk ziet ze niet meer. Een verhuis binnen het netwerk is een gewone wijziging van"
+            + " de inburgeraar (PUT /newcomers/{id}).",
+            summary = "Doorverwijzen naar het netwerk van de nieuwe gemeente (warme overdracht): het traject en"
             + " de uren gaan mee. If-Match mag.")
     public ReferralDto refer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              ReferralInput input) {

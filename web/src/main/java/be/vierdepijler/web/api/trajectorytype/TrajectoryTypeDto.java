@@ -13,13 +13,16 @@ import java.util.Locale;
  * @param id                  the stable id placements store, e.g. {@code internship}
  * @param label               e.g. "Kennismakingsstage"
  * @param description         what the activity is
+ * @param placedWith          {@code buddy} when a newcomer is placed with a buddy, {@code offer} when in an offer of
+ *                            the type: the type's own answer ({@link TrajectoryType#placedWith()}), which the UI goes
+ *                            by instead of reading the schema
  * @param suitability         which newcomers it suits
  * @param hours               how its hours are counted and confirmed
  * @param fields              the placement form
  * @param reportingCategories where its hours are reported
  */
-public record TrajectoryTypeDto(String id, String label, String description, SuitabilityDto suitability,
-                                HoursDto hours, List<FieldDto> fields,
+public record TrajectoryTypeDto(String id, String label, String description, String placedWith,
+                                SuitabilityDto suitability, HoursDto hours, List<FieldDto> fields,
                                 List<ReportingCategoryDto> reportingCategories) {
 
     /**
@@ -46,7 +49,8 @@ public record TrajectoryTypeDto(String id, String label, String description, Sui
 
     static TrajectoryTypeDto of(TrajectoryType type, Locale locale) {
         return new TrajectoryTypeDto(type.id(), type.label().in(locale), type.description().in(locale),
-                SuitabilityDto.of(type.suitability(), locale), HoursDto.of(type.hourPolicy()),
+                type.placedWith().code(), SuitabilityDto.of(type.suitability(), locale),
+                HoursDto.of(type.hourPolicy()),
                 type.schema().fields().stream().map(f -> FieldDto.of(f, locale)).toList(),
                 type.reportingCategories().stream().map(c -> ReportingCategoryDto.of(c, locale)).toList());
     }

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.platform.example;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
 import be.vierdepijler.core.buddy.domain.BuddyProfile;
@@ -15,21 +16,21 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.DatePeriod;
 import be.vierdepijler.core.spi.DatedPlacements;
 import be.vierdepijler.core.spi.DutchLevel;
-import be.vierdepijler.core.spi.FieldKind;
 import be.vierdepijler.core.spi.HourPolicy;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementValidator;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
+import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.municipality.application.MunicipalityDirectory;
 import be.vierdepijler.regions.municipality.domain.MunicipalityFilter;
 import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
@@ -79,6 +80,10 @@ import java.util.logging.Logger;
  * <p>Idempotent per network: its first organisation, "Vzw Voorbeeld Sportclub &lt;network&gt;" ({@link #markerName}),
  * is made first and marks the network as loaded; a network that has it is left alone. A memberships a municipality
  * already has is never changed.
+ *
+ * <p>Longer than 300 lines because the set is one story told in order (municipalities, organisations, offers, buddies,
+ * newcomers, their trajectories and hours) from one seeded random source per network: split over classes, the order
+ * of the draws that makes it deterministic would no longer be visible in one place.
  */
 @ApplicationScoped
 public class SyntheticExampleData {
@@ -125,6 +130,9 @@ public class SyntheticExampleData {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    PlacementLinks placementLinks;
 
     @Inject
     ConfirmationService confirmations;
@@ -507,7 +515,7 @@ public class SyntheticExampleData {
                 Placed p = decision.getKey();
                 boolean completed;
                 if (p.byLink) {
-                    String token = placements.issueLink(caller, id, p.id, null, PlacementService.Delivery.BY_HAND)
+                    String token = placementLinks.issueLink(caller, id, p.id, null, PlacementLinks.Delivery.BY_HAND)
                             .token();
                     completed = confirmations.decide(token, true, null, Set.copyOf(decision.getValue())).completed();
                     summary.confirmed += decision.getValue().size();
@@ -635,10 +643,9 @@ public class SyntheticExampleData {
         }
     }
 
-    /** Whether a type's placements are duos with a buddy: its schema refers to a buddy (as the placement service reads it). */
+    /** Whether a type's placements are duos with a buddy, as the type says. */
     static boolean placedWithBuddy(TrajectoryType type) {
-        return type.schema().fields().stream()
-                .anyMatch(f -> f.kind() == FieldKind.REFERENCE && f.refersTo() == ReferenceTarget.BUDDY);
+        return type.placedWith() == PlacedWith.BUDDY;
     }
 
     private static int clamp(int value, int min, int max) {

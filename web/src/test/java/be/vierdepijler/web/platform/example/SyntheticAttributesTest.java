@@ -9,6 +9,7 @@ import be.vierdepijler.core.spi.FieldSchema;
 import be.vierdepijler.core.spi.HourPolicy;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.LocalizedViolation;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.PlacementValidator;
 import be.vierdepijler.core.spi.ReferenceTarget;
@@ -86,6 +87,11 @@ class SyntheticAttributesTest {
         @Override
         public HourPolicy hourPolicy() {
             return HourPolicy.cappedAt(6, true);
+        }
+
+        @Override
+        public PlacedWith placedWith() {
+            return PlacedWith.OFFER;
         }
 
         @Override

@@ -33,10 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Trajectories narrowed to the caller's scope, with their newcomer's name joined, paged and summed in SQL. Longer than
- * 300 lines because every read of the aggregate and its placements, hours and certificates is one tuned statement
- * here, each with the scope conditions it needs; the reads for a person's export and erasure are apart
- * ({@link JpaTrajectoryPersonalData}).
+ * Trajectories narrowed to the caller's scope, with their newcomer's name joined, paged and summed in SQL.
+ *
+ * <p>Longer than 300 lines because the list's page, its total from the roll-up (docs/adr/0018) and the scope conditions
+ * both share must stay one reading of the same filter.
  */
 @ApplicationScoped
 public class JpaTrajectoryRepository implements TrajectoryRepository {

@@ -5,9 +5,9 @@
  * the row, hidden from screen readers: the numbers are the cells). A totals row closes it.
  */
 import { html, svg } from 'lit';
-import { formatDate, formatNumber } from '../format.js';
-import { t } from '../i18n.js';
-import { badge } from '../ui.js';
+import { formatDate, formatNumber } from './format.js';
+import { t } from './i18n.js';
+import { badge } from './ui.js';
 
 /** The criteria the form offers, in the API's order; `year` when its figures are of a year. */
 export const CRITERIA = [
