@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 
 /**
  * Every page, with its data loaded, passes axe-core's rules of WCAG 2.1 A and AA (contrast, names of controls and
@@ -26,7 +27,13 @@ class AccessibilityIT extends BrowserTest {
     }
 
     private void checkAsShown(String what) {
-        waitUntil(d -> d.findElements(By.cssSelector("main .loading")).isEmpty() ? true : null);
+        try {
+            waitUntil(d -> d.findElements(By.cssSelector("main .loading")).isEmpty() ? true : null);
+        } catch (TimeoutException e) {
+            problems.add(what + " — still loading after the wait: "
+                    + browser().findElement(By.tagName("main")).getText());
+            return;
+        }
         accessibilityViolations().forEach(v -> problems.add(what + " — " + v));
     }
 
