@@ -8,9 +8,9 @@ import { request, useSession } from './api.js';
 let current = null;
 
 /**
- * The signed-in user ({username, role, networkIds, municipalityNis, organisationId, mustChangePassword, csrfToken})
- * or null. mustChangePassword: the password an administrator set must be replaced first (the API refuses everything
- * else until then).
+ * The signed-in user ({username, role, networkIds, municipalityNis, organisationId, mustChangePassword, csrfToken,
+ * may}) or null. mustChangePassword: the password an administrator set must be replaced first (the API refuses
+ * everything else until then); may: what the user may do, as the API's rules answer it (see permissions.js).
  */
 export function signedIn() {
     return current;

@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
 import { breadcrumb } from '../ui.js';
-import { allocationTable, allocationTerms } from './allocation-table.js';
+import { allocationTable, allocationTerms } from '../allocation-table.js';
 
 class AllocationPage extends Page {
     static properties = { ...Page.properties, allocation: { state: true } };

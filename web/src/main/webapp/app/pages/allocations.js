@@ -10,9 +10,9 @@ import { api } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, parseNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
-import { signedIn } from '../session.js';
 import { errorSummary, pager, textField, violationText } from '../ui.js';
-import { CRITERIA, allocationTable, allocationTerms } from './allocation-table.js';
+import { allocationTable, allocationTerms, CRITERIA } from '../allocation-table.js';
+import { may } from '../permissions.js';
 
 const PATH = '/funding/allocations';
 
@@ -44,10 +44,6 @@ class AllocationsPage extends Page {
         this.errors = new Map();
         this.problem = null;
         this.busy = false;
-    }
-
-    mayCalculate() {
-        return signedIn()?.role === 'administrator';
     }
 
     async load() {
@@ -125,7 +121,7 @@ class AllocationsPage extends Page {
                 <h1 tabindex="-1">${t('allocations.title')}</h1>
                 <p class="lead">${t('allocations.lead')}</p>
             </div>
-            ${this.mayCalculate() ? this.renderForm() : ''}
+            ${may('calculateAllocations') ? this.renderForm() : ''}
             ${this.result ? this.renderResult() : ''}
             ${this.renderList()}`;
     }

@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { href, navigate } from '../router.js';
 import { pager } from '../ui.js';
-import { roleName } from './user-form.js';
+import { roleName } from '../accounts.js';
 
 const PATH = '/audit';
 const SIZE = 20;

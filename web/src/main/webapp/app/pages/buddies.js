@@ -9,26 +9,12 @@ import { api } from '../api.js';
 import { formatDateTime, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { signedIn } from '../session.js';
-import { badge, selectField, sortHeader } from '../ui.js';
+import { selectField, sortHeader } from '../ui.js';
 import { languagesText } from '../profile-fields.js';
+import { buddyBadges } from '../badges.js';
+import { may } from '../permissions.js';
 
 const PATH = '/buddies';
-
-/** Who registers buddies and changes them (the API checks in which networks). */
-export function mayManageBuddies() {
-    return ['administrator', 'network-coordinator', 'counsellor'].includes(signedIn()?.role);
-}
-
-export function buddyBadges(b) {
-    if (b.erased) return badge(t('buddy.erased'), 'neutral');
-    return html`<span class="badges">
-        ${b.available ? badge(t('buddy.available'), 'success') : ''}
-        ${b.screening === 'registered' ? badge(t('screening.registered'), 'info') : ''}
-        ${b.screening === 'refused' ? badge(t('screening.refused'), 'warning') : ''}
-        ${b.screening === 'screened' && b.training !== 'trained' ? badge(t('training.not-trained'), 'info') : ''}
-        ${b.status !== 'active' ? badge(t(`buddyStatus.${b.status}`), 'neutral') : ''}
-    </span>`;
-}
 
 class BuddiesPage extends ListPage {
     static properties = { ...ListPage.properties, networks: { state: true } };
@@ -63,7 +49,7 @@ class BuddiesPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageBuddies() ? 'new-buddy' : null });
+        return this.renderListPage({ newRecord: may('manageBuddies') ? 'new-buddy' : null });
     }
 
     renderFilters() {

@@ -19,8 +19,9 @@ import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
 } from '../profile-fields.js';
-import { networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
-import { buddyBadges, mayManageBuddies } from './buddies.js';
+import { buddyBadges } from '../badges.js';
+import { networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'municipalityNis', 'languages', 'interests', 'availability',
     'screening', 'training', 'trainedOn', 'capacity', 'status', 'consents'];
@@ -130,13 +131,13 @@ class BuddyPage extends FormPage {
             ${this.erasureProblem ? html`<div class="alert alert--error" role="alert">${this.erasureProblem.detail || this.erasureProblem.message}</div>` : ''}
             <div class="columns">
                 ${this.renderFacts(b)}
-                ${mayManageBuddies() && !b.erased ? this.renderForm() : nothing}
+                ${may('manageBuddies') && !b.erased ? this.renderForm() : nothing}
             </div>`;
     }
 
     renderRightsActions(b) {
-        if (!mayManageBuddies() || b.erased) return nothing;
-        const mayErase = ['administrator', 'network-coordinator'].includes(signedIn()?.role);
+        if (!may('manageBuddies') || b.erased) return nothing;
+        const mayErase = may('eraseBuddies');
         return html`<div class="button-row">
             <button type="button" class="button button--secondary" data-testid="export" @click=${() => this.exportData()}>${t('buddy.export')}</button>
             ${mayErase ? html`<button type="button" class="button button--danger" data-testid="erase" ?disabled=${this.erasing}

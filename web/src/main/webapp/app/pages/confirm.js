@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
 import { problemAlert } from '../form-page.js';
 import { textArea, violationText } from '../ui.js';
-import { hoursText } from './trajectories.js';
+import { hoursText } from '../progress.js';
 
 class ConfirmPage extends Page {
     static properties = {

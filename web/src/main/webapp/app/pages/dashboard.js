@@ -17,7 +17,7 @@ import { EVERYWHERE, choosableNetworks } from '../networks.js';
 import { downloadUrl, reportByKey } from '../reports.js';
 import { formatCell } from '../report-table.js';
 import { selectField } from '../ui.js';
-import { WORKLIST_REASONS } from './worklist.js';
+import { WORKLIST_REASONS } from '../worklist-reasons.js';
 
 const PATH = '/dashboard';
 /** Who follows trajectories, and sees the worklist's counts here. */

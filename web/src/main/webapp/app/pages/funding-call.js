@@ -9,16 +9,12 @@ import { formatDate, formatNumber, parseNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { breadcrumb, selectField, textArea, textField } from '../ui.js';
-import { CALL_KINDS, euro, mayManageFunding } from './funding-calls.js';
+import { CALL_KINDS } from '../funding.js';
+import { amount, euro } from '../money.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['reference', 'name', 'kind', 'funders', 'totalBudget', 'maxPerProject', 'minOwnFinancingPercent',
     'eligibleApplicants', 'startFrom', 'startUntil', 'durationMonths', 'description'];
-
-/** '40000' → 40000; '' → null; anything unreadable as typed, for the API to refuse at the field. */
-export function amount(text) {
-    const value = (text ?? '').trim();
-    return value === '' ? null : parseNumber(value) ?? value;
-}
 
 function funderText(funders) {
     return (funders ?? []).map((f) => `${f.funder} ${formatNumber(f.sharePercent)}`).join(' | ');
@@ -104,7 +100,7 @@ class FundingCallPage extends FormPage {
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('fundingCall.created')}</div>` : ''}
             <div class="columns">
                 ${c ? this.renderFacts(c) : nothing}
-                ${mayManageFunding() ? this.renderForm() : nothing}
+                ${may('manageFunding') ? this.renderForm() : nothing}
             </div>`;
     }
 

@@ -7,20 +7,12 @@ import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
-import { signedIn } from '../session.js';
 import { selectField, sortHeader } from '../ui.js';
+import { CALL_KINDS } from '../funding.js';
+import { euro } from '../money.js';
+import { may } from '../permissions.js';
 
 const PATH = '/funding/calls';
-export const CALL_KINDS = Object.freeze(['pilot-call', 'network-call', 'action-plan-call', 'project-line']);
-
-export function mayManageFunding() {
-    return signedIn()?.role === 'administrator';
-}
-
-/** 40000 → '€ 40.000,00'; null → '—'. */
-export function euro(amount) {
-    return amount === null || amount === undefined ? '—' : `€ ${formatNumber(amount, 2)}`;
-}
 
 class FundingCallsPage extends ListPage {
     constructor() {
@@ -40,7 +32,7 @@ class FundingCallsPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageFunding() ? 'new-call' : null });
+        return this.renderListPage({ newRecord: may('manageFunding') ? 'new-call' : null });
     }
 
     renderFilters() {

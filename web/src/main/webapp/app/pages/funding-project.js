@@ -7,15 +7,16 @@
 import { html, nothing } from 'lit';
 import { FormPage, errorsOf, problemAlert, summaryOf } from '../form-page.js';
 import { api } from '../api.js';
-import { formatDate, formatDateTime, formatNumber, parseNumber, wireDate } from '../format.js';
+import { formatDate, formatDateTime, formatNumber, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { breadcrumb, choiceGroup, selectField, textArea, textField } from '../ui.js';
-import { amount } from './funding-call.js';
-import { euro, mayManageFunding } from './funding-calls.js';
-import { awardText, loadCalls, statusBadge } from './funding-projects.js';
-import { loadNetworks } from './user-form.js';
+import { projectStatusBadge } from '../badges.js';
+import { loadNetworks } from '../choosers.js';
+import { awardText, loadCalls } from '../funding.js';
+import { amount, euro } from '../money.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['callId', 'leadName', 'leadOrganisationId', 'involvedGovernments', 'municipalityNis', 'networkId', 'name',
     'description', 'expectedResult', 'trajectoryTypeIds', 'requestedAmount', 'ownFinancing', 'award', 'awardedAmount',
@@ -159,13 +160,13 @@ class FundingProjectPage extends FormPage {
         return html`${crumbs}
             <div class="page-header">
                 <h1 tabindex="-1">${heading}</h1>
-                ${p ? html`<p class="lead">${p.callReference} · ${p.lead} ${statusBadge(p.status)}</p>` : nothing}
+                ${p ? html`<p class="lead">${p.callReference} · ${p.lead} ${projectStatusBadge(p.status)}</p>` : nothing}
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('fundingProject.created')}</div>` : ''}
             ${this.actionDone ? html`<div class="alert alert--success" role="status" tabindex="-1" data-testid="action-done">${this.actionDone}</div>` : nothing}
-            ${p ? html`<div class="columns">${this.renderFacts(p)}${mayManageFunding() ? this.renderActionsCard(p) : nothing}</div>
+            ${p ? html`<div class="columns">${this.renderFacts(p)}${may('manageFunding') ? this.renderActionsCard(p) : nothing}</div>
                 ${this.renderHistory(p)}` : nothing}
-            ${mayManageFunding() ? this.renderForm() : nothing}`;
+            ${may('manageFunding') ? this.renderForm() : nothing}`;
     }
 
     renderFacts(p) {

@@ -7,31 +7,14 @@ import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { t } from '../i18n.js';
-import { badge, selectField, sortHeader } from '../ui.js';
-import { euro, mayManageFunding } from './funding-calls.js';
-import { filterNetworks } from './user-form.js';
+import { selectField, sortHeader } from '../ui.js';
+import { filterNetworks } from '../choosers.js';
+import { awardText, loadCalls } from '../funding.js';
+import { may } from '../permissions.js';
 
 const PATH = '/funding/projects';
 export const PROJECT_STATUSES = Object.freeze(['submitted', 'selected', 'not-selected', 'running', 'extended', 'ended',
     'continued-without-subsidy']);
-
-export function statusBadge(status) {
-    const tone = { selected: 'success', running: 'success', extended: 'info', 'not-selected': 'neutral', ended: 'neutral' }[status] ?? 'warning';
-    return badge(t(`projectStatus.${status}`), tone);
-}
-
-/** The award as a sentence: '€ 40.000,00', 'nog te bepalen (hoogstens € 40.000,00)' or '—'. */
-export function awardText(p) {
-    if (p.awardToBeDetermined) {
-        return p.awardMaximum != null ? t('fundingProject.toBeDeterminedAtMost', { amount: euro(p.awardMaximum) }) : t('fundingProject.toBeDetermined');
-    }
-    return euro(p.awardedAmount);
-}
-
-/** Every call, for a filter or a form's select (a few dozen at most). */
-export async function loadCalls() {
-    return (await api.get('funding/calls', { size: 200, sort: 'reference' })).items;
-}
 
 class FundingProjectsPage extends ListPage {
     static properties = { ...ListPage.properties, calls: { state: true }, networks: { state: true }, types: { state: true } };
@@ -64,7 +47,7 @@ class FundingProjectsPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageFunding() ? 'new-project' : null,
+        return this.renderListPage({ newRecord: may('manageFunding') ? 'new-project' : null,
             notice: html`<p><a href="#/funding/calls" data-testid="calls-link">${t('funding/projects.calls')}</a></p>` });
     }
 

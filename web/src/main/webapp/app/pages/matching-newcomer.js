@@ -12,7 +12,8 @@ import { t } from '../i18n.js';
 import { breadcrumb } from '../ui.js';
 import { availabilityText, interestsText, languagesText } from '../profile-fields.js';
 import { problemAlert } from '../form-page.js';
-import { criteriaList, matchStatusBadge } from './matching.js';
+import { matchStatusBadge } from '../badges.js';
+import { criteriaList } from '../match-criteria.js';
 
 const KINDS = ['buddy', 'offer'];
 const LIMIT = 10;

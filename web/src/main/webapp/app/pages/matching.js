@@ -16,39 +16,16 @@ import { navigate } from '../router.js';
 import { attributesOf, inputId, renderField } from '../schema-form.js';
 import { signedIn } from '../session.js';
 import { PAGE_SIZES, badge, pager, selectField, textArea, textField, violationText } from '../ui.js';
-import { loadNetworks } from './user-form.js';
+import { matchStatusBadge } from '../badges.js';
+import { loadNetworks } from '../choosers.js';
+import { criteriaList } from '../match-criteria.js';
+import { buddyType, typedFields } from '../trajectory-types.js';
+import { may } from '../permissions.js';
 
 const PATH = '/matching';
 const PAIR_STATUSES = ['proposed', 'approved', 'rejected', 'withdrawn'];
 
-/** Who computes proposals and decides on pairs (the API checks for which network). */
-export function mayDecideMatches() {
-    return ['administrator', 'network-coordinator'].includes(signedIn()?.role);
-}
-
-const STATUS_TONES = { 'no-match': 'neutral', proposed: 'info', matched: 'success', 'needs-rematch': 'warning' };
 const PAIR_TONES = { proposed: 'info', approved: 'success', rejected: 'warning', withdrawn: 'neutral' };
-
-/** The newcomer's place in the matching cycle as a badge. */
-export function matchStatusBadge(status) {
-    return badge(t(`matchStatus.${status}`), STATUS_TONES[status] ?? 'neutral');
-}
-
-/** Each criterion of a score: its name, points of the most it could give, and why. */
-export function criteriaList(criteria) {
-    return html`<ul class="criteria" data-testid="criteria">
-        ${criteria.map((c) => html`<li class="criteria__item" data-criterion="${c.code}">
-            <span class="criteria__label">${c.label}</span>
-            <span class="criteria__points ${c.points < 0 ? 'criteria__points--negative' : ''}">${t('matching.points', { points: formatNumber(c.points), max: formatNumber(c.maxPoints) })}</span>
-            <span class="criteria__explanation">${c.explanation}</span>
-        </li>`)}
-    </ul>`;
-}
-
-/** The type whose placements are made with a buddy: the one whose schema has a reference to a buddy. */
-export function buddyType(types) {
-    return types.find((type) => type.fields.some((f) => f.kind === 'reference' && f.refersTo === 'buddy')) ?? null;
-}
 
 class MatchingPage extends Page {
     static properties = {
@@ -180,7 +157,7 @@ class MatchingPage extends Page {
 
     /** The fields the coordinator fills in: the type's own, except the buddy it references (that is the pair's). */
     decisionFields() {
-        return (this.type?.fields ?? []).filter((f) => !(f.kind === 'reference' && f.refersTo === 'buddy'));
+        return typedFields(this.type);
     }
 
     async send(event) {
@@ -233,7 +210,7 @@ class MatchingPage extends Page {
                     onInput: (v) => this.go({ proposal: v }),
                 }) : nothing}
             </div>
-            ${network && mayDecideMatches() ? html`<div class="form__actions">
+            ${network && may('decideMatches') ? html`<div class="form__actions">
                 <button type="button" class="button button--primary" data-testid="propose" ?disabled=${this.running}
                         @click=${() => this.propose()}>${this.running ? t('matching.proposing') : t('matching.propose')}</button>
                 <p class="muted">${t('matching.proposeHint')}</p>
@@ -312,7 +289,7 @@ class MatchingPage extends Page {
             <td><span class="badges">${badge(t(`pairStatus.${pair.status}`), PAIR_TONES[pair.status])}
                 ${matchStatusBadge(pair.newcomerStatus)}</span>
                 ${pair.reason ? html`<br><span class="muted">${pair.reason}</span>` : nothing}</td>
-            <td>${pair.status === 'proposed' && mayDecideMatches() ? html`<div class="button-row">
+            <td>${pair.status === 'proposed' && may('decideMatches') ? html`<div class="button-row">
                 <button type="button" class="button button--primary" data-testid="approve"
                         aria-label="${t('matching.approveLabel', { newcomer: pair.newcomer.name, buddy: pair.buddy.name })}"
                         @click=${() => this.decide(pair, 'approve')}>${t('matching.approve')}</button>

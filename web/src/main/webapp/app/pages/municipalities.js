@@ -5,11 +5,12 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
-import { formatDate } from '../format.js';
 import { t } from '../i18n.js';
 import { PROVINCES } from '../reference.js';
 import { href } from '../router.js';
-import { badge, selectField, sortHeader } from '../ui.js';
+import { selectField, sortHeader } from '../ui.js';
+import { membershipBadge } from '../badges.js';
+import { provinceName } from '../names.js';
 
 const PATH = '/municipalities';
 
@@ -95,25 +96,6 @@ class MunicipalitiesPage extends ListPage {
             </table>
         </div></div>`;
     }
-}
-
-/** The province in the chosen language (the API names it in Dutch); Brussels lies in none. */
-export function provinceName(municipality) {
-    return municipality.province ? t(`province.${municipality.province}`) : t('municipalities.brussels');
-}
-
-/** Whether a municipality takes part today (the API decides), and since or until when. */
-export function membershipBadge(membership) {
-    if (membership.participating) {
-        return badge(t('membership.participatingSince', { date: formatDate(membership.participatingFrom) }), 'success');
-    }
-    if (membership.participatingFrom) {
-        return badge(t('membership.notParticipatingPeriod', {
-            from: formatDate(membership.participatingFrom),
-            until: membership.participatingUntil ? formatDate(membership.participatingUntil) : '…',
-        }), 'neutral');
-    }
-    return badge(t('membership.notParticipating'), 'neutral');
 }
 
 customElements.define('vp-municipalities-page', MunicipalitiesPage);

@@ -8,7 +8,8 @@ import { formatDate, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { breadcrumb, textField } from '../ui.js';
-import { membershipBadge, provinceName } from './municipalities.js';
+import { membershipBadge } from '../badges.js';
+import { provinceName } from '../names.js';
 
 const FIELDS = ['participatingFrom', 'participatingUntil'];
 

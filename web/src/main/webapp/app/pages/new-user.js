@@ -8,9 +8,9 @@ import { FormPage } from '../form-page.js';
 import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { breadcrumb, selectField, textField } from '../ui.js';
-import {
-    chooseMunicipalityNetwork, grantableRoles, loadNetworks, roleName, scopeBodyOf, scopeFields, scopeFormOf,
-} from './user-form.js';
+import { roleName, scopeBodyOf, scopeFields, scopeFormOf } from '../accounts.js';
+import { grantableRoles } from '../permissions.js';
+import { chooseMunicipalityNetwork, loadNetworks } from '../choosers.js';
 
 const FIELDS = ['username', 'displayName', 'email', 'role', 'networkIds', 'municipalityNis', 'organisationId', 'password'];
 

@@ -9,7 +9,7 @@
 import { html, nothing } from 'lit';
 import { FormPage, problemAlert } from '../form-page.js';
 import { api } from '../api.js';
-import { formatDate, formatDateTime, formatNumber, wireDate } from '../format.js';
+import { formatDate, formatDateTime, wireDate } from '../format.js';
 import { t } from '../i18n.js';
 import { CONSENT_PURPOSES, DUTCH_LEVELS } from '../reference.js';
 import { downloadExport, eraseAfterConfirmation } from '../personal-data.js';
@@ -20,9 +20,10 @@ import {
     availabilityField, availabilityText, consentsField, interestsField, interestsText, languagesField, languagesOf,
     languagesText, profileFieldId,
 } from '../profile-fields.js';
-import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
-import { integrationStatusBadge, mayManageNewcomers } from './newcomers.js';
-import { progressBar, trajectoryStatusBadge } from './trajectories.js';
+import { integrationStatusBadge, trajectoryStatusBadge } from '../badges.js';
+import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
+import { may } from '../permissions.js';
+import { progressBar } from '../progress.js';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'integrationStatus', 'municipalityNis', 'dutchLevel',
     'languages', 'interests', 'availability', 'referralChannel', 'integrationContractDate', 'integrationProgress',
@@ -175,9 +176,9 @@ class NewcomerPage extends FormPage {
                     ${n.eligibility?.eligible ? badge(t('newcomer.eligible'), 'success') : badge(t('newcomer.notEligible'), 'warning')}</p></div>
                 <div class="button-row">
                     ${n.erasedAt ? nothing : html`<a class="button button--secondary" href="#/matching/newcomers/${n.id}" data-testid="suggestions">${t('newcomer.suggestions')}</a>`}
-                    ${mayManageNewcomers() && !n.erasedAt ? html`<button type="button" class="button button--secondary" data-testid="export"
+                    ${may('manageNewcomers') && !n.erasedAt ? html`<button type="button" class="button button--secondary" data-testid="export"
                             @click=${() => this.exportData()}>${t('buddy.export')}</button>` : nothing}
-                    ${['administrator', 'network-coordinator'].includes(signedIn()?.role) && !n.erasedAt ? html`<button type="button"
+                    ${may('eraseNewcomers') && !n.erasedAt ? html`<button type="button"
                             class="button button--danger" data-testid="erase" ?disabled=${this.erasing} @click=${() => this.erase()}>${t('buddy.erase')}</button>` : nothing}
                 </div>
             </div>
@@ -189,7 +190,7 @@ class NewcomerPage extends FormPage {
                     ${this.renderTrajectories(n)}
                     ${this.renderFacts(n)}
                 </div>
-                ${mayManageNewcomers() && !n.erasedAt ? this.renderForm() : nothing}
+                ${may('manageNewcomers') && !n.erasedAt ? this.renderForm() : nothing}
             </div>`;
     }
 
@@ -208,7 +209,7 @@ class NewcomerPage extends FormPage {
             ${e.override ? html`<div class="alert alert--info" data-testid="override">
                 <p><strong>${t('newcomer.overridden')}</strong> ${t('newcomer.overriddenBy', { by: e.override.by, at: formatDateTime(e.override.at) })}</p>
                 <p>${e.override.motivation}</p></div>` : nothing}
-            ${!e.rulesPassed && !e.override && mayManageNewcomers() ? this.renderOverride() : nothing}
+            ${!e.rulesPassed && !e.override && may('manageNewcomers') ? this.renderOverride() : nothing}
         </section>`;
     }
 
@@ -229,7 +230,7 @@ class NewcomerPage extends FormPage {
     renderTrajectories(n) {
         const list = this.trajectories ?? [];
         const hasOpen = list.some((tr) => OPEN.includes(tr.status));
-        const mayOpen = mayManageNewcomers() && !hasOpen && n.eligibility?.eligible;
+        const mayOpen = may('manageNewcomers') && !hasOpen && n.eligibility?.eligible;
         return html`<section class="card" aria-labelledby="trajectories-title" data-testid="newcomer-trajectories">
             <h2 id="trajectories-title" class="card__title">${t('newcomer.trajectories')}</h2>
             ${list.length ? html`<ul class="plain-list stack-list">${list.map((tr) => html`<li>
@@ -243,7 +244,7 @@ class NewcomerPage extends FormPage {
                 <button type="button" class="button button--secondary" data-testid="open-trajectory" ?disabled=${this.busy}
                         @click=${() => this.openTrajectory(false)}>${t('newcomer.openTrajectory')}</button>
             </div>` : nothing}
-            ${mayManageNewcomers() && !hasOpen && !n.eligibility?.eligible ? html`<p class="muted">${t('newcomer.openNeedsEligibility')}</p>` : nothing}
+            ${may('manageNewcomers') && !hasOpen && !n.eligibility?.eligible ? html`<p class="muted">${t('newcomer.openNeedsEligibility')}</p>` : nothing}
         </section>`;
     }
 

@@ -9,20 +9,12 @@ import { api } from '../api.js';
 import { formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
 import { municipalityNames } from '../municipality-names.js';
-import { signedIn } from '../session.js';
-import { badge, selectField, sortHeader } from '../ui.js';
-import { filterNetworks } from './user-form.js';
+import { selectField, sortHeader } from '../ui.js';
+import { integrationStatusBadge } from '../badges.js';
+import { filterNetworks } from '../choosers.js';
+import { may } from '../permissions.js';
 
 const PATH = '/newcomers';
-
-/** Who takes newcomers in and changes them (the API checks in which networks). */
-export function mayManageNewcomers() {
-    return ['administrator', 'network-coordinator', 'counsellor'].includes(signedIn()?.role);
-}
-
-export function integrationStatusBadge(code) {
-    return badge(t(`integrationStatus.${code}`), code === 'obliged' ? 'info' : 'neutral');
-}
 
 class NewcomersPage extends ListPage {
     static properties = { ...ListPage.properties, networks: { state: true }, names: { state: true } };
@@ -56,7 +48,7 @@ class NewcomersPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayManageNewcomers() ? 'new-newcomer' : null });
+        return this.renderListPage({ newRecord: may('manageNewcomers') ? 'new-newcomer' : null });
     }
 
     renderFilters() {

@@ -14,8 +14,10 @@ import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { breadcrumb, choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
-import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from './user-form.js';
-import { mayPublishOffers, offerStatusBadge, periodText, placesText } from './offers.js';
+import { offerStatusBadge } from '../badges.js';
+import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
+import { periodText, placesText } from '../offer-texts.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['organisationId', 'trajectoryTypeId', 'reportingCategory', 'title', 'description', 'municipalityNis',
     'address', 'requiredLevel', 'capacity', 'schedule', 'languages', 'activeFrom', 'activeUntil', 'status'];
@@ -186,7 +188,7 @@ class OfferPage extends FormPage {
         if (this.isNew()) {
             return html`${trail}
                 <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('offer.newLead')}</p></div>
-                ${mayPublishOffers() ? this.renderForm() : html`<div class="alert alert--error" role="alert">${t('offer.mayNotPublish')}</div>`}`;
+                ${may('publishOffers') ? this.renderForm() : html`<div class="alert alert--error" role="alert">${t('offer.mayNotPublish')}</div>`}`;
         }
         const o = this.record;
         return html`${trail}
@@ -230,7 +232,7 @@ class OfferPage extends FormPage {
             return contact ? t('offer.contactField', { field: t(`offer.contact.${contact[1]}`) }) : t(`offer.field.${field}`);
         };
         const type = this.types.find((ty) => ty.id === f.trajectoryTypeId);
-        const fixedOrganisation = signedIn()?.role === 'organisation-contact';
+        const fixedOrganisation = signedIn()?.organisationId != null; // a user bound to an organisation offers its own
         return html`<section class="card" id="offer-form" aria-labelledby="form-title">
             <h2 id="form-title" class="card__title">${this.isNew() ? t('offer.newForm') : t('offer.edit')}</h2>
             ${this.renderSaveProblem(label)}

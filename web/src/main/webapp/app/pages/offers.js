@@ -8,36 +8,14 @@ import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
-import { formatDate, formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
-import { signedIn } from '../session.js';
-import { badge, selectField, sortHeader } from '../ui.js';
+import { selectField, sortHeader } from '../ui.js';
+import { offerStatusBadge } from '../badges.js';
+import { placesText } from '../offer-texts.js';
+import { may } from '../permissions.js';
 
 const PATH = '/offers';
-
-/** The roles that may publish offers somewhere (the API checks where). */
-export function mayPublishOffers() {
-    return ['administrator', 'network-coordinator', 'local-officer', 'organisation-contact'].includes(signedIn()?.role);
-}
-
-export function offerStatusBadge(offer) {
-    const tone = { draft: 'neutral', published: offer.open ? 'success' : 'info', closed: 'warning' }[offer.status] ?? 'neutral';
-    return badge(t(`offerStatus.${offer.status}`), tone);
-}
-
-/** "3 van 10 vrij" */
-export function placesText(offer) {
-    return t('offers.places', { free: formatNumber(offer.freePlaces), capacity: formatNumber(offer.capacity) });
-}
-
-export function periodText(offer) {
-    if (!offer.activeFrom && !offer.activeUntil) return t('offers.periodOpen');
-    return t('offers.period', {
-        from: offer.activeFrom ? formatDate(offer.activeFrom) : '…',
-        until: offer.activeUntil ? formatDate(offer.activeUntil) : '…',
-    });
-}
 
 class OffersPage extends ListPage {
     static properties = { ...ListPage.properties, networks: { state: true }, types: { state: true } };
@@ -79,7 +57,7 @@ class OffersPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayPublishOffers() ? 'new-offer' : null });
+        return this.renderListPage({ newRecord: may('publishOffers') ? 'new-offer' : null });
     }
 
     renderFilters() {

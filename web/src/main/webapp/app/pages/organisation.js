@@ -6,14 +6,15 @@
  */
 import { html, nothing } from 'lit';
 import { FormPage } from '../form-page.js';
-import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { ORGANISATION_KINDS } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { breadcrumb, choiceGroup, selectField, textArea, textField } from '../ui.js';
-import { loadMunicipalities, loadNetworks } from './user-form.js';
-import { activeBadge, kindName, mayRegisterOrganisations } from './organisations.js';
+import { activeBadge } from '../badges.js';
+import { loadMunicipalities, loadNetworks } from '../choosers.js';
+import { kindName } from '../names.js';
+import { may } from '../permissions.js';
 
 const FIELDS = ['name', 'kind', 'municipalityNis', 'address', 'website', 'description', 'active'];
 const CONTACT_FIELDS = ['name', 'functionTitle', 'email', 'phone'];
@@ -133,7 +134,7 @@ class OrganisationPage extends FormPage {
         if (this.isNew()) {
             return html`${this.renderBreadcrumb(heading)}
                 <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('organisation.newLead')}</p></div>
-                ${mayRegisterOrganisations() ? this.renderForm() : html`<div class="alert alert--error" role="alert">${t('organisation.mayNotRegister')}</div>`}`;
+                ${may('registerOrganisations') ? this.renderForm() : html`<div class="alert alert--error" role="alert">${t('organisation.mayNotRegister')}</div>`}`;
         }
         const o = this.record;
         return html`${this.renderBreadcrumb(heading)}
@@ -209,8 +210,8 @@ class OrganisationPage extends FormPage {
 
     renderMunicipality(error, label) {
         const f = this.form;
-        if (signedIn()?.role === 'local-officer') {
-            return nothing; // an officer registers in their own municipality only, which formOf() filled in
+        if (signedIn()?.municipalityNis) {
+            return nothing; // a user bound to a municipality registers there only, which formOf() filled in
         }
         return html`<div class="form__row">
             ${selectField({ id: 'network', name: 'network', label: t('organisation.network'), value: f.network,

@@ -6,26 +6,14 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
-import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { ORGANISATION_KINDS } from '../reference.js';
-import { signedIn } from '../session.js';
-import { badge, selectField, sortHeader } from '../ui.js';
+import { selectField, sortHeader } from '../ui.js';
+import { activeBadge } from '../badges.js';
+import { kindName } from '../names.js';
+import { may } from '../permissions.js';
 
 const PATH = '/organisations';
-
-/** The roles that may register an organisation somewhere (the API checks where). */
-export function mayRegisterOrganisations() {
-    return ['administrator', 'network-coordinator', 'local-officer'].includes(signedIn()?.role);
-}
-
-export function kindName(code) {
-    return t(`organisationKind.${code}`);
-}
-
-export function activeBadge(active) {
-    return active ? badge(t('organisations.active'), 'success') : badge(t('organisations.inactive'), 'neutral');
-}
 
 class OrganisationsPage extends ListPage {
     static properties = { ...ListPage.properties, networks: { state: true } };
@@ -56,7 +44,7 @@ class OrganisationsPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: mayRegisterOrganisations() ? 'new-organisation' : null });
+        return this.renderListPage({ newRecord: may('registerOrganisations') ? 'new-organisation' : null });
     }
 
     renderFilters() {

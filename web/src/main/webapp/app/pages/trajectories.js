@@ -6,40 +6,18 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
-import { formatDate, formatNumber } from '../format.js';
+import { formatDate } from '../format.js';
 import { t } from '../i18n.js';
 import { municipalityNames } from '../municipality-names.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { badge, selectField, sortHeader } from '../ui.js';
-import { filterNetworks, loadMunicipalities } from './user-form.js';
+import { selectField, sortHeader } from '../ui.js';
+import { trajectoryStatusBadge } from '../badges.js';
+import { filterNetworks, loadMunicipalities } from '../choosers.js';
+import { progressBar } from '../progress.js';
 
 const PATH = '/trajectories';
 export const TRAJECTORY_STATUSES = Object.freeze(['intake', 'active', 'completed', 'stopped', 'exempted']);
-const TONES = { intake: 'info', active: 'info', completed: 'success', stopped: 'warning', exempted: 'neutral' };
-
-export function trajectoryStatusBadge(status) {
-    return badge(t(`trajectoryStatus.${status}`), TONES[status] ?? 'neutral');
-}
-
-/** Hours in Belgian notation with two decimals (12,25). */
-export function hoursText(hours) {
-    return formatNumber(hours ?? 0, 2);
-}
-
-/**
- * The confirmed hours against the target, as a native progress bar with its figures (for screen readers too). No
- * inline style: the Content-Security-Policy refuses style attributes, also the one lit's styleMap writes at first.
- */
-export function progressBar(tr) {
-    const percent = Math.max(0, Math.min(100, tr.progressPercent ?? 0));
-    const text = t('trajectory.progressText', { confirmed: hoursText(tr.confirmedHours), target: hoursText(tr.targetHours) });
-    return html`<div class="progress" data-testid="progress">
-        <progress class="progress__bar" max="100" .value=${percent} aria-valuetext="${text}"
-                  aria-label="${t('trajectory.progress')}"></progress>
-        <span class="progress__text">${text}</span>
-    </div>`;
-}
 
 class TrajectoriesPage extends ListPage {
     static properties = {

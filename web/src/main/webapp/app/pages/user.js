@@ -8,9 +8,9 @@ import { FormPage, errorsOf, problemAlert } from '../form-page.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { breadcrumb, choiceGroup, textField, violationText } from '../ui.js';
-import {
-    chooseMunicipalityNetwork, loadMunicipalities, loadNetworks, roleName, scopeBodyOf, scopeFields, scopeFormOf, scopeText, statusBadges,
-} from './user-form.js';
+import { roleName, scopeBodyOf, scopeFields, scopeFormOf, scopeText } from '../accounts.js';
+import { userStatusBadges } from '../badges.js';
+import { chooseMunicipalityNetwork, loadMunicipalities, loadNetworks } from '../choosers.js';
 
 const FIELDS = ['displayName', 'email', 'active', 'networkIds', 'municipalityNis', 'organisationId'];
 
@@ -119,7 +119,7 @@ class UserPage extends FormPage {
             ${this.renderBreadcrumb()}
             <div class="page-header">
                 <h1 tabindex="-1">${u.displayName}</h1>
-                <p class="lead">${statusBadges(u)}</p>
+                <p class="lead">${userStatusBadges(u)}</p>
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('user.created', { username: u.username })}</div>` : ''}
             <div class="columns">

@@ -6,10 +6,11 @@
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
 import { api } from '../api.js';
-import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { sortHeader } from '../ui.js';
-import { loadNetworks, roleName, scopeText, statusBadges } from './user-form.js';
+import { roleName, scopeText } from '../accounts.js';
+import { userStatusBadges } from '../badges.js';
+import { loadNetworks } from '../choosers.js';
 
 const PATH = '/users';
 
@@ -72,7 +73,7 @@ class UsersPage extends ListPage {
                         <td>${u.displayName}</td>
                         <td data-role="${u.role}">${roleName(u.role)}</td>
                         <td>${scopeText(u, this.networks ?? [])}</td>
-                        <td>${statusBadges(u)}</td>
+                        <td>${userStatusBadges(u)}</td>
                     </tr>`)}
                 </tbody>
             </table>

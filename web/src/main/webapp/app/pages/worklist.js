@@ -14,11 +14,12 @@ import { municipalityNames } from '../municipality-names.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
 import { badge, selectField, sortHeader } from '../ui.js';
-import { hoursText, trajectoryStatusBadge } from './trajectories.js';
-import { filterNetworks } from './user-form.js';
+import { trajectoryStatusBadge } from '../badges.js';
+import { filterNetworks } from '../choosers.js';
+import { hoursText } from '../progress.js';
+import { WORKLIST_REASONS } from '../worklist-reasons.js';
 
 const PATH = '/worklist';
-export const WORKLIST_REASONS = Object.freeze(['no-hours', 'deadline-near', 'hours-waiting', 'intake-stalled', 'needs-rematch']);
 const TONES = { 'no-hours': 'warning', 'deadline-near': 'warning', 'hours-waiting': 'info', 'intake-stalled': 'info', 'needs-rematch': 'neutral' };
 
 /** Whether the list shows only the user's own trajectories when the address does not say: a counsellor's do. */

@@ -1,6 +1,9 @@
 package be.vierdepijler.it;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -8,22 +11,20 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.RestAssured;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** Signing in and out, the back-off, CSRF, Basic for API clients, and the security headers. */
 class SecurityIT extends ApiTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
+    private String createUser(String prefix, String password) {
+        return createUser(prefix, "\"role\":\"viewer\"", password);
     }
 
-    private String createUser(String prefix, String password) {
+    /** A user with this role and scope (JSON members) and this password, which an administrator set. */
+    private String createUser(String prefix, String roleAndScope, String password) {
         String username = prefix + "." + System.nanoTime();
         api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\"Test "
-                        + prefix + "\",\"role\":\"viewer\",\"password\":\"" + password + "\"}")
+                        + prefix + "\"," + roleAndScope + ",\"password\":\"" + password + "\"}")
                 .post("/users").then().statusCode(201);
         return username;
     }
@@ -119,6 +120,47 @@ class SecurityIT extends ApiTest {
                 .header("ETag", equalTo(etag));
         as(session).header("If-Match", etag).contentType("application/json").body(body)
                 .put("/municipalities/11001/membership").then().statusCode(200);
+    }
+
+    @Test
+    void theSessionSaysWhatTheCallerMayDoAndTheApiAgrees() {
+        Session admin = signIn("admin", ADMIN_PASSWORD);
+        as(admin).get("/session").then().statusCode(200).body("may.manageFunding", is(true))
+                .body("may.calculateAllocations", is(true)).body("may.eraseNewcomers", is(true))
+                .body("may.grantRoles", hasSize(6));
+
+        String counsellor = createUser("counsellor", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]",
+                "a-password-123");
+        Session session = signIn(counsellor, "a-password-123");
+        as(session).get("/session").then().statusCode(200).body("may.manageNewcomers", is(true))
+                .body("may.followTrajectories", is(true)).body("may.manageBuddies", is(true))
+                .body("may.eraseNewcomers", is(false)).body("may.eraseBuddies", is(false))
+                .body("may.decideMatches", is(false)).body("may.publishOffers", is(false))
+                .body("may.manageFunding", is(false)).body("may.grantRoles", empty());
+        // what the flags say is what the API does: no funding call, no proposal of duos for a counsellor
+        as(session).contentType("application/json").body("{\"reference\":\"Sessie " + System.nanoTime()
+                        + "\",\"name\":\"Oproep\",\"kind\":\"pilot-call\",\"funders\":[{\"funder\":\"AMIF\","
+                        + "\"sharePercent\":100}],\"totalBudget\":1000}")
+                .post("/funding/calls").then().statusCode(403);
+        as(session).post("/matches/proposals?network=westhoek").then().statusCode(403);
+
+        String officer = createUser("officer", "\"role\":\"local-officer\",\"municipalityNis\":\"33021\"",
+                "a-password-123");
+        as(signIn(officer, "a-password-123")).get("/session").then().statusCode(200)
+                .body("may.publishOffers", is(true)).body("may.registerOrganisations", is(true))
+                .body("may.manageNewcomers", is(false)).body("may.decideHours", is(false));
+
+        String coordinator = createUser("coordinator",
+                "\"role\":\"network-coordinator\",\"networkIds\":[\"westhoek\"]", "a-password-123");
+        as(signIn(coordinator, "a-password-123")).get("/session").then().statusCode(200)
+                .body("may.decideMatches", is(true)).body("may.eraseBuddies", is(true))
+                .body("may.manageFunding", is(false))
+                .body("may.grantRoles", contains("local-officer", "organisation-contact"));
+
+        String viewer = createUser("viewer", "a-password-123");
+        as(signIn(viewer, "a-password-123")).get("/session").then().statusCode(200)
+                .body("may.manageNewcomers", is(false)).body("may.publishOffers", is(false))
+                .body("may.decideHours", is(false)).body("may.grantRoles", empty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.buddy.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyCounts;
@@ -9,7 +10,9 @@ import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.buddy.domain.BuddyScope;
 import be.vierdepijler.core.buddy.domain.BuddyStatus;
 import be.vierdepijler.core.buddy.domain.RegistrationChannel;
-import be.vierdepijler.core.placement.BuddyWithdrew;
+import be.vierdepijler.core.port.BuddyWithdrew;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.privacy.domain.PersonErasedException;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -18,15 +21,10 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -67,9 +65,6 @@ public class BuddyDirectory {
 
     @Inject
     Event<BuddyWithdrew> withdrew;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     /**
      * @throws ForbiddenException    for a role that sees no buddies
@@ -182,14 +177,14 @@ public class BuddyDirectory {
         buddy.change(form.profile(), place.get().networkId(), form.settings(), form.consents(), clock.instant(),
                 caller.username(), today);
         try {
-            em.flush();
+            buddies.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentModificationException(BUDDY, String.valueOf(id), buddy.version());
         }
         if (!wasStopped && buddy.status() == BuddyStatus.STOPPED && buddy.duosTaken() > 0) {
             // The duos they ran end with them; their places come back through the port, which writes the row.
             withdrew.fire(new BuddyWithdrew(id));
-            em.refresh(buddy);
+            buddies.refresh(buddy);
         }
         return buddy;
     }

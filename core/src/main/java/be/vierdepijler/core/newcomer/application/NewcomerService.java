@@ -1,5 +1,6 @@
 package be.vierdepijler.core.newcomer.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.newcomer.domain.Eligibility;
 import be.vierdepijler.core.newcomer.domain.EligibilityRules;
@@ -8,6 +9,7 @@ import be.vierdepijler.core.newcomer.domain.NewcomerDetails;
 import be.vierdepijler.core.newcomer.domain.NewcomerFilter;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -15,13 +17,9 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,9 +46,6 @@ public class NewcomerService {
 
     @Inject
     Clock clock;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     /** A newcomer with the answer of the eligibility rules. */
     public record NewcomerView(Newcomer newcomer, Eligibility eligibility) {
@@ -154,7 +149,7 @@ public class NewcomerService {
 
     private void flush(Newcomer newcomer) {
         try {
-            em.flush();
+            newcomers.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentModificationException("inburgeraar", String.valueOf(newcomer.id()),
                     newcomer.version());

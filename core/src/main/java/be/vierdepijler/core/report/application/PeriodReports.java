@@ -1,6 +1,10 @@
 package be.vierdepijler.core.report.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.profile.domain.TimeSlot;
@@ -18,10 +22,6 @@ import be.vierdepijler.core.shared.table.Column;
 import be.vierdepijler.core.shared.table.Report;
 import be.vierdepijler.core.shared.table.Table;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,6 +51,9 @@ import java.util.function.Function;
  * Who counts what is decided as for the dashboard ({@link TrajectoryReports#scope}); every figure is grouped in the
  * database ({@link PeriodReportRepository}). A published answer, and every answer a viewer gets, suppresses small
  * counts ({@link SmallCounts}, threshold {@link ReportSettings}).
+ *
+ * <p>Longer than 300 lines because the four reports share their scope, their period reading and the small-count
+ * suppression, and each is a short method over one repository call; apart they would repeat that frame four times.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

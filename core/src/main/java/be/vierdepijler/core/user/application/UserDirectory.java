@@ -1,6 +1,9 @@
 package be.vierdepijler.core.user.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.audit.application.AuditLog;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -8,10 +11,7 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PasswordHasher;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -169,11 +170,20 @@ public class UserDirectory {
         flushed(account);
     }
 
+    /** The roles the caller may give an account (and manage accounts of): all, some, or none. */
+    public static Set<Role> grantableBy(Caller caller) {
+        if (caller.isAdministrator()) {
+            return Collections.unmodifiableSet(EnumSet.allOf(Role.class));
+        }
+        return Collections.unmodifiableSet(caller.role() == Role.NETWORK_COORDINATOR ? COORDINATOR_MANAGES
+                : EnumSet.noneOf(Role.class));
+    }
+
     private boolean manages(Caller caller, Role role, String municipalityNis, Long organisationId) {
         if (caller.isAdministrator()) {
             return true;
         }
-        if (caller.role() != Role.NETWORK_COORDINATOR || !COORDINATOR_MANAGES.contains(role)) {
+        if (!grantableBy(caller).contains(role)) {
             return false;
         }
         Optional<String> network = municipalityNis != null ? places.networkOfMunicipality(municipalityNis)

@@ -1,8 +1,8 @@
 package be.vierdepijler.regions.allocation.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 
 /** Who may read the figures and allocations (administrators, coordinators, viewers) and who may change them. */
 final class FigureAccess {
@@ -21,8 +21,13 @@ final class FigureAccess {
         }
     }
 
+    /** Whether the caller imports figures and calculates allocations. */
+    static boolean mayChange(Caller caller) {
+        return caller.isAdministrator();
+    }
+
     static void checkAdministrator(Caller caller, String what) {
-        if (!caller.isAdministrator()) {
+        if (!mayChange(caller)) {
             throw new ForbiddenException("Alleen beheerders " + what + ".");
         }
     }

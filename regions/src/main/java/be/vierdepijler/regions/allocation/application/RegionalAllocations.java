@@ -1,11 +1,11 @@
 package be.vierdepijler.regions.allocation.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.table.Report;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.allocation.domain.Allocation;
 import be.vierdepijler.regions.allocation.domain.AllocationCalculator;
 import be.vierdepijler.regions.allocation.domain.AllocationReport;
@@ -32,6 +32,11 @@ public class RegionalAllocations {
 
     @Inject
     Clock clock;
+
+    /** Whether the caller may calculate (and save) an allocation: what {@link #calculate} checks. */
+    public static boolean mayCalculate(Caller caller) {
+        return FigureAccess.mayChange(caller);
+    }
 
     /**
      * Calculates an allocation over every network, from the figures as they are now; saves it when asked.

@@ -1,8 +1,8 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import java.util.Set;
 
 /**
@@ -22,8 +22,13 @@ final class FundingAccess {
         }
     }
 
+    /** Whether the caller registers and changes calls and projects. */
+    static boolean changes(Caller caller) {
+        return caller.isAdministrator();
+    }
+
     static void mayChange(Caller caller) {
-        if (!caller.isAdministrator()) {
+        if (!changes(caller)) {
             throw new ForbiddenException("Alleen een beheerder legt oproepen en projecten vast of wijzigt ze.");
         }
     }

@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -7,7 +8,6 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.domain.FundingCall;
 import be.vierdepijler.regions.funding.domain.FundingCallDetails;
 import be.vierdepijler.regions.funding.domain.FundingCallFilter;
@@ -37,6 +37,11 @@ public class FundingCalls {
 
     @PersistenceContext(unitName = "regions")
     EntityManager em;
+
+    /** Whether the caller may register and change calls and projects (what {@code register} and the others check). */
+    public static boolean mayManage(Caller caller) {
+        return FundingAccess.changes(caller);
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FundingCall> find(Caller caller, FundingCallFilter filter, PageRequest page) {

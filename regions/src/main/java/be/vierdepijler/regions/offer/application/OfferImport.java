@@ -1,11 +1,14 @@
 package be.vierdepijler.regions.offer.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.ImportValues;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -15,9 +18,6 @@ import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
@@ -41,6 +41,9 @@ import java.util.Optional;
  * organisation (by name, with its municipality when the name is not unique) and the title, case and accents ignored.
  * Who: whoever may manage offers (administrators; coordinators in their networks; local officers in their
  * municipality; an organisation's contacts for its own offers), row by row in their scope.
+ *
+ * <p>Longer than 300 lines because an offer has many columns, each read and explained to the importing user in Dutch
+ * beside the rule of the catalogue it feeds.
  */
 @ApplicationScoped
 public class OfferImport implements ImportKind {

@@ -1,14 +1,14 @@
 package be.vierdepijler.regions.organisation.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.organisation.domain.Organisation;
 import be.vierdepijler.regions.organisation.domain.OrganisationDetails;
 import be.vierdepijler.regions.organisation.domain.OrganisationFilter;
@@ -76,14 +76,21 @@ public class OrganisationDirectory {
 
     /** Whether the caller may register or change organisations in this municipality. */
     public boolean mayManage(Caller caller, String municipalityNis) {
+        return mayManage(caller, municipalityNis, places.networkOfMunicipality(municipalityNis).orElse(null));
+    }
+
+    /**
+     * Whether the caller may register or change organisations in this municipality of this network (null: of none):
+     * administrators everywhere, the coordinators of the network, the officer of the municipality.
+     */
+    public static boolean mayManage(Caller caller, String municipalityNis, String networkId) {
         if (caller.isAdministrator()) {
             return true;
         }
         if (caller.role() == Role.LOCAL_OFFICER) {
             return Objects.equals(caller.municipalityNis(), municipalityNis);
         }
-        return caller.role() == Role.NETWORK_COORDINATOR && places.networkOfMunicipality(municipalityNis)
-                .map(caller::managesNetwork).orElse(false);
+        return caller.role() == Role.NETWORK_COORDINATOR && networkId != null && caller.managesNetwork(networkId);
     }
 
     public OrganisationListing register(Caller caller, OrganisationDetails details) {

@@ -1,10 +1,12 @@
 package be.vierdepijler.web.api.session;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.application.AuthenticationResult;
 import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.web.api.problem.Problem;
 import be.vierdepijler.web.security.BeforePasswordChange;
 import be.vierdepijler.web.security.CallerProducer;
@@ -51,6 +53,9 @@ public class SessionResource {
     @Inject
     CallerProducer callers;
 
+    @Inject
+    NetworkDirectory networks;
+
     @Context
     HttpServletRequest request;
 
@@ -67,7 +72,7 @@ public class SessionResource {
                 credentials.password().toCharArray());
         return switch (result.outcome()) {
             case SUCCESS -> Response.ok(SessionDto.of(result.caller(), result.mustChangePassword(),
-                    sessions.open(request, result.caller()))).build();
+                    sessions.open(request, result.caller()), may(result.caller()))).build();
             case LOCKED -> Problem.of("account-locked", "Account tijdelijk vergrendeld",
                     Response.Status.UNAUTHORIZED, "Na te veel mislukte pogingen is deze account een kwartier"
                             + " vergrendeld. Probeer later opnieuw of vraag je beheerder om hulp.").toResponse();
@@ -82,7 +87,13 @@ public class SessionResource {
     public SessionDto current() {
         Caller me = caller.get();
         return SessionDto.of(me, callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false),
-                sessions.csrfToken(request));
+                sessions.csrfToken(request), may(me));
+    }
+
+    /** What the caller may do, asked of the rules at every network there is (a score of them). */
+    private MayDto may(Caller me) {
+        return MayDto.of(me, networks.find(new PageRequest(0, PageRequest.MAX_SIZE, "id", false)).items().stream()
+                .map(n -> n.network().id()).toList());
     }
 
     @DELETE

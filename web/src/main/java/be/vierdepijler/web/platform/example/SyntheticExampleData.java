@@ -1,5 +1,6 @@
 package be.vierdepijler.web.platform.example;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
 import be.vierdepijler.core.buddy.domain.BuddyProfile;
@@ -25,11 +26,12 @@ import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
 import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
+import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
+import be.vierdepijler.core.trajectory.application.TrajectoryView;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.municipality.application.MunicipalityDirectory;
 import be.vierdepijler.regions.municipality.domain.MunicipalityFilter;
 import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
@@ -79,6 +81,10 @@ import java.util.logging.Logger;
  * <p>Idempotent per network: its first organisation, "Vzw Voorbeeld Sportclub &lt;network&gt;" ({@link #markerName}),
  * is made first and marks the network as loaded; a network that has it is left alone. A memberships a municipality
  * already has is never changed.
+ *
+ * <p>Longer than 300 lines because the set is one story told in order (municipalities, organisations, offers, buddies,
+ * newcomers, their trajectories and hours) from one seeded random source per network: split over classes, the order
+ * of the draws that makes it deterministic would no longer be visible in one place.
  */
 @ApplicationScoped
 public class SyntheticExampleData {
@@ -119,6 +125,9 @@ public class SyntheticExampleData {
 
     @Inject
     TrajectoryService trajectories;
+
+    @Inject
+    HourEntries hourEntries;
 
     @Inject
     PlacementService placements;
@@ -429,7 +438,7 @@ public class SyntheticExampleData {
             LocalDate deadline = random.nextInt(3) == 0 ? today.plusDays(60 + random.nextInt(240)) : null;
             Trajectory.Plan planned = new Trajectory.Plan(target, lower ? "Voorbeeldgegevens: het venster om uren"
                     + " terug te dateren (VP_BACKDATE_DAYS) is te kort voor 40 uur." : null, deadline, COUNSELLOR);
-            TrajectoryService.TrajectoryView opened = trajectories.open(caller, newcomerId, planned,
+            TrajectoryView opened = trajectories.open(caller, newcomerId, planned,
                     plan != Plan.INTAKE);
             long id = opened.trajectory().id();
             BigDecimal goal = opened.trajectory().targetHours();
@@ -487,7 +496,7 @@ public class SyntheticExampleData {
             entries.sort((a, b) -> a.day.compareTo(b.day));
             List<Long> reported = new ArrayList<>();
             for (Entry e : entries) {
-                reported.add(trajectories.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
+                reported.add(hourEntries.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
                 summary.hourEntries++;
             }
             // The oldest entries are confirmed, all but the last pending ones, and (unless it is to complete) fewer
@@ -514,7 +523,7 @@ public class SyntheticExampleData {
                 } else {
                     completed = false;
                     for (long entryId : decision.getValue()) {
-                        completed = trajectories.decide(caller, id, entryId, true, null).completed();
+                        completed = hourEntries.decide(caller, id, entryId, true, null).completed();
                         summary.confirmed++;
                         if (completed) {
                             break;
