@@ -3,14 +3,14 @@ package be.vierdepijler.core.matching.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.matching.domain.MatchRepository;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collection;
