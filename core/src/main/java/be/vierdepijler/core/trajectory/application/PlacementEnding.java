@@ -24,7 +24,7 @@ import java.time.LocalDate;
 public class PlacementEnding {
 
     @Inject
-    TrajectoryService trajectoryService;
+    TrajectoryAccess access;
 
     @Inject
     OfferPlaces offers;
@@ -47,7 +47,7 @@ public class PlacementEnding {
     /** Ends (or cancels, when no hours count for it) a running placement, and gives its place back. */
     public Placement end(Caller caller, long trajectoryId, long placementId, LocalDate day, boolean cancel) {
         return retry.onConflict(() -> {
-            Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+            Trajectory trajectory = access.forChange(caller, trajectoryId, null);
             Placement placement = trajectory.endPlacement(placementId, day == null ? LocalDate.now(clock) : day,
                     cancel);
             release(placement.offerId(), placement.buddyId());

@@ -40,7 +40,7 @@ import java.util.Optional;
 public class PlacementLinks {
 
     @Inject
-    TrajectoryService trajectoryService;
+    TrajectoryAccess access;
 
     @Inject
     TrajectoryRepository trajectories;
@@ -95,7 +95,7 @@ public class PlacementLinks {
     public IssuedLink issueLink(Caller caller, long trajectoryId, long placementId, String contactName,
                                 Delivery delivery) {
         return retry.onConflict(() -> {
-            Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+            Trajectory trajectory = access.forChange(caller, trajectoryId, null);
             Placement placement = trajectory.placement(placementId);
             if (placement.offerId() == null || !types.get(placement.typeId()).hourPolicy().contactPersonConfirms()) {
                 throw new ConflictException("counsellor-confirms", "Bij " + types.get(placement.typeId()).label()
@@ -159,7 +159,7 @@ public class PlacementLinks {
     /** The confirmation links of a placement, newest first, for those who may manage the trajectory. */
     @Transactional
     public List<LinkStatus> links(Caller caller, long trajectoryId, long placementId) {
-        Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+        Trajectory trajectory = access.forChange(caller, trajectoryId, null);
         trajectory.placement(placementId);
         Instant now = clock.instant();
         List<Instant> pending = trajectories.pendingEntries(placementId, now).stream().map(HourEntry::reportedAt)
@@ -175,7 +175,7 @@ public class PlacementLinks {
      */
     @Transactional
     public LinkStatus revoke(Caller caller, long trajectoryId, long placementId, long linkId) {
-        Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+        Trajectory trajectory = access.forChange(caller, trajectoryId, null);
         trajectory.placement(placementId);
         ConfirmationLink link = links.byId(linkId).filter(l -> l.placementId() == placementId
                 && l.trajectoryId() == trajectoryId).orElseThrow(() -> new NotFoundException("bevestigingslink",

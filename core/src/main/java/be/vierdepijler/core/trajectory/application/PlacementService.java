@@ -51,7 +51,7 @@ import java.util.Optional;
 public class PlacementService {
 
     @Inject
-    TrajectoryService trajectoryService;
+    TrajectoryAccess access;
 
     @Inject
     NewcomerRepository newcomers;
@@ -99,7 +99,7 @@ public class PlacementService {
      * @throws ConflictException     when the trajectory is not active, the offer closed, or no place is left
      */
     public Placement placeWithin(Caller caller, long trajectoryId, NewPlacement in) {
-        Trajectory trajectory = trajectoryService.forChange(caller, trajectoryId, null);
+        Trajectory trajectory = access.forChange(caller, trajectoryId, null);
         TrajectoryType type = typeOf(in.typeId());
         PlacedWith placedWith = type.placedWith();
         refuseIfAny(PlacementRules.placedAsTheTypeSays(placedWith, type.label().nl(), in.offerId(), in.buddyId()));
