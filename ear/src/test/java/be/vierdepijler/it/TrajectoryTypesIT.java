@@ -3,6 +3,7 @@ package be.vierdepijler.it;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -31,6 +32,14 @@ class TrajectoryTypesIT extends ApiTest {
                 .body("items.label", contains("Alternatief traject", "Buddywerking", "Kennismakingsstage",
                         "Vrijwilligerswerk"))
                 .body("items.id", not(hasItem("taalstage")));
+    }
+
+    @Test
+    void servesHowEachTypeIsPlaced() {
+        api().get("/trajectory-types").then().statusCode(200)
+                .body("items.find { it.id == 'buddy' }.placedWith", equalTo("buddy"))
+                .body("items.findAll { it.id != 'buddy' }.placedWith", everyItem(equalTo("offer")));
+        api().get("/trajectory-types/internship").then().statusCode(200).body("placedWith", equalTo("offer"));
     }
 
     @Test

@@ -16,26 +16,25 @@ import java.util.Set;
  * @param interests        what they like to do
  * @param availability     when they are free
  * @param freeDuos         how many more duos they can take
- * @param trajectoryTypeId the trajectory type of a duo with them (buddywerking)
+ * @param trajectoryTypeId the trajectory type of a duo with them: the one type placed with a buddy (buddywerking), as
+ *                         the registry answers it; null when the deployment has none or several, so that the
+ *                         coordinator names the type when approving
  */
 public record BuddyCandidate(long id, Place place, Set<String> languages, Interests interests,
                              Availability availability, int freeDuos, String trajectoryTypeId) implements Candidate {
-
-    /** The id of the buddy scheme's trajectory type, which a duo's placement has. */
-    public static final String BUDDY_TYPE = "buddy";
 
     public BuddyCandidate {
         Objects.requireNonNull(place, "place");
         languages = Set.copyOf(languages);
         Objects.requireNonNull(interests, "interests");
         Objects.requireNonNull(availability, "availability");
-        Objects.requireNonNull(trajectoryTypeId, "trajectoryTypeId");
     }
 
     public static BuddyCandidate of(long id, Place place, Collection<String> languages,
-                                    Collection<Interest> interests, Collection<TimeSlot> availability, int freeDuos) {
+                                    Collection<Interest> interests, Collection<TimeSlot> availability, int freeDuos,
+                                    String trajectoryTypeId) {
         return new BuddyCandidate(id, place, Set.copyOf(languages), Interests.of(interests),
-                Availability.of(availability), freeDuos, BUDDY_TYPE);
+                Availability.of(availability), freeDuos, trajectoryTypeId);
     }
 
     @Override

@@ -186,7 +186,7 @@ class CriteriaTest {
             NewcomerProfile alwaysFree = NewcomerProfile.of(2, POPERINGE, DutchLevel.A1, List.of(), List.of(),
                     be.vierdepijler.core.profile.domain.TimeSlot.all());
             BuddyCandidate alsoAlwaysFree = BuddyCandidate.of(3, POPERINGE, List.of(), List.of(),
-                    be.vierdepijler.core.profile.domain.TimeSlot.all(), 1);
+                    be.vierdepijler.core.profile.domain.TimeSlot.all(), 1, Fixtures.BUDDY_TYPE);
             assertThat(availability.points(alwaysFree, alsoAlwaysFree)).isEqualTo(20);
         }
 

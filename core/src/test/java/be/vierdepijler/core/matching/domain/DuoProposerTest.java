@@ -201,7 +201,7 @@ class DuoProposerTest {
 
     private static BuddyCandidate randomBuddy(long id, Random random, int free) {
         return BuddyCandidate.of(id, PLACES[random.nextInt(PLACES.length)], someLanguages(random),
-                someInterests(random), someSlots(random), free);
+                someInterests(random), someSlots(random), free, Fixtures.BUDDY_TYPE);
     }
 
     private static List<String> someLanguages(Random random) {

@@ -50,13 +50,16 @@ final class Fixtures {
         return OfferCandidate.of(id, place, level, List.of(), List.of(), free, type);
     }
 
+    /** The type of the buddy candidates here, as the one type placed with a buddy would be. */
+    static final String BUDDY_TYPE = "buddy";
+
     static BuddyCandidate buddy(long id, Place place, int free) {
-        return BuddyCandidate.of(id, place, List.of(), List.of(), List.of(), free);
+        return BuddyCandidate.of(id, place, List.of(), List.of(), List.of(), free, BUDDY_TYPE);
     }
 
     static BuddyCandidate buddy(long id, Place place, int free, List<String> languages, List<Interest> interests,
                                 String... slots) {
-        return BuddyCandidate.of(id, place, languages, interests, slots(slots), free);
+        return BuddyCandidate.of(id, place, languages, interests, slots(slots), free, BUDDY_TYPE);
     }
 
     static List<TimeSlot> slots(String... codes) {

@@ -11,6 +11,7 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.spi.DutchLevel;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
@@ -130,8 +131,9 @@ public class OfferImport implements ImportKind {
                 ImportColumn.optional(CONTACT_PHONE, "Telefoonnummer van de contactpersoon.", "+32 57 33 22 11"));
     }
 
+    /** The type of the template's example row: one whose placements are made in offers, as an offer's are. */
     private Optional<TrajectoryType> exampleType() {
-        return types.find("buddy").or(() -> types.all().stream().findFirst());
+        return types.placedWith(PlacedWith.OFFER).stream().findFirst().or(() -> types.all().stream().findFirst());
     }
 
     @Override

@@ -1,8 +1,11 @@
 package be.vierdepijler.web.api.match;
 
 import be.vierdepijler.core.matching.application.CandidateKind;
-import be.vierdepijler.core.matching.application.Matchmaking;
+import be.vierdepijler.core.matching.application.MatchDecisions;
+import be.vierdepijler.core.matching.application.MatchStatuses;
 import be.vierdepijler.core.matching.application.ProposalListing;
+import be.vierdepijler.core.matching.application.Proposals;
+import be.vierdepijler.core.matching.application.Suggestions;
 import be.vierdepijler.core.matching.domain.MatchRepository;
 import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -46,7 +49,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchResource {
 
     @Inject
-    Matchmaking matchmaking;
+    Suggestions matchSuggestions;
+
+    @Inject
+    Proposals duoProposals;
+
+    @Inject
+    MatchDecisions decisions;
+
+    @Inject
+    MatchStatuses statuses;
 
     @Inject
     @SignedIn
@@ -75,16 +87,16 @@ public class MatchResource {
             }
         }
         Long wanted = positive("limit", limit, false, violations);
-        if (wanted != null && wanted > Matchmaking.MAX_LIMIT) {
-            violations.add(new FieldViolation("limit", "out-of-range", "Moet tussen 1 en " + Matchmaking.MAX_LIMIT
+        if (wanted != null && wanted > Suggestions.MAX_LIMIT) {
+            violations.add(new FieldViolation("limit", "out-of-range", "Moet tussen 1 en " + Suggestions.MAX_LIMIT
                     + " liggen, niet " + wanted + "."));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         Locale locale = locale();
-        int size = wanted == null ? Matchmaking.DEFAULT_LIMIT : wanted.intValue();
-        return new SuggestionsDto(newcomerId, candidateKind.code(), matchmaking
+        int size = wanted == null ? Suggestions.DEFAULT_LIMIT : wanted.intValue();
+        return new SuggestionsDto(newcomerId, candidateKind.code(), matchSuggestions
                 .suggest(caller.get(), newcomerId, candidateKind, size).stream()
                 .map(s -> SuggestionDto.of(s, locale)).toList());
     }
@@ -94,7 +106,7 @@ public class MatchResource {
     @Operation(summary = "Een voorstel van duo's berekenen en bewaren voor de inburgeraars van een netwerk die een"
             + " buddy zoeken (coördinator van het netwerk); trekt de onbesliste koppels van een vorig voorstel in")
     public Response propose(@QueryParam("network") String network) {
-        ProposalListing created = matchmaking.propose(caller.get(), QueryParameters.text(network));
+        ProposalListing created = duoProposals.propose(caller.get(), QueryParameters.text(network));
         return Response.created(UriBuilder.fromResource(MatchResource.class).path("proposals/{id}")
                 .build(created.proposal().id())).entity(ProposalDto.of(created)).build();
     }
@@ -108,7 +120,7 @@ public class MatchResource {
         PageRequest request = parameters.page(page, size, sort == null ? "-createdAt" : sort,
                 MatchRepository.PROPOSAL_SORTABLE, "createdAt");
         parameters.check();
-        return PageDto.of(matchmaking.proposals(caller.get(), QueryParameters.text(network), request),
+        return PageDto.of(duoProposals.proposals(caller.get(), QueryParameters.text(network), request),
                 ProposalDto::of);
     }
 
@@ -116,7 +128,7 @@ public class MatchResource {
     @Path("proposals/{id}")
     @Operation(summary = "Eén voorstel met het aantal koppels per status")
     public ProposalDto proposal(@PathParam("id") String id) {
-        return ProposalDto.of(matchmaking.proposal(caller.get(), QueryParameters.id(id, "voorstel")));
+        return ProposalDto.of(duoProposals.proposal(caller.get(), QueryParameters.id(id, "voorstel")));
     }
 
     @GET
@@ -134,7 +146,7 @@ public class MatchResource {
                 "status");
         parameters.check();
         Locale locale = locale();
-        return PageDto.of(matchmaking.pairs(caller.get(), proposalId, statusFilter, request),
+        return PageDto.of(duoProposals.pairs(caller.get(), proposalId, statusFilter, request),
                 p -> PairDto.of(p, locale));
     }
 
@@ -166,7 +178,7 @@ public class MatchResource {
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
         Locale locale = locale();
-        return PairDto.of(matchmaking.approve(caller.get(), pairId, new Matchmaking.Approval((String) type, start,
+        return PairDto.of(decisions.approve(caller.get(), pairId, new MatchDecisions.Approval((String) type, start,
                 end, fields, locale)), locale);
     }
 
@@ -175,7 +187,7 @@ public class MatchResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Een voorgesteld koppel verwerpen, met een reden naar keuze ({\"reason\": \"…\"})")
     public PairDto reject(@PathParam("id") String id, Rejection rejection) {
-        return PairDto.of(matchmaking.reject(caller.get(), QueryParameters.id(id, "koppel"),
+        return PairDto.of(decisions.reject(caller.get(), QueryParameters.id(id, "koppel"),
                 rejection == null ? null : rejection.reason()), locale());
     }
 
@@ -184,7 +196,7 @@ public class MatchResource {
     @Operation(summary = "Waar een inburgeraar staat in het zoeken naar een buddy: no-match, proposed, matched,"
             + " needs-rematch")
     public MatchStatusDto status(@PathParam("id") String id) {
-        return MatchStatusDto.of(matchmaking.status(caller.get(), QueryParameters.id(id, "inburgeraar")), locale());
+        return MatchStatusDto.of(statuses.status(caller.get(), QueryParameters.id(id, "inburgeraar")), locale());
     }
 
     private static Long positive(String field, String raw, boolean required, List<FieldViolation> violations) {

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.report;
 
+import be.vierdepijler.core.spi.PlacedWith;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -37,7 +38,7 @@ final class SupplyDemandCsv {
             try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
                 for (SupplyDemandDto.Row r : rows) {
                     printer.printRecord(r.municipalityNis(), r.municipalityName(), r.typeId(), r.typeLabel(),
-                            "buddy".equals(r.placedWith()) ? "buddy" : "aanbod", r.demand(), r.supply(), r.gap(),
+                            inDutch(r.placedWith()), r.demand(), r.supply(), r.gap(),
                             r.demandExceedsSupply() ? "ja" : "nee");
                 }
             }
@@ -45,5 +46,10 @@ final class SupplyDemandCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** How a row's type places a newcomer, in Dutch: {@code buddy} or {@code aanbod}. */
+    static String inDutch(String placedWith) {
+        return PlacedWith.BUDDY.code().equals(placedWith) ? "buddy" : "aanbod";
     }
 }

@@ -1,6 +1,6 @@
 package be.vierdepijler.web.api.trajectory;
 
-import be.vierdepijler.core.trajectory.application.PlacementService.LinkStatus;
+import be.vierdepijler.core.trajectory.application.PlacementLinks.LinkStatus;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import java.time.Instant;
 import java.util.Locale;

@@ -3,8 +3,10 @@ package be.vierdepijler.web.api.trajectory;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.trajectory.application.PlacementEnding;
+import be.vierdepijler.core.trajectory.application.PlacementLinks;
+import be.vierdepijler.core.trajectory.application.PlacementLinks.IssuedLink;
 import be.vierdepijler.core.trajectory.application.PlacementService;
-import be.vierdepijler.core.trajectory.application.PlacementService.IssuedLink;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.user.domain.Caller;
@@ -47,6 +49,12 @@ public class PlacementResource {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    PlacementEnding ending;
+
+    @Inject
+    PlacementLinks confirmationLinks;
 
     @Inject
     TrajectoryService trajectories;
@@ -115,7 +123,7 @@ public class PlacementResource {
             inputs.add(new FieldViolation("cancel", "not-a-boolean", "Geef true of false."));
         }
         inputs.check();
-        return PlacementDto.of(placements.end(caller.get(), trajectoryId, placementId, day,
+        return PlacementDto.of(ending.end(caller.get(), trajectoryId, placementId, day,
                 Boolean.TRUE.equals(cancel)));
     }
 
@@ -140,9 +148,9 @@ public class PlacementResource {
         if (email != null && send == null) {
             throw new InvalidInputException("send", "required", "Een e-mailadres hoort bij \"send\": \"email\".");
         }
-        PlacementService.Delivery delivery = send == null ? PlacementService.Delivery.BY_HAND
-                : new PlacementService.Delivery(true, email, uri.getBaseUri().resolve("/").toString());
-        IssuedLink link = placements.issueLink(caller.get(), trajectoryId, placementId, name, delivery);
+        PlacementLinks.Delivery delivery = send == null ? PlacementLinks.Delivery.BY_HAND
+                : new PlacementLinks.Delivery(true, email, uri.getBaseUri().resolve("/").toString());
+        IssuedLink link = confirmationLinks.issueLink(caller.get(), trajectoryId, placementId, name, delivery);
         String path = "/api/v1/public/confirmations/" + link.token();
         return Response.status(Response.Status.CREATED).entity(new LinkDto(link.id(), link.token(), path,
                 path + "/qr", link.expiresAt(), link.contactName(), link.entries(), link.mail() == null ? null
@@ -162,7 +170,7 @@ public class PlacementResource {
     @Operation(summary = "De bevestigingslinks van een plaatsing, nieuwste eerst: voor wie, tot wanneer, open,"
             + " verlopen of gesloten (ingetrokken, traject afgesloten, vervangen) en hoeveel uren ze nog dekken")
     public List<LinkStatusDto> links(@PathParam("id") String id, @PathParam("placement") String placement) {
-        return placements.links(caller.get(), QueryParameters.id(id, "traject"),
+        return confirmationLinks.links(caller.get(), QueryParameters.id(id, "traject"),
                 QueryParameters.id(placement, "plaatsing")).stream().map(LinkStatusDto::of).toList();
     }
 
@@ -172,7 +180,7 @@ public class PlacementResource {
             + " bewaard als ingetrokken")
     public LinkStatusDto revoke(@PathParam("id") String id, @PathParam("placement") String placement,
                                 @PathParam("link") String link) {
-        return LinkStatusDto.of(placements.revoke(caller.get(), QueryParameters.id(id, "traject"),
+        return LinkStatusDto.of(confirmationLinks.revoke(caller.get(), QueryParameters.id(id, "traject"),
                 QueryParameters.id(placement, "plaatsing"), QueryParameters.id(link, "bevestigingslink")));
     }
 }

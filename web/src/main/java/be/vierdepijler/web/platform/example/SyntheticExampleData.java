@@ -15,14 +15,15 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.DatePeriod;
 import be.vierdepijler.core.spi.DatedPlacements;
 import be.vierdepijler.core.spi.DutchLevel;
-import be.vierdepijler.core.spi.FieldKind;
 import be.vierdepijler.core.spi.HourPolicy;
+import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.PlacementValidator;
 import be.vierdepijler.core.spi.ReferenceTarget;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
+import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
@@ -121,6 +122,9 @@ public class SyntheticExampleData {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    PlacementLinks placementLinks;
 
     @Inject
     ConfirmationService confirmations;
@@ -503,7 +507,7 @@ public class SyntheticExampleData {
                 Placed p = decision.getKey();
                 boolean completed;
                 if (p.byLink) {
-                    String token = placements.issueLink(caller, id, p.id, null, PlacementService.Delivery.BY_HAND)
+                    String token = placementLinks.issueLink(caller, id, p.id, null, PlacementLinks.Delivery.BY_HAND)
                             .token();
                     completed = confirmations.decide(token, true, null, Set.copyOf(decision.getValue())).completed();
                     summary.confirmed += decision.getValue().size();
@@ -631,10 +635,9 @@ public class SyntheticExampleData {
         }
     }
 
-    /** Whether a type's placements are duos with a buddy: its schema refers to a buddy (as the placement service reads it). */
+    /** Whether a type's placements are duos with a buddy, as the type says. */
     static boolean placedWithBuddy(TrajectoryType type) {
-        return type.schema().fields().stream()
-                .anyMatch(f -> f.kind() == FieldKind.REFERENCE && f.refersTo() == ReferenceTarget.BUDDY);
+        return type.placedWith() == PlacedWith.BUDDY;
     }
 
     private static int clamp(int value, int min, int max) {

@@ -8,6 +8,9 @@ import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.matching.domain.KeptCandidates;
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.Place;
+import be.vierdepijler.core.spi.PlacedWith;
+import be.vierdepijler.core.spi.TrajectoryType;
+import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +52,9 @@ public class JpaBuddyCandidates implements BuddyCandidates {
 
     @Inject
     CandidateChanges changes;
+
+    @Inject
+    TrajectoryTypeRegistry types;
 
     private final KeptCandidates<BuddyCandidate> kept = new KeptCandidates<>();
 
@@ -108,6 +114,6 @@ public class JpaBuddyCandidates implements BuddyCandidates {
         Place place = places.place(nis).orElseGet(() -> new Place(nis, null, null));
         return new BuddyCandidate(row.getLong(1), place, Profiles.languages(row.getString(4)),
                 Profiles.interests(row.getString(5)), Profiles.slots(row.getString(6)), row.getInt(3),
-                BuddyCandidate.BUDDY_TYPE);
+                types.onlyPlacedWith(PlacedWith.BUDDY).map(TrajectoryType::id).orElse(null));
     }
 }
