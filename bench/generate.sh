@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fills a PostgreSQL database with all of Flanders at DESIGN.md's volume (issue 15), for benchmarks:
+# Fills a PostgreSQL database with all of Flanders at the volume of docs/architecture.md (issue 15), for benchmarks:
 # 304 municipalities (reference data, all taking part), 5,000 organisations, 20,000 offers, 15,000 buddies,
 # 250,000 newcomers and trajectories, ~500,000 placements and ~5,000,000 hour entries over three years, spread over
 # the 18 networks in proportion to their municipalities; BENCH_SCALE scales every count (0.02 for a quick run).

@@ -17,7 +17,7 @@ select :scale::numeric                                           as scale,
        ((now() at time zone 'Europe/Brussels')::date - interval '3 years')::date as t0,
        :'password_hash'::text                                   as password_hash;
 
--- Volumes of DESIGN.md, scaled.
+-- The volumes of docs/architecture.md ("The scale it is designed for"), scaled.
 create table bench_gen.volume as
 select greatest(18, round(5000 * scale))::int    as organisations,
        greatest(36, round(20000 * scale))::int   as offers,

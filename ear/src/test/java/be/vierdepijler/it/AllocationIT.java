@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * over it, and every bad input refused at its field with nothing saved. The import runs through
  * {@link ImportFixture}, deployed with this test only. Figures of the years 2087 and 2088 are this test's own.
  */
+@Fixtures(ImportFixture.class)
 class AllocationIT extends ApiTest {
 
     private static final int YEAR = 2087;
@@ -42,15 +40,6 @@ class AllocationIT extends ApiTest {
 
     private static boolean prepared;
     private static Map<String, String> networkOf;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(ImportFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     private Response importFigures(String rows) {
         return api().contentType("text/plain").body("nis_code;soort;jaar;waarde;bron\n" + rows)

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What every black-box test of the API shares: the deployed EAR's base URL, and requests that speak JSON as a signed-in
  * user. {@link #api()} is the first administrator's session (signed in once per test class, as the web UI does: a
  * session cookie plus its CSRF token); {@link #as(Session)} any other user's; {@link #anonymous()} nobody's. A
- * subclass declares its own {@code @Deployment(testable = false)} returning {@link Deployments#ear()}.
+ * subclass runs against the EAR Maven built ({@link DefaultDeployment}), with the fixtures it names in {@link Fixtures}.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class ApiTest {

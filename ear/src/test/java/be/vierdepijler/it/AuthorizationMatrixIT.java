@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +47,6 @@ class AuthorizationMatrixIT extends ApiTest {
     private static long fundingCallId;
     private static long fundingProjectId;
     private static long allocationId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private record Row(String method, String path, BiFunction<RequestSpecification, String, Response> call,
                        int[] expected) {
@@ -509,7 +502,6 @@ class AuthorizationMatrixIT extends ApiTest {
         List<Long> mine = pairs.getList("items.findAll { it.newcomer.id == " + newcomer + " }.id", Long.class);
         return mine.isEmpty() ? pairs.getLong("items[0].id") : mine.get(0);
     }
-
 
     /** An allocation by the participating municipalities alone (Poperinge takes part): saved when asked. */
     private static String allocation(boolean save) {

@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,11 +23,6 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyIT extends PlacementTestSupport {
 
     private static final int THREADS = 8;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void concurrentHourEntriesAreAllKeptAndCheckedAgainstEachOther() throws Exception {

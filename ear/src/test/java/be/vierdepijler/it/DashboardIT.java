@@ -14,8 +14,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,11 +31,6 @@ class DashboardIT extends PlacementTestSupport {
             "offers.places", "offers.freePlaces", "offers.withFreePlaces", "buddies.available", "buddies.freeDuos",
             "buddies.duosRunning", "buddies.registered");
     private static final String VOLUNTEERING = "{\"role\":\"onthaal\",\"insuranceConfirmed\":true}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private Session coordinator(String network) {
         return user("coordinator-" + network, "\"role\":\"network-coordinator\",\"networkIds\":[\"" + network + "\"]");

@@ -6,9 +6,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +20,13 @@ import org.junit.jupiter.api.Test;
  * that already has the set): the set is found by what marks it — names of the family "Voorbeeld", trajectories
  * followed by {@code voorbeelddata} — never by absolute counts of the whole database.
  */
+@Fixtures(ExampleDataFixture.class)
 class ExampleDataIT extends ApiTest {
 
     private static final String COUNSELLOR = "voorbeelddata";
     private static final List<String> STATES = List.of("intake", "active", "completed", "stopped");
 
     private static JsonPath firstLoad;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(ExampleDataFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     @BeforeEach
     void loadOnce() {

@@ -10,8 +10,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,11 +20,6 @@ class FundingIT extends ApiTest {
 
     private static final String POPERINGE = "33021";
     private static final String HASSELT = "71072";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String unique() {
         return Long.toString(System.nanoTime(), 36);

@@ -8,9 +8,6 @@ import static org.hamcrest.Matchers.is;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,16 +15,8 @@ import org.junit.jupiter.api.Test;
  * FundingImportFixture}): a row applied twice changes nothing the second time, a changed value updates, a project
  * imported straight into a later status has its history entry "ingevoerd via import".
  */
+@Fixtures(FundingImportFixture.class)
 class FundingImportIT extends ApiTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(FundingImportFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     private static Map<String, String> cells(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -21,8 +21,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +37,6 @@ class FundingReportsIT extends ApiTest {
     private static final Path SOURCES = Path.of("../regions/src/main/resources/example/sources");
     private static final String PILOT_CALL = "oproep 507";
     private static final String BUDGET_ARTICLE = "PJ0-1PFC2DB-PR";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeEach
     void loadTheSources() throws IOException {

@@ -17,8 +17,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.Test;
 class LifecycleRulesIT extends PlacementTestSupport {
 
     private static final String NOTE = "Schuldbemiddeling loopt, niet over praten";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void theConfirmationPageShowsNoNoteOfTheCounsellor() {

@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,21 +29,13 @@ import org.junit.jupiter.api.Test;
  * the old one, sent once even when two runs race; without a mail server nothing is lost and the counsellor is told to
  * pass the link on by hand.
  */
+@Fixtures(LinkMailFixture.class)
 class LinkMailIT extends PlacementTestSupport {
 
     private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 2625);
     private static final Pattern TOKEN = Pattern.compile("#/confirm/([A-Za-z0-9_-]{20,100})");
 
     private GreenMail smtp;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(LinkMailFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     @BeforeEach
     void startSmtp() {

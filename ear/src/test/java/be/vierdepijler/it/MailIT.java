@@ -22,9 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * {@link MailFixture}, deployed with this test only. The server's back-off starts at one second
  * ({@code vp.mail.retry.seconds=1}) and its scheduled run comes every five.
  */
+@Fixtures(MailFixture.class)
 class MailIT extends ApiTest {
 
     private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 2625);
@@ -44,15 +42,6 @@ class MailIT extends ApiTest {
     private static final Duration A_RUN_AND_MORE = Duration.ofSeconds(7);
 
     private GreenMail smtp;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(MailFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     private void startSmtp() {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -14,8 +14,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +32,6 @@ class MatchingIT extends ApiTest {
     private static final String PASSWORD = "matching-password-1";
 
     private final TestData data = new TestData(this::api);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void suggestsTheBuddiesThatFitBestFirstAndExplainsWhy() {

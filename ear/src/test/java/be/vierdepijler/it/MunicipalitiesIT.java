@@ -11,17 +11,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** The municipality directory: paging, filters, sorting, errors as problem+json, and editing membership safely. */
 class MunicipalitiesIT extends ApiTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void pagesThroughAllMunicipalitiesWithoutOverlap() {

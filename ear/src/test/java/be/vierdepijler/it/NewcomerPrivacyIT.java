@@ -16,8 +16,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +25,6 @@ import org.junit.jupiter.api.Test;
  * categories keep counting; the audit log shows newcomers' and trajectories' changes to administrators only.
  */
 class NewcomerPrivacyIT extends PlacementTestSupport {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private Session coordinator(String network) {
         return user("coordinator-" + network, "\"role\":\"network-coordinator\",\"networkIds\":[\"" + network + "\"]");

@@ -11,17 +11,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** Intake of newcomers: fields checked at once, eligibility with reasons and its override, scope, audit. */
 class NewcomersIT extends TrajectoryTestSupport {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aCounsellorTakesInANewcomerOfTheNetworkAndTheReadIsLogged() {

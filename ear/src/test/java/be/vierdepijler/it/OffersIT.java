@@ -16,8 +16,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +29,6 @@ class OffersIT extends ApiTest {
     private static final String IEPER = "33011";
     private static final String HASSELT = "71072";
     private static final String PASSWORD = "offers-password-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private long organisation(String name, String nis) {
         return api().contentType("application/json").body("{\"name\":\"" + name + "\",\"kind\":\"association\","

@@ -6,17 +6,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** Partner organisations: registering, searching, changing under If-Match, refusing bad input. */
 class OrganisationsIT extends ApiTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private long register(String name, String nis, String kind) {
         return api().contentType("application/json").body("{\"name\":\"" + name + "\",\"kind\":\"" + kind

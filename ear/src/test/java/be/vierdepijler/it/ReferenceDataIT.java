@@ -10,17 +10,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.RestAssured;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** The EAR deploys, migrates its database and knows Flanders: 18 networks, 304 municipalities. */
 class ReferenceDataIT extends ApiTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void lists18NetworksWithTheirMunicipalityCounts() {

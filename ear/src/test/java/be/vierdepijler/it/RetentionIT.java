@@ -15,9 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,16 +23,8 @@ import org.junit.jupiter.api.Test;
  * buddy who stopped that long ago goes too. Two runs at once (as two nodes would) erase each person exactly once.
  * The past is made with {@link RetentionFixture}, deployed with this test only.
  */
+@Fixtures(RetentionFixture.class)
 class RetentionIT extends PlacementTestSupport {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(RetentionFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     private Session counsellor;
 

@@ -19,9 +19,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * old network's dashboard to the new one's; and a newcomer's integration status changed at the same moment as their
  * trajectory's status (requests fired together from parallel threads) leaves both changes counted.
  */
+@Fixtures(RollupFixture.class)
 class RollupConsistencyIT extends PlacementTestSupport {
 
     private static final String HASSELT = "71072";
@@ -68,15 +66,6 @@ class RollupConsistencyIT extends PlacementTestSupport {
     private static final int ROUND = 12;
     private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
             .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(RollupFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     // ---- what the test knows of the data it made --------------------------------------------------------------------
 

@@ -11,17 +11,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.RestAssured;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** Signing in and out, the back-off, CSRF, Basic for API clients, and the security headers. */
 class SecurityIT extends ApiTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private String createUser(String prefix, String password) {
         return createUser(prefix, "\"role\":\"viewer\"", password);

@@ -21,8 +21,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +46,6 @@ class SupplyDemandIT extends PlacementTestSupport {
     private static JsonPath before;
     private static JsonPath after;
     private static Map<String, Long> offers = new LinkedHashMap<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String newcomerJson(String firstName, String nis, String level, String interests) {
         return "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Vraag" + unique() + "\",\"email\":\"n@example.org\","

@@ -7,17 +7,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** Opening trajectories, their guarded transitions, plan changes under If-Match, scope. */
 class TrajectoriesIT extends TrajectoryTestSupport {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void intakeToActiveNeedsAnEligibleNewcomerOrAnOverride() {

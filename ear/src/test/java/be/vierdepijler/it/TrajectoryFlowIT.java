@@ -14,8 +14,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +22,6 @@ import org.junit.jupiter.api.Test;
  * its public verification; every refused hour entry; a referral keeping the hours.
  */
 class TrajectoryFlowIT extends PlacementTestSupport {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void fromIntakeToAVerifiedCertificate() throws IOException {

@@ -3,17 +3,10 @@ package be.vierdepijler.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /** What /users tells of an account's scope: the names of its municipality and organisation, not only their codes. */
 class UsersIT extends ApiTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aScopeIsNamedInTheListAndInOneAccount() {

@@ -12,9 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +23,8 @@ import org.junit.jupiter.api.Test;
  * by default, paging, sorting and bad input. The past is made with {@link WorklistFixture}, deployed with this test
  * only; the counsellor's user name keeps other tests' trajectories out of the counts.
  */
+@Fixtures(WorklistFixture.class)
 class WorklistIT extends PlacementTestSupport {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(WorklistFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     /** The trajectories of one counsellor, made once for every test of this class. */
     private static Session counsellor;

@@ -2,12 +2,9 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import be.vierdepijler.it.TestData;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,11 +16,6 @@ import org.openqa.selenium.By;
  * signed out. Every failing page is named at once, with the rule and the elements that break it.
  */
 class AccessibilityIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private final List<String> problems = new ArrayList<>();
 

@@ -2,11 +2,8 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import be.vierdepijler.it.TestData;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,11 +16,6 @@ import org.openqa.selenium.WebElement;
 class AllocationPageIT extends BrowserTest {
 
     private static final String PASSWORD = "allocation-password-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anAdministratorCalculatesSeesEveryNetworkAndSaves() {

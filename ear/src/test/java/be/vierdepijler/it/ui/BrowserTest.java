@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The browser plumbing of the UI tests: Debian's headless Chromium driven by its own chromedriver (nothing is
  * downloaded), one browser per test class, a fresh profile, waits that tolerate Lit re-rendering, screenshots.
- * A subclass declares its {@code @Deployment(testable = false)} returning {@code Deployments.ear()}, as every client
- * test does.
+ * A subclass runs against the EAR Maven built ({@link be.vierdepijler.it.DefaultDeployment}), with the fixtures it
+ * names in {@link be.vierdepijler.it.Fixtures}.
  *
  * <p>Without Chromium the tests are skipped on a developer's machine but fail when {@code CI=true}: CI must never
  * pass without having run them.

@@ -2,10 +2,7 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,11 +12,6 @@ import org.openqa.selenium.By;
  * screening, screens and trains the buddy, and the buddy becomes available.
  */
 class BuddiesPageIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aVolunteerRegistersOnAPhoneAndACoordinatorScreensAndTrainsThem() {

@@ -2,10 +2,7 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,11 +17,6 @@ class CoordinatorPagesIT extends BrowserTest {
 
     private static final String INITIAL = "coordinator-initial-1";
     private static final String CHOSEN = "coordinator-chosen-22";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @AfterEach
     void signOutOfTheBrowser() {

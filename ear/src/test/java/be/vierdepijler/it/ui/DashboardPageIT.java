@@ -3,7 +3,6 @@ package be.vierdepijler.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,8 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,11 +30,6 @@ class DashboardPageIT extends BrowserTest {
     private static final Map<String, String> TILES = Map.of("newcomers", "newcomers.total",
             "running", "trajectories.running", "completed", "completed.total", "hours-month", "hours.thisMonth",
             "offers", "offers.published", "free-places", "offers.freePlaces", "buddies", "buddies.available");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** 1234.5 → "1.234,5", as Intl.NumberFormat('nl-BE') writes it. */
     private static String dutch(double value) {

@@ -3,12 +3,9 @@ package be.vierdepijler.it.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,11 +15,6 @@ import org.openqa.selenium.WebElement;
  * language switch.
  */
 class FrameIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void servesTheUiAtTheRootAndLitFromTheWarsWebJars() {

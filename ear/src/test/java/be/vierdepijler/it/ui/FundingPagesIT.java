@@ -2,10 +2,7 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -14,11 +11,6 @@ import org.openqa.selenium.By;
  * call's rule answers at the award), gives it an amount, selects it with a note and sees the step in its history.
  */
 class FundingPagesIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void createsAProjectSelectsItWithAnAmountAndSeesTheHistory() {

@@ -2,14 +2,11 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
+import be.vierdepijler.it.Fixtures;
 import be.vierdepijler.it.MailFixture;
 import be.vierdepijler.it.TestData;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,16 +16,8 @@ import org.openqa.selenium.By;
  * status filter narrows the list through the address; no content is shown. The mails come from {@link MailFixture},
  * deployed with this test only.
  */
+@Fixtures(MailFixture.class)
 class MailsPageIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(MailFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     private Map<String, String> mail(String kind, String reference, String recipient) {
         return Map.of("kind", kind, "reference", reference, "recipient", recipient, "subject", "Uren bevestigen",

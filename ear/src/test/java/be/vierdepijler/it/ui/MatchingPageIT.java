@@ -4,13 +4,10 @@ import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import be.vierdepijler.it.Deployments;
 import be.vierdepijler.it.TestData;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,11 +27,6 @@ class MatchingPageIT extends BrowserTest {
     private static final String CHOSEN = "matching-page-chosen-2";
 
     private final TestData data = new TestData(this::api);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aCoordinatorApprovesAProposedDuoAndItBecomesAPlacement() {

@@ -2,11 +2,8 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,11 +19,6 @@ class MunicipalitiesPageIT extends BrowserTest {
     private static final By SAVE = By.cssSelector("[data-testid=save]");
     private static final By FROM = By.id("participatingFrom");
     private static final By UNTIL = By.id("participatingUntil");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private List<String> shownNames() {
         return browser().findElements(By.cssSelector("[data-testid=municipalities] tbody th")).stream()

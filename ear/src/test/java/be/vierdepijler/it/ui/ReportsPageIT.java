@@ -2,7 +2,6 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,8 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,11 +22,6 @@ import org.openqa.selenium.WebElement;
 class ReportsPageIT extends BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String dutch(Object value) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-BE")))

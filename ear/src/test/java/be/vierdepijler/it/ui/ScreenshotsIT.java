@@ -2,13 +2,10 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -22,11 +19,6 @@ class ScreenshotsIT extends BrowserTest {
     /** Networks whose municipalities the other tests do not edit (not westhoek, not gent: MunicipalitiesIT edits them). */
     private static final List<String> SAMPLE_NETWORKS = List.of("regio-brugge", "midwest", "kempen", "limburg",
             "antwerpen", "brussel", "middenkust", "waasland");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Two in three municipalities of the sample networks take part, from staggered dates. */
     private void someMunicipalitiesTakePart() {

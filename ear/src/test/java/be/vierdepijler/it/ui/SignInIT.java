@@ -2,19 +2,11 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Signing in and out in the browser: nothing is shown before, a wrong password is explained, sign-out closes. */
 class SignInIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private void go(String route) {
         browser().get("about:blank");

@@ -2,7 +2,6 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import be.vierdepijler.it.TestData;
 import io.restassured.path.json.JsonPath;
 import java.text.DecimalFormat;
@@ -10,8 +9,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,11 +24,6 @@ class SupplyDemandPageIT extends BrowserTest {
     private static final String LOKEREN = "46029";
     private static final String PASSWORD = "supply-demand-password-1";
     private static final String CHOSEN = "supply-demand-chosen-1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** 1234 → "1.234", as Intl.NumberFormat('nl-BE') writes it. */
     private static String dutch(long value) {

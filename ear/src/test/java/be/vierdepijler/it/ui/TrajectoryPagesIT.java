@@ -4,15 +4,12 @@ import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import be.vierdepijler.it.Deployments;
 import be.vierdepijler.it.TestData;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,11 +32,6 @@ class TrajectoryPagesIT extends BrowserTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
 
     private final TestData data = new TestData(this::api);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** A user with a password of their own (not one an administrator set, which must be changed first). */
     private String user(String name, String scope) {

@@ -2,11 +2,8 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,11 +12,6 @@ import org.openqa.selenium.WebElement;
 class TrajectoryTypePageIT extends BrowserTest {
 
     private static final By CHECK = By.cssSelector("[data-testid=check]");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static By field(String name) {
         return By.id("placement-" + name);

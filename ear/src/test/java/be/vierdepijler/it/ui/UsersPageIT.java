@@ -2,10 +2,7 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,11 +15,6 @@ class UsersPageIT extends BrowserTest {
 
     private static final String PASSWORD = "users-page-password-1";
     private static final String POPERINGE = "33021";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String suffix() {
         return Long.toString(System.nanoTime(), 36);

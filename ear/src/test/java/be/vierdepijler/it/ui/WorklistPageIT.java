@@ -3,7 +3,7 @@ package be.vierdepijler.it.ui;
 import static be.vierdepijler.it.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.it.Deployments;
+import be.vierdepijler.it.Fixtures;
 import be.vierdepijler.it.TestData;
 import be.vierdepijler.it.WorklistFixture;
 import io.restassured.path.json.JsonPath;
@@ -12,9 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,6 +22,7 @@ import org.openqa.selenium.WebElement;
  * name leads to the trajectory. A coordinator sees the worklist's counts on the dashboard, each a link to the list.
  * The trajectory opened weeks ago is made with {@link WorklistFixture}.
  */
+@Fixtures(WorklistFixture.class)
 class WorklistPageIT extends BrowserTest {
 
     private static final String PASSWORD = "worklist-pages-1";
@@ -32,15 +30,6 @@ class WorklistPageIT extends BrowserTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
 
     private final TestData data = new TestData(this::api);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web = ear.getAsType(WebArchive.class, "web.war");
-        web.addClass(WorklistFixture.class);
-        ear.delete("web.war");
-        return ear.addAsModule(web);
-    }
 
     /** A user with a password of their own (not one an administrator set, which must be changed first). */
     private String user(String name, String scope) {

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public record FlandersReferenceData(List<NetworkRecord> networks, List<MunicipalityRecord> municipalities) {
 
-    /** Where the copy of {@code shared/data/municipalities-2025.csv} sits on the class path. */
+    /** Where {@code municipalities-2025.csv} sits on the class path (in regions' src/main/resources). */
     public static final String RESOURCE = "/reference/municipalities-2025.csv";
 
     private static final String HEADER = "nis_code,gemeente,gewest,provincie,refreg_code,referentieregio";

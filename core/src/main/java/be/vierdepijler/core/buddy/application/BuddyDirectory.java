@@ -24,9 +24,7 @@ import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -67,9 +65,6 @@ public class BuddyDirectory {
 
     @Inject
     Event<BuddyWithdrew> withdrew;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     /**
      * @throws ForbiddenException    for a role that sees no buddies
@@ -182,14 +177,14 @@ public class BuddyDirectory {
         buddy.change(form.profile(), place.get().networkId(), form.settings(), form.consents(), clock.instant(),
                 caller.username(), today);
         try {
-            em.flush();
+            buddies.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentModificationException(BUDDY, String.valueOf(id), buddy.version());
         }
         if (!wasStopped && buddy.status() == BuddyStatus.STOPPED && buddy.duosTaken() > 0) {
             // The duos they ran end with them; their places come back through the port, which writes the row.
             withdrew.fire(new BuddyWithdrew(id));
-            em.refresh(buddy);
+            buddies.refresh(buddy);
         }
         return buddy;
     }

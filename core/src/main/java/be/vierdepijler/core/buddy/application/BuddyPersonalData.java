@@ -4,8 +4,6 @@ import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.audit.application.AuditTrailEraser;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
-import be.vierdepijler.core.buddy.domain.BuddyStatus;
-import be.vierdepijler.core.buddy.domain.ScreeningStatus;
 import be.vierdepijler.core.matching.domain.CandidateChanges;
 import be.vierdepijler.core.placement.BuddyWithdrew;
 import be.vierdepijler.core.privacy.application.ConsentRecords;
@@ -19,8 +17,6 @@ import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,9 +38,6 @@ public class BuddyPersonalData implements PersonalDataHolder {
     /** The audited collections of a buddy that are personal data in whole. */
     private static final List<String> PERSONAL_COLLECTIONS = List.of("buddy_language_aud", "buddy_interest_aud",
             "buddy_availability_aud");
-    /** Past retention: no longer taking part, no duo running, untouched since before the cutoff. */
-    private static final String DUE = "(b.status = :stopped or b.screening = :refused) and b.duosTaken = 0"
-            + " and b.updatedAt < :since";
 
     @Inject
     BuddyDirectory directory;
@@ -63,9 +56,6 @@ public class BuddyPersonalData implements PersonalDataHolder {
 
     @Inject
     Event<BuddyWithdrew> withdrew;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     @Override
     public String kind() {
@@ -125,9 +115,7 @@ public class BuddyPersonalData implements PersonalDataHolder {
 
     @Override
     public boolean claim(long buddyId, Instant at, String by) {
-        boolean claimed = em.createQuery("update Buddy b set b.erasedAt = :at, b.erasedBy = :by,"
-                        + " b.version = b.version + 1 where b.id = :id and b.erasedAt is null")
-                .setParameter("at", at).setParameter("by", by).setParameter("id", buddyId).executeUpdate() == 1;
+        boolean claimed = buddies.claimErasure(buddyId, at, by);
         if (claimed) {
             changes.changed(CandidateChanges.BUDDY, buddyId);
         }
@@ -141,13 +129,13 @@ public class BuddyPersonalData implements PersonalDataHolder {
     @Override
     public void pseudonymise(long buddyId, Instant at, String by) {
         Buddy b = buddy(buddyId);
-        em.refresh(b); // the claim changed the row behind the persistence context's back
+        buddies.refresh(b); // the claim changed the row behind the persistence context's back
         boolean ranDuos = b.duosTaken() > 0;
         b.erase(at, by);
         if (ranDuos) {
-            em.flush();
+            buddies.flush();
             withdrew.fire(new BuddyWithdrew(buddyId)); // gives the duos back through the port, which writes the row
-            em.refresh(b);
+            buddies.refresh(b);
         }
     }
 
@@ -157,19 +145,12 @@ public class BuddyPersonalData implements PersonalDataHolder {
      */
     @Override
     public List<Long> dueForErasure(LocalDate cutoff, long afterId, int max) {
-        return em.createQuery("select b.id from Buddy b where b.erasedAt is null and b.id > :after and " + DUE
-                        + " order by b.id", Long.class)
-                .setParameter("after", afterId).setParameter("since", startOf(cutoff))
-                .setParameter("stopped", BuddyStatus.STOPPED).setParameter("refused", ScreeningStatus.REFUSED)
-                .setMaxResults(max).getResultList();
+        return buddies.dueForErasure(startOf(cutoff), afterId, max);
     }
 
     @Override
     public boolean isDue(long buddyId, LocalDate cutoff) {
-        return !em.createQuery("select b.id from Buddy b where b.id = :id and " + DUE, Long.class)
-                .setParameter("id", buddyId).setParameter("since", startOf(cutoff))
-                .setParameter("stopped", BuddyStatus.STOPPED).setParameter("refused", ScreeningStatus.REFUSED)
-                .getResultList().isEmpty();
+        return buddies.isDue(buddyId, startOf(cutoff));
     }
 
     private static Instant startOf(LocalDate day) {

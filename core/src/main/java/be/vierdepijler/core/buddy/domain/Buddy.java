@@ -2,6 +2,7 @@ package be.vierdepijler.core.buddy.domain;
 
 import be.vierdepijler.core.privacy.domain.Consent;
 import be.vierdepijler.core.privacy.domain.ConsentPurpose;
+import be.vierdepijler.core.privacy.domain.Consents;
 import be.vierdepijler.core.privacy.domain.PersonErasedException;
 import be.vierdepijler.core.profile.domain.TimeSlot;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -29,7 +30,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +59,12 @@ import org.hibernate.envers.NotAudited;
  *       ({@code 0 ≤ duosTaken ≤ capacity}, also checked by the database); duos are taken and given back only by
  *       atomic updates (see {@code BuddyPlaces}), never through this object;</li>
  *   <li>available (may be matched) = screened, trained, active, and consenting to matching;</li>
- *   <li>consent is one answer per purpose; the consent to matching is required to register; an erased buddy
- *       changes no more.</li>
+ *   <li>consent is one answer per purpose ({@link be.vierdepijler.core.privacy.domain.Consents}, as for a
+ *       newcomer); the consent to matching is required to register; an erased buddy changes no more.</li>
  * </ul>
+ *
+ * <p>Longer than 300 lines because it is the aggregate root of a person with a profile, a coordinator's settings and
+ * consents, each with its checks, and half of it is mapping and accessors.
  */
 @Entity
 @Table(name = "buddy")
@@ -287,19 +290,10 @@ public class Buddy {
 
     private void answer(Map<String, Boolean> answers, Instant now, String by) {
         if (answers != null) {
-            Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-            Map<ConsentPurpose, Boolean> byPurpose = new EnumMap<>(ConsentPurpose.class);
-            answers.forEach((code, granted) -> byPurpose.put(ConsentPurpose.byCode(code).orElseThrow(), granted));
-            byPurpose.forEach((purpose, granted) -> {
-                Optional<Consent> current = consent(purpose);
-                if (current.isEmpty() || current.get().granted() != granted) {
-                    Consent answer = new Consent(purpose, granted, at, by);
-                    current.ifPresentOrElse(c -> consents.set(consents.indexOf(c), answer),
-                            () -> consents.add(answer));
-                }
-            });
+            Consents.in(consents).answer(Consents.parse(answers, new ArrayList<>()), now.truncatedTo(ChronoUnit.MILLIS),
+                    by);
         }
-        this.matchingConsent = consent(ConsentPurpose.MATCHING).map(Consent::granted).orElse(false);
+        this.matchingConsent = Consents.in(consents).granted(ConsentPurpose.MATCHING);
     }
 
     /**
@@ -352,26 +346,12 @@ public class Buddy {
         return Optional.empty();
     }
 
+    /** The consents' problems ({@link Consents#parse}); registering also needs the consent to matching. */
     static List<FieldViolation> consentViolations(Map<String, Boolean> answers, boolean registering) {
         List<FieldViolation> v = new ArrayList<>();
-        Map<String, Boolean> given = answers == null ? Map.of() : answers;
-        if (given.size() > ConsentPurpose.values().length) {
-            v.add(new FieldViolation("consents", "too-many", "Hoogstens " + ConsentPurpose.values().length
-                    + " doelen: " + String.join(", ", ConsentPurpose.codes()) + "."));
-            return v;
-        }
-        given.forEach((code, granted) -> {
-            String field = "consents." + (code == null || code.length() > 40 ? "?" : code);
-            if (ConsentPurpose.byCode(code).isEmpty()) {
-                v.add(new FieldViolation(field, "unknown-purpose", "Onbekend doel; mogelijk: "
-                        + String.join(", ", ConsentPurpose.codes()) + "."));
-            } else if (granted == null) {
-                v.add(new FieldViolation(field, "required", "Antwoord true (toestemming) of false (geen)."));
-            }
-        });
-        boolean matching = given.entrySet().stream().anyMatch(e -> ConsentPurpose.byCode(e.getKey())
-                .filter(p -> p == ConsentPurpose.MATCHING).isPresent() && Boolean.TRUE.equals(e.getValue()));
-        if (registering && !matching) {
+        Map<ConsentPurpose, Boolean> given = Consents.parse(answers, v);
+        boolean tooMany = v.stream().anyMatch(p -> p.field().equals("consents"));
+        if (registering && !tooMany && !Boolean.TRUE.equals(given.get(ConsentPurpose.MATCHING))) {
             v.add(new FieldViolation("consents." + ConsentPurpose.MATCHING.code(), "required",
                     "Zonder toestemming om het profiel te gebruiken voor het koppelen aan een nieuwkomer kan een buddy"
                             + " niet ingeschreven worden."));
@@ -426,7 +406,7 @@ public class Buddy {
     }
 
     public Optional<Consent> consent(ConsentPurpose purpose) {
-        return consents.stream().filter(c -> c.purpose() == purpose).findFirst();
+        return Consents.in(consents).of(purpose);
     }
 
     /** "First Last", as a counsellor knows them. */
@@ -529,7 +509,7 @@ public class Buddy {
 
     /** One answer per purpose, in the order of {@link ConsentPurpose}. */
     public List<Consent> consents() {
-        return consents.stream().sorted(Comparator.comparing(Consent::purpose)).toList();
+        return Consents.in(consents).inPurposeOrder();
     }
 
     public Instant erasedAt() {

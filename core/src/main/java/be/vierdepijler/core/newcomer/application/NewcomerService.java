@@ -19,9 +19,7 @@ import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,9 +46,6 @@ public class NewcomerService {
 
     @Inject
     Clock clock;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     /** A newcomer with the answer of the eligibility rules. */
     public record NewcomerView(Newcomer newcomer, Eligibility eligibility) {
@@ -154,7 +149,7 @@ public class NewcomerService {
 
     private void flush(Newcomer newcomer) {
         try {
-            em.flush();
+            newcomers.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentModificationException("inburgeraar", String.valueOf(newcomer.id()),
                     newcomer.version());

@@ -2,6 +2,7 @@ package be.vierdepijler.core.newcomer.domain;
 
 import be.vierdepijler.core.privacy.domain.Consent;
 import be.vierdepijler.core.privacy.domain.ConsentPurpose;
+import be.vierdepijler.core.privacy.domain.Consents;
 import be.vierdepijler.core.privacy.domain.PersonErasedException;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.spi.DutchLevel;
@@ -24,7 +25,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +43,10 @@ import org.hibernate.envers.Audited;
  * {@value #ERASED_NAME}, contact, profile, the dates of the integration trajectory and the motivation of an override
  * are cleared; status, place, Dutch level, referral channel and consents stay, so that reports keep counting the
  * newcomer. An erased newcomer changes no more.
+ *
+ * <p>Longer than 300 lines because it is the aggregate root of a person with a profile, an integration trajectory,
+ * consents ({@link be.vierdepijler.core.privacy.domain.Consents}) and an eligibility override; half of it is mapping and
+ * accessors.
  */
 @Entity
 @Table(name = "newcomer")
@@ -177,13 +181,7 @@ public class Newcomer {
         this.integrationContractDate = d.integrationContractDate();
         this.integrationProgress = d.integrationProgress();
         this.integrationEndedOn = d.integrationEndedOn();
-        for (Map.Entry<ConsentPurpose, Boolean> answer : d.consents().entrySet()) {
-            Optional<Consent> current = consent(answer.getKey());
-            if (current.isEmpty() || current.get().granted() != answer.getValue()) {
-                current.ifPresent(consents::remove);
-                consents.add(new Consent(answer.getKey(), answer.getValue(), now, by));
-            }
-        }
+        Consents.in(consents).answer(d.consents(), now, by);
     }
 
     /** The newcomer moved to a municipality of another network (a referral). */
@@ -241,11 +239,11 @@ public class Newcomer {
     }
 
     public Optional<Consent> consent(ConsentPurpose purpose) {
-        return consents.stream().filter(c -> c.purpose() == purpose).findFirst();
+        return Consents.in(consents).of(purpose);
     }
 
     public boolean hasConsented(ConsentPurpose purpose) {
-        return consent(purpose).map(Consent::granted).orElse(false);
+        return Consents.in(consents).granted(purpose);
     }
 
     public Long id() {

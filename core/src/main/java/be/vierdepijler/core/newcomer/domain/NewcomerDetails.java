@@ -1,6 +1,7 @@
 package be.vierdepijler.core.newcomer.domain;
 
 import be.vierdepijler.core.privacy.domain.ConsentPurpose;
+import be.vierdepijler.core.privacy.domain.Consents;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.profile.domain.TimeSlot;
@@ -10,7 +11,6 @@ import be.vierdepijler.core.spi.DutchLevel;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,20 +124,7 @@ public record NewcomerDetails(String firstName, String lastName, String email, S
         if (progress != null && progress != IntegrationProgress.ENDED) {
             ended = null;
         }
-        Map<ConsentPurpose, Boolean> consents = new EnumMap<>(ConsentPurpose.class);
-        if (raw.consents() != null) {
-            raw.consents().forEach((code, granted) -> {
-                ConsentPurpose purpose = ConsentPurpose.byCode(code).orElse(null);
-                if (purpose == null) {
-                    problems.add(new FieldViolation("consents." + code, "unknown-purpose", "Onbekend doel '" + code
-                            + "'; mogelijk: " + String.join(", ", ConsentPurpose.codes()) + "."));
-                } else if (granted == null) {
-                    problems.add(new FieldViolation("consents." + code, "required", "Geef true of false."));
-                } else {
-                    consents.put(purpose, granted);
-                }
-            });
-        }
+        Map<ConsentPurpose, Boolean> consents = Consents.parse(raw.consents(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -3,6 +3,7 @@ package be.vierdepijler.core.privacy.application;
 import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.privacy.domain.PersonalDataErasure;
+import be.vierdepijler.core.privacy.domain.PersonalDataErasures;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.Caller;
@@ -10,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +45,8 @@ public class PersonalDataService {
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
+    @Inject
+    PersonalDataErasures erasures;
 
     /**
      * Everything held about one person; logged as a read of their record.
@@ -65,9 +64,7 @@ public class PersonalDataService {
             sections.put("changes", changes);
             sections.put("reads", audit.readsOf(kind, id, MAX_HISTORY).stream()
                     .map(r -> new Read(r.readAt(), r.readBy())).toList());
-            sections.put("erasures", em.createQuery("select e from PersonalDataErasure e where e.subjectKind = :kind"
-                            + " and e.subjectId = :id order by e.erasedAt", PersonalDataErasure.class)
-                    .setParameter("kind", kind).setParameter("id", id).getResultStream()
+            sections.put("erasures", erasures.of(kind, id).stream()
                     .map(e -> new Erasure(e.erasedAt(), e.erasedBy())).toList());
             audit.recordRead(caller, kind, id);
             return new PersonalDataExport(kind, id, clock.instant().truncatedTo(ChronoUnit.SECONDS), caller.username(),
@@ -89,17 +86,14 @@ public class PersonalDataService {
             holder.authorizeErasure(caller, personId);
             boolean erased = holder.erase(personId, at, caller.username());
             if (erased) {
-                em.persist(new PersonalDataErasure(kind, id, at, caller.username()));
+                erasures.add(new PersonalDataErasure(kind, id, at, caller.username()));
             }
             return erased;
         });
         // After the first commit: Envers has written the audit rows of the erasure itself by now.
         PersonalDataErasure first = transaction.call(() -> {
             holder.eraseHistory(personId);
-            return em.createQuery("select e from PersonalDataErasure e where e.subjectKind = :kind"
-                            + " and e.subjectId = :id order by e.erasedAt", PersonalDataErasure.class)
-                    .setParameter("kind", kind).setParameter("id", id).setMaxResults(1).getResultStream()
-                    .findFirst().orElse(null);
+            return erasures.first(kind, id).orElse(null);
         });
         return first == null ? new ErasureReceipt(kind, id, at, caller.username(), !erasedNow)
                 : new ErasureReceipt(kind, id, first.erasedAt(), first.erasedBy(), !erasedNow);
@@ -126,7 +120,7 @@ public class PersonalDataService {
                     throw new NoLongerDue(); // rolls the claim back
                 }
                 holder.pseudonymise(personId, at, by);
-                em.persist(new PersonalDataErasure(kind, id, at, by));
+                erasures.add(new PersonalDataErasure(kind, id, at, by));
                 return true;
             });
         } catch (NoLongerDue e) {

@@ -51,6 +51,9 @@ import java.util.function.Function;
  * Who counts what is decided as for the dashboard ({@link TrajectoryReports#scope}); every figure is grouped in the
  * database ({@link PeriodReportRepository}). A published answer, and every answer a viewer gets, suppresses small
  * counts ({@link SmallCounts}, threshold {@link ReportSettings}).
+ *
+ * <p>Longer than 300 lines because the four reports share their scope, their period reading and the small-count
+ * suppression, and each is a short method over one repository call; apart they would repeat that frame four times.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,9 +1,9 @@
 package be.vierdepijler.core.trajectory.application;
 
 import be.vierdepijler.core.trajectory.domain.Certificate;
+import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -15,14 +15,13 @@ import java.util.List;
 @ApplicationScoped
 public class CertificateSeal {
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
+    @Inject
+    TrajectoryRepository trajectories;
 
     /** Seals every certificate without a hash; answers how many. */
     @Transactional
     public int sealUnsealed() {
-        List<Certificate> unsealed = em.createQuery("select c from Certificate c where c.contentHash is null",
-                Certificate.class).getResultList();
+        List<Certificate> unsealed = trajectories.unsealedCertificates();
         unsealed.forEach(Certificate::seal);
         return unsealed.size();
     }

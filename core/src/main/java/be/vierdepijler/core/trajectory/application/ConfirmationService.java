@@ -13,10 +13,7 @@ import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,7 +42,7 @@ public class ConfirmationService {
     TrajectoryRepository trajectories;
 
     @Inject
-    TrajectoryService trajectoryService;
+    TrajectoryClosure closure;
 
     @Inject
     NewcomerRepository newcomers;
@@ -56,11 +53,6 @@ public class ConfirmationService {
     @Inject
     Clock clock;
 
-    @Inject
-    Event<PlacementsEnded> placementsEnded;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     /** What the link shows; no entries when everything it covered was decided meanwhile. */
     public record LinkView(String firstName, String offerTitle, String contactName, Instant expiresAt,
@@ -116,14 +108,13 @@ public class ConfirmationService {
             String by = "contactpersoon " + link.contactName() + " (bevestigingslink " + link.id() + ")";
             Instant now = clock.instant();
             boolean completed = trajectory.decide(chosen, confirm, reason, by, Confirmer.CONTACT_PERSON,
-                    trajectoryService.labels(), LocalDate.now(clock), now);
+                    closure.labels(), LocalDate.now(clock), now);
             link.use(now);
             if (completed) {
-                placementsEnded.fire(new PlacementsEnded(running.stream()
-                        .map(p -> new PlacementsEnded.Place(p.offerId(), p.buddyId())).toList()));
-                trajectoryService.closeLinksWhenClosed(trajectory, by);
+                closure.releaseAll(running);
+                closure.closeLinksWhenClosed(trajectory, by);
             }
-            em.flush();
+            trajectories.flush();
             int remaining = completed ? 0 : coveredIds.size() - chosen.size();
             return new LinkOutcome(confirm ? chosen.size() : 0, confirm ? 0 : chosen.size(),
                     trajectory.confirmedHours(), completed, remaining);

@@ -5,8 +5,6 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.spi.HourPolicy;
-import be.vierdepijler.core.spi.LocalizedText;
-import be.vierdepijler.core.spi.LocalizedViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,10 +44,14 @@ import org.hibernate.envers.NotAudited;
  * confirmed hours are the sum of the confirmed entries and are never typed in; an hour entry is never in the future,
  * never before the back-dating window ({@link Backdating}), never outside its placement's period, never above its
  * type's daily cap, and one person's day never holds more than 24 hours across placements and trajectories; a decided
- * entry is not decided again, and only an active trajectory takes hours or decisions on them. When a trajectory
+ * entry is not decided again ({@link HourRules}), and only an active trajectory takes hours or decisions on them. When a trajectory
  * closes, its pending entries lapse; at completion its {@link Certificate} is made, a fixed record that nothing
  * afterwards changes. Every change bumps {@link #version}, so that two concurrent entries or confirmations cannot both
  * be written from the same state (optimistic locking).
+ *
+ * <p>Longer than 300 lines because it is the one root every change of a trajectory, its placements and its hours goes
+ * through (its mapping and accessors are half of it); the rules it applies with their reasons live beside it
+ * ({@link HourRules}, {@link Backdating}).
  */
 @Entity
 @Table(name = "trajectory")
@@ -60,7 +62,6 @@ public class Trajectory {
     /** The participation trajectory lasts at least 40 hours. */
     public static final BigDecimal DEFAULT_TARGET = new BigDecimal("40.00");
     static final BigDecimal MAX_TARGET = new BigDecimal("400");
-    static final BigDecimal FULL_DAY = HourPolicy.FULL_DAY;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -298,47 +299,24 @@ public class Trajectory {
         Placement placement = placements.stream().filter(p -> p.id() != null && p.id() == placementId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("placementId", "unknown-placement",
                         "Dit traject heeft geen plaatsing " + placementId + "."));
-        List<FieldViolation> problems = new ArrayList<>();
-        if (placement.status() == PlacementStatus.CANCELLED) {
-            problems.add(new FieldViolation("placementId", "placement-cancelled", "Deze plaatsing is geannuleerd."));
-        }
-        if (date == null) {
-            problems.add(new FieldViolation("date", "required", "Geef de dag waarop de uren gepresteerd zijn."));
-        } else if (date.isAfter(today)) {
-            problems.add(new FieldViolation("date", "in-the-future", "Uren in de toekomst tellen niet: " + date
-                    + " ligt na vandaag (" + today + ")."));
-        } else if (date.isBefore(backdating.earliest(openedOn))) {
-            problems.add(new FieldViolation("date", "before-backdating-window", "Uren tellen hoogstens "
-                    + backdating.days() + " dagen terug voor de opening van het traject (" + openedOn + "): "
-                    + date + " ligt voor " + backdating.earliest(openedOn) + "."));
-        } else if (date.isBefore(placement.startDate())) {
-            problems.add(new FieldViolation("date", "before-placement-start", "De plaatsing start pas op "
-                    + placement.startDate() + "."));
-        } else if (placement.endDate() != null && date.isAfter(placement.endDate())) {
-            problems.add(new FieldViolation("date", "after-placement-end", "De plaatsing liep tot "
-                    + placement.endDate() + "."));
-        }
         String text = blankToNull(note);
-        if (text != null && text.length() > 500) {
-            problems.add(new FieldViolation("note", "too-long", "Hoogstens 500 tekens."));
-        }
-        List<LocalizedViolation> own = policy.checkDay(hours);
-        own.forEach(v -> problems.add(v.in(LocalizedText.DUTCH)));
-        if (own.isEmpty() && date != null) {
-            BigDecimal placementDay = dayTotal(date, placement.id()).add(hours);
-            policy.checkDay(placementDay).stream().filter(v -> v.code().equals("above-daily-cap"))
-                    .forEach(v -> problems.add(new FieldViolation("hours", v.code(), v.message().nl()
-                            + " (" + date + " staat al op " + plain(placementDay.subtract(hours))
-                            + " uur voor deze plaatsing)")));
-            BigDecimal otherTrajectories = elsewhere.hoursOn(date);
-            BigDecimal personDay = dayTotal(date, null).add(otherTrajectories).add(hours);
-            if (personDay.compareTo(FULL_DAY) > 0) {
-                problems.add(new FieldViolation("hours", "above-24-hours-a-day", "Eén persoon telt hoogstens 24 uur"
-                        + " op een dag; op " + date + " staan al " + plain(personDay.subtract(hours))
-                        + " uur over alle plaatsingen" + (otherTrajectories.signum() > 0 ? ", waarvan "
-                        + plain(otherTrajectories) + " in een ander traject van deze persoon" : "") + "."));
-            }
-        }
+        List<FieldViolation> problems = HourRules.check(placement, date, hours, text, policy, backdating, openedOn,
+                today, new HourRules.DayHours() {
+                    @Override
+                    public BigDecimal inPlacement(LocalDate day) {
+                        return dayTotal(day, placement.id());
+                    }
+
+                    @Override
+                    public BigDecimal inTrajectory(LocalDate day) {
+                        return dayTotal(day, null);
+                    }
+
+                    @Override
+                    public BigDecimal elsewhere(LocalDate day) {
+                        return elsewhere.hoursOn(day);
+                    }
+                });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -380,16 +358,11 @@ public class Trajectory {
                           CategoryLabels labels, LocalDate today, Instant now) {
         requireActive("uren bevestigen of afwijzen");
         String text = blankToNull(reason);
-        if (text != null && text.length() > 500) {
-            throw new InvalidInputException("reason", "too-long", "Hoogstens 500 tekens.");
-        }
+        HourRules.requireReasonFits(text);
         List<HourEntry> decided = new ArrayList<>();
         for (long entryId : entryIds) {
             HourEntry entry = entry(entryId);
-            if (entry.status() != HourStatus.PENDING) {
-                throw new ConflictException("already-decided", "Deze uren zijn al " + entry.status().dutchPast()
-                        + (entry.decidedBy() == null ? "" : " door " + entry.decidedBy()) + ".");
-            }
+            HourRules.requireUndecided(entry);
             decided.add(entry);
         }
         for (HourEntry entry : decided) {
@@ -511,10 +484,6 @@ public class Trajectory {
 
     private static String blankToNull(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 
     public Long id() {

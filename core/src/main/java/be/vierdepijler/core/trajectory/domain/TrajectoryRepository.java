@@ -34,6 +34,15 @@ public interface TrajectoryRepository {
 
     Trajectory add(Trajectory trajectory);
 
+    /**
+     * Writes the pending changes of the aggregates read in this transaction now, so that a concurrent change fails
+     * here (inside a command's retry) and a statement that follows sees them.
+     */
+    void flush();
+
+    /** The certificates made before certificates were sealed records: those without a content hash. */
+    List<Certificate> unsealedCertificates();
+
     boolean hasOpenTrajectory(long newcomerId);
 
     /** Whether the trajectory has a placement in an offer of this organisation. */

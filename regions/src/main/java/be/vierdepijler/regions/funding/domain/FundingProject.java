@@ -39,6 +39,9 @@ import org.hibernate.envers.NotAudited;
  * ({@link CallRules}) need the other projects of the call and are checked by the application service before each
  * change. Natural key: (call, name). Audited (Envers); the status history and extensions are append-only rows that
  * record who and when themselves, so they are not audited again.
+ *
+ * <p>Longer than 300 lines because it is the aggregate root of the award, its yearly commitments, its status history and
+ * its extensions, whose invariants must be checked together in one place.
  */
 @Entity
 @Table(name = "funding_project")

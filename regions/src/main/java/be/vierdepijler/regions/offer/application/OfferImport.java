@@ -41,6 +41,9 @@ import java.util.Optional;
  * organisation (by name, with its municipality when the name is not unique) and the title, case and accents ignored.
  * Who: whoever may manage offers (administrators; coordinators in their networks; local officers in their
  * municipality; an organisation's contacts for its own offers), row by row in their scope.
+ *
+ * <p>Longer than 300 lines because an offer has many columns, each read and explained to the importing user in Dutch
+ * beside the rule of the catalogue it feeds.
  */
 @ApplicationScoped
 public class OfferImport implements ImportKind {

@@ -1,7 +1,7 @@
 package be.vierdepijler.web.api.confirmation;
 
-import be.vierdepijler.core.trajectory.application.TrajectoryService;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.Verification;
+import be.vierdepijler.core.trajectory.application.Certificates;
+import be.vierdepijler.core.trajectory.application.Certificates.Verification;
 import be.vierdepijler.core.trajectory.domain.CertificateCode;
 import be.vierdepijler.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CertificateVerificationResource {
 
     @Inject
-    TrajectoryService trajectories;
+    Certificates certificates;
 
     @GET
     @Path("{code}")
@@ -33,7 +33,7 @@ public class CertificateVerificationResource {
         if (normalised == null) {
             return new VerificationDto(false, null, null, null);
         }
-        Verification v = trajectories.verify(normalised);
+        Verification v = certificates.verify(normalised);
         return new VerificationDto(v.valid(), v.completedOn(), v.hours(), v.contentHash());
     }
 }

@@ -11,8 +11,8 @@ import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.trajectorytype.AttributesReader;
@@ -233,16 +233,7 @@ public class MatchResource {
         }
     }
 
-    /** English when the caller prefers it, Dutch otherwise. */
     private Locale locale() {
-        for (Locale acceptable : headers.getAcceptableLanguages()) {
-            if (LocalizedText.ENGLISH.getLanguage().equals(acceptable.getLanguage())) {
-                return LocalizedText.ENGLISH;
-            }
-            if (LocalizedText.DUTCH.getLanguage().equals(acceptable.getLanguage())) {
-                return LocalizedText.DUTCH;
-            }
-        }
-        return LocalizedText.DUTCH;
+        return Languages.preferred(headers);
     }
 }

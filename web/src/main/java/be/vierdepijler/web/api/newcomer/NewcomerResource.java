@@ -36,6 +36,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Newcomers (inburgeraars): intake, eligibility and its override, and their rights of access and erasure. */
@@ -85,7 +88,19 @@ public class NewcomerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een inburgeraar opnemen (trajectbegeleider of coördinator van het netwerk)")
+    @Operation(description = "De gemeente bepaalt het netwerk; ze moet in het bereik van de oproeper liggen. Het"
+            + " antwoord zegt per voorwaarde of de inburgeraar in aanmerking komt, met de reden (eligibility).",
+            summary = "Een inburgeraar opnemen (trajectbegeleider of coördinator van het netwerk)")
+    @RequestBody(description = "Het profiel van de inburgeraar in de gedeelde woordenschat (talen ISO 639-1,"
+            + " interesses, weekmomenten) met een toestemming per doel",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "inburgeraar", summary = "Een inburgeraar in Brugge",
+                            value = "{\"firstName\": \"Amina\", \"lastName\": \"Haddad\", \"integrationStatus\":"
+                                + " \"obliged\", \"municipalityNis\": \"31005\", \"dutchLevel\": \"A2\","
+                                + " \"languages\": [\"ar\", \"fr\"], \"interests\": [\"cooking\", \"sport\"],"
+                                + " \"availability\": [\"wed-afternoon\", \"sat-morning\"], \"referralChannel\":"
+                                + " \"agency\", \"integrationProgress\": \"running\", \"consents\": {\"matching\":"
+                                + " true}}")))
     public Response register(NewcomerInput input) {
         NewcomerView created = newcomers.register(caller.get(), details(input));
         return Response.created(UriBuilder.fromResource(NewcomerResource.class).path("{id}")

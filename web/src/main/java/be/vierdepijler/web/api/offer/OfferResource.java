@@ -48,6 +48,9 @@ import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The offer catalogue (aanbod). */
@@ -158,8 +161,22 @@ public class OfferResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een aanbod toevoegen (beheerder, coördinator van het netwerk, lokaal bestuur van de"
+    @Operation(description = "Zonder status is een nieuw aanbod een ontwerp (draft), dat alleen wie het beheert ziet."
+            + " Gepubliceerde en afgesloten aanbiedingen ziet elke aangemelde gebruiker; de contactpersoon alleen"
+            + " binnen het eigen bereik.",
+            summary = "Een aanbod toevoegen (beheerder, coördinator van het netwerk, lokaal bestuur van de"
             + " gemeente, contactpersoon van de eigen organisatie)")
+    @RequestBody(description = "Het aanbod: organisatie, trajecttype en een van zijn rapporteringscategorieën,"
+            + " gemeente, vereist niveau Nederlands, capaciteit en de eigen contactpersoon die de uren bevestigt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "aanbod", summary = "Een praatcafé in de bibliotheek",
+                            value = "{\"organisationId\": 3, \"trajectoryTypeId\": \"alternative\","
+                                + " \"reportingCategory\": \"conversation-group\", \"title\": \"Praatcafé Nederlands"
+                                + " in de bib\", \"description\": \"Elke week samen, in eenvoudig Nederlands.\","
+                                + " \"municipalityNis\": \"31005\", \"requiredLevel\": \"A1\", \"capacity\": 12,"
+                                + " \"schedule\": \"woensdag 14-16 uur\", \"languages\": [\"fr\"], \"activeFrom\":"
+                                + " \"2026-09-01\", \"activeUntil\": \"2027-06-30\", \"status\": \"published\","
+                                + " \"contact\": {\"name\": \"Els Claeys\", \"email\": \"els@example.org\"}}")))
     public Response create(OfferInput input) {
         Caller me = caller.get();
         OfferListing created = catalogue.create(me, details(input, OfferStatus.DRAFT));

@@ -1,6 +1,6 @@
 package be.vierdepijler.web.api.report;
 
-import be.vierdepijler.core.buddy.application.BuddyFigures;
+import be.vierdepijler.core.report.application.BuddyFigures;
 import be.vierdepijler.core.report.application.TrajectoryReports;
 import be.vierdepijler.core.report.domain.ReportScope;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -9,7 +9,7 @@ import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.regions.offer.application.OfferFigures;
 import be.vierdepijler.web.api.QueryParameters;
-import be.vierdepijler.web.api.trajectorytype.Languages;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;

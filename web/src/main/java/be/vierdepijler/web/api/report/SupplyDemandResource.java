@@ -8,7 +8,7 @@ import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.web.api.QueryParameters;
-import be.vierdepijler.web.api.trajectorytype.Languages;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;

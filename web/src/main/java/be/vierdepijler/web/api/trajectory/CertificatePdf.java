@@ -1,7 +1,7 @@
 package be.vierdepijler.web.api.trajectory;
 
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.CertificateData;
+import be.vierdepijler.core.trajectory.application.Certificates.CertificateData;
 import be.vierdepijler.core.trajectory.domain.Certificate;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

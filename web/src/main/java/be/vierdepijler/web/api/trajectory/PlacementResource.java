@@ -10,6 +10,7 @@ import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.trajectorytype.AttributesReader;
@@ -36,6 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The placements of a trajectory: in an offer or with a buddy, ended, and their confirmation links. */
@@ -80,9 +84,22 @@ public class PlacementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
+    @Operation(description = "Een type dat met een buddy geplaatst wordt vraagt buddyId, elk ander type een aanbod"
+            + " van dat type. De verwijzingsvelden van het schema worden uit de plaatsing ingevuld (en geweigerd als"
+            + " ze verschillen); het type controleert de overige velden (fouten bij attributes.<veld>). Het"
+            + " Nederlands van de inburgeraar moet het niveau van het type en van het aanbod halen. Een plaatsing"
+            + " begint niet voor de actieve periode van het aanbod, niet voor het inburgeringscontract en niet meer"
+            + " dan VP_BACKDATE_DAYS dagen voor de opening van het traject. De plaats wordt met één voorwaardelijke"
+            + " update genomen, zodat een aanbod nooit overboekt raakt.",
+            summary = "Een plaatsing in een aanbod (offerId) of met een buddy (buddyId), van een trajecttype, met de"
             + " velden die dat type vraagt (attributes); neemt een plaats van het aanbod of de buddy (409 als er geen"
             + " meer is)")
+    @RequestBody(description = "Het type, het aanbod of de buddy, de periode en de velden van het plaatsingsschema"
+            + " van het type (attributes; zie /trajectory-types)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "plaatsing", summary = "Vrijwilligerswerk in een aanbod",
+                            value = "{\"typeId\": \"volunteering\", \"offerId\": 12, \"startDate\": \"2026-11-02\","
+                                + " \"attributes\": {\"role\": \"Onthaal en koffie\", \"insuranceConfirmed\": true}}")))
     public Response place(@PathParam("id") String id, String body) {
         long trajectoryId = QueryParameters.id(id, "traject");
         Map<String, Object> in = AttributesReader.read(body);
@@ -99,8 +116,7 @@ public class PlacementResource {
         inputs.check();
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = attributes == null ? Map.of() : (Map<String, Object>) attributes;
-        Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en"))
-                .findFirst().orElse(Locale.forLanguageTag("nl"));
+        Locale locale = Languages.preferred(headers);
         Placement created = placements.place(caller.get(), trajectoryId, new PlacementService.NewPlacement(
                 type == null ? null : type.toString(), offerId, buddyId, start, end, fields, locale));
         return Response.created(UriBuilder.fromResource(PlacementResource.class).path("{placement}")

@@ -5,8 +5,11 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
+import be.vierdepijler.core.trajectory.application.Certificates;
+import be.vierdepijler.core.trajectory.application.HourEntries;
+import be.vierdepijler.core.trajectory.application.HourEntries.Decision;
+import be.vierdepijler.core.trajectory.application.Referrals;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.Decision;
 import be.vierdepijler.core.trajectory.application.TrajectoryService.TrajectoryView;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
@@ -40,6 +43,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Participation trajectories: intake to completion, hours and their confirmation, certificate, referral. */
@@ -51,6 +57,15 @@ public class TrajectoryResource {
 
     @Inject
     TrajectoryService trajectories;
+
+    @Inject
+    HourEntries hourEntries;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Referrals referrals;
 
     @Inject
     TrajectoryTypeRegistry types;
@@ -91,8 +106,18 @@ public class TrajectoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een traject openen (intake) voor een inburgeraar zonder open traject; met activate=true"
+    @Operation(description = "Een inburgeraar heeft hoogstens één open traject (intake of actief). Starten vraagt dat"
+            + " de inburgeraar in aanmerking komt of dat er een afwijking met motivering is. Een doel verschillend"
+            + " van 40 uur vraagt een reden (targetReason). Voltooien gebeurt nooit met de hand: de bevestiging die"
+            + " het doel bereikt voltooit het traject.",
+            summary = "Een traject openen (intake) voor een inburgeraar zonder open traject; met activate=true"
             + " meteen gestart (409 not-eligible en geen traject als de inburgeraar niet in aanmerking komt)")
+    @RequestBody(description = "Het plan van het nieuwe traject: voor wie, hoeveel uren (standaard 40, anders met"
+            + " reden), tegen wanneer en wie het begeleidt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "traject", summary = "Een traject openen en meteen starten",
+                            value = "{\"newcomerId\": 42, \"targetHours\": 40, \"deadline\": \"2027-06-30\","
+                                + " \"counsellor\": \"an.peeters\", \"activate\": true}")))
     public Response open(TrajectoryInput input) {
         Inputs.requireBody(input, "het traject");
         Inputs inputs = new Inputs();
@@ -171,15 +196,26 @@ public class TrajectoryResource {
         LocalDate toDate = inputs.date("to", to);
         parameters.check();
         inputs.check();
-        return PageDto.of(trajectories.hours(caller.get(), trajectoryId,
+        return PageDto.of(hourEntries.hours(caller.get(), trajectoryId,
                 new HourFilter(placementId, statusFilter, fromDate, toDate), request), HourEntryDto::of);
     }
 
     @POST
     @Path("{id}/hours")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Uren registreren (te bevestigen): niet in de toekomst, niet buiten de plaatsing, niet boven"
+    @Operation(description = "Alleen op een actief traject (anders 409). Uren in de stappen van het type"
+            + " (kwartieren), niet in de toekomst, niet voor het begin of na het einde van de plaatsing, niet boven"
+            + " het dagmaximum van het type en samen hoogstens 24 uur per persoon per dag, over al zijn plaatsingen"
+            + " en trajecten. Uren van voor de opening van het traject mogen binnen het terugwerkende venster"
+            + " (VP_BACKDATE_DAYS, standaard 90 dagen) en krijgen recordedAfterwards=true. Alleen bevestigde uren"
+            + " tellen mee.",
+            summary = "Uren registreren (te bevestigen): niet in de toekomst, niet buiten de plaatsing, niet boven"
             + " het dagmaximum van het type, hoogstens 24 uur per persoon per dag")
+    @RequestBody(description = "Gewerkte uren op één dag in één plaatsing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "uren", summary = "Twee en een half uur op een woensdag",
+                            value = "{\"placementId\": 7, \"date\": \"2026-11-25\", \"hours\": 2.5, \"note\":"
+                                + " \"Onthaal in het buurthuis\"}")))
     public Response report(@PathParam("id") String id, HourInput input) {
         long trajectoryId = QueryParameters.id(id, "traject");
         Inputs.requireBody(input, "de uren");
@@ -191,7 +227,7 @@ public class TrajectoryResource {
         }
         BigDecimal hours = inputs.decimal("hours", text(input.hours()));
         inputs.check();
-        HourEntry entry = trajectories.reportHours(caller.get(), trajectoryId, placementId, date, hours,
+        HourEntry entry = hourEntries.reportHours(caller.get(), trajectoryId, placementId, date, hours,
                 input.note());
         return Response.created(UriBuilder.fromResource(TrajectoryResource.class).path("{id}/hours/{entry}")
                 .build(trajectoryId, entry.id())).entity(HourEntryDto.of(entry)).build();
@@ -200,13 +236,16 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/hours/{entry}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Uren bevestigen of afwijzen als trajectbegeleider, coördinator of contactpersoon van de"
+    @Operation(description = "Alleen op een actief traject. Wordt een traject voltooid, stopgezet of vrijgesteld, dan"
+            + " vervallen de uren die nog wachten (lapsed): niemand beslist ze nog en ze tellen nooit mee voor het"
+            + " doel.",
+            summary = "Uren bevestigen of afwijzen als trajectbegeleider, coördinator of contactpersoon van de"
             + " organisatie; bereiken de bevestigde uren het doel, dan is het traject voltooid")
     public DecisionDto decide(@PathParam("id") String id, @PathParam("entry") String entry, DecisionInput input) {
         long trajectoryId = QueryParameters.id(id, "traject");
         long entryId = QueryParameters.id(entry, "urenregistratie");
         boolean confirm = confirm(input);
-        Decision decision = trajectories.decide(caller.get(), trajectoryId, entryId, confirm, input.reason());
+        Decision decision = hourEntries.decide(caller.get(), trajectoryId, entryId, confirm, input.reason());
         return new DecisionDto(HourEntryDto.of(decision.entry()), decision.status().code(),
                 decision.confirmedHours(), decision.completed());
     }
@@ -218,7 +257,7 @@ public class TrajectoryResource {
             + " verificatiecode")
     public Response certificate(@PathParam("id") String id) {
         long trajectoryId = QueryParameters.id(id, "traject");
-        TrajectoryService.CertificateData data = trajectories.certificate(caller.get(), trajectoryId);
+        Certificates.CertificateData data = certificates.certificate(caller.get(), trajectoryId);
         return Response.ok(certificatePdf.render(data), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"attest-" + trajectoryId + ".pdf\"")
                 .build();
@@ -234,7 +273,7 @@ public class TrajectoryResource {
         long trajectoryId = QueryParameters.id(id, "traject");
         Long expected = ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
         Inputs.requireBody(input, "de doorverwijzing");
-        return ReferralDto.of(trajectories.refer(caller.get(), trajectoryId, expected, input.municipalityNis(),
+        return ReferralDto.of(referrals.refer(caller.get(), trajectoryId, expected, input.municipalityNis(),
                 input.motivation(), input.handoverNote()));
     }
 
@@ -242,7 +281,7 @@ public class TrajectoryResource {
     @Path("{id}/referrals")
     @Operation(summary = "De doorverwijzingen van een traject, oudste eerst, met de overdrachtsnota")
     public List<ReferralDto> referrals(@PathParam("id") String id) {
-        return trajectories.referrals(caller.get(), QueryParameters.id(id, "traject")).stream()
+        return referrals.referrals(caller.get(), QueryParameters.id(id, "traject")).stream()
                 .map(ReferralDto::of).toList();
     }
 

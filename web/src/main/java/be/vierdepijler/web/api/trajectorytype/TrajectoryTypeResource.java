@@ -6,6 +6,7 @@ import be.vierdepijler.core.spi.PlacementAttributes;
 import be.vierdepijler.core.spi.PlacementValidator;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
+import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

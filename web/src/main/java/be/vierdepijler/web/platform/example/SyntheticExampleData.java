@@ -25,6 +25,7 @@ import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.ConfirmationService;
 import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
+import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
@@ -79,6 +80,10 @@ import java.util.logging.Logger;
  * <p>Idempotent per network: its first organisation, "Vzw Voorbeeld Sportclub &lt;network&gt;" ({@link #markerName}),
  * is made first and marks the network as loaded; a network that has it is left alone. A memberships a municipality
  * already has is never changed.
+ *
+ * <p>Longer than 300 lines because the set is one story told in order (municipalities, organisations, offers, buddies,
+ * newcomers, their trajectories and hours) from one seeded random source per network: split over classes, the order
+ * of the draws that makes it deterministic would no longer be visible in one place.
  */
 @ApplicationScoped
 public class SyntheticExampleData {
@@ -119,6 +124,9 @@ public class SyntheticExampleData {
 
     @Inject
     TrajectoryService trajectories;
+
+    @Inject
+    HourEntries hourEntries;
 
     @Inject
     PlacementService placements;
@@ -487,7 +495,7 @@ public class SyntheticExampleData {
             entries.sort((a, b) -> a.day.compareTo(b.day));
             List<Long> reported = new ArrayList<>();
             for (Entry e : entries) {
-                reported.add(trajectories.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
+                reported.add(hourEntries.reportHours(caller, id, e.placement.id, e.day, e.hours, null).id());
                 summary.hourEntries++;
             }
             // The oldest entries are confirmed, all but the last pending ones, and (unless it is to complete) fewer
@@ -514,7 +522,7 @@ public class SyntheticExampleData {
                 } else {
                     completed = false;
                     for (long entryId : decision.getValue()) {
-                        completed = trajectories.decide(caller, id, entryId, true, null).completed();
+                        completed = hourEntries.decide(caller, id, entryId, true, null).completed();
                         summary.confirmed++;
                         if (completed) {
                             break;

@@ -16,8 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,10 @@ import java.util.Set;
 /** Buddies narrowed, counted and paged in the database; the report grouped there. */
 @ApplicationScoped
 public class JpaBuddyRepository implements BuddyRepository {
+
+    /** Past retention: no longer taking part, no duo running, untouched since before the cutoff. */
+    private static final String DUE = "(b.status = :stopped or b.screening = :refused) and b.duosTaken = 0"
+            + " and b.updatedAt < :since";
 
     /** Available (may be matched now), in JPQL: the same rule as {@link Buddy#isAvailable()}. */
     static final String AVAILABLE = "b.screening = :screened and b.training = :trained and b.status = :active"
@@ -169,5 +175,39 @@ public class JpaBuddyRepository implements BuddyRepository {
 
     private static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public boolean claimErasure(long id, Instant at, String by) {
+        return em.createQuery("update Buddy b set b.erasedAt = :at, b.erasedBy = :by,"
+                        + " b.version = b.version + 1 where b.id = :id and b.erasedAt is null")
+                .setParameter("at", at).setParameter("by", by).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    @Override
+    public void refresh(Buddy buddy) {
+        em.refresh(buddy);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Long> dueForErasure(Instant since, long afterId, int max) {
+        return em.createQuery("select b.id from Buddy b where b.erasedAt is null and b.id > :after and " + DUE
+                        + " order by b.id", Long.class)
+                .setParameter("after", afterId).setParameter("since", since)
+                .setParameter("stopped", BuddyStatus.STOPPED).setParameter("refused", ScreeningStatus.REFUSED)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean isDue(long id, Instant since) {
+        return !em.createQuery("select b.id from Buddy b where b.id = :id and " + DUE, Long.class)
+                .setParameter("id", id).setParameter("since", since)
+                .setParameter("stopped", BuddyStatus.STOPPED).setParameter("refused", ScreeningStatus.REFUSED)
+                .getResultList().isEmpty();
     }
 }

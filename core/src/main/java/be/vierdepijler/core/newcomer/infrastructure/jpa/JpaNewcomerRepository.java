@@ -9,8 +9,10 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,5 +81,27 @@ public class JpaNewcomerRepository implements NewcomerRepository {
         em.persist(newcomer);
         em.flush();
         return newcomer;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public void lock(Newcomer newcomer) {
+        em.lock(newcomer, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public boolean claimErasure(long id, Instant at, String by) {
+        return em.createQuery("update Newcomer n set n.erasedAt = :at, n.erasedBy = :by, n.version = n.version + 1"
+                        + " where n.id = :id and n.erasedAt is null")
+                .setParameter("at", at).setParameter("by", by).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    @Override
+    public void refresh(Newcomer newcomer) {
+        em.refresh(newcomer);
     }
 }

@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
  *   <li>buddies are few (thousands): grouped by municipality, language, slot or interest over their own indexes.</li>
  * </ul>
  * See core/src/main/resources/db/migration/core/V2026120360__core_report_period_indexes.sql and docs/reports.md.
+ *
+ * <p>Longer than 300 lines because each report's grouped statement is written out here in SQL beside the index it was
+ * measured against (docs/benchmarks.md), so that a change to one is made knowing the other.
  */
 @ApplicationScoped
 public class JpaPeriodReportRepository implements PeriodReportRepository {

@@ -50,6 +50,9 @@ import java.util.Map;
  * that are instants (when hours were reported, when a duo ended), are read afterwards through the entities, for
  * those rows only. A reason asked for narrows the first select too, so the database computes the others for fewer
  * trajectories.
+ *
+ * <p>Longer than 300 lines because the worklist is one tuned statement: its three selects and the readings of a page's
+ * names and instants are assembled and explained together (bench/worklist-postgresql.sh measures it).
  */
 @ApplicationScoped
 public class JpaWorklistRepository implements WorklistRepository {

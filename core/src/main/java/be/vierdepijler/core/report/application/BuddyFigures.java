@@ -1,4 +1,4 @@
-package be.vierdepijler.core.buddy.application;
+package be.vierdepijler.core.report.application;
 
 import be.vierdepijler.core.buddy.domain.BuddyCounts;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 /**
  * The buddy figures of a dashboard: the counts of {@link BuddyCounts} over a report's scope, grouped in the database
  * (by municipality, at most some hundreds of rows) and added up here. Who may count which scope is decided by
- * {@link be.vierdepijler.core.report.application.TrajectoryReports#scope}.
+ * {@link TrajectoryReports#scope}. A report's part (reports read the buddies, the buddies know nothing of reports).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

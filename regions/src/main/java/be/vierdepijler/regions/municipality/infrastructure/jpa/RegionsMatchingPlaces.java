@@ -1,4 +1,4 @@
-package be.vierdepijler.regions.municipality.application;
+package be.vierdepijler.regions.municipality.infrastructure.jpa;
 
 import be.vierdepijler.core.matching.domain.MatchingPlaces;
 import be.vierdepijler.core.matching.domain.Place;

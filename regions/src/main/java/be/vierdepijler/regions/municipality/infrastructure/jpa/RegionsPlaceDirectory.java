@@ -1,4 +1,4 @@
-package be.vierdepijler.regions.municipality.application;
+package be.vierdepijler.regions.municipality.infrastructure.jpa;
 
 import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import be.vierdepijler.core.user.domain.PlaceDirectory;

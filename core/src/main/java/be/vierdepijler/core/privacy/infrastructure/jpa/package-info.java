@@ -1,0 +1,2 @@
+/** The record of erasures in the database. */
+package be.vierdepijler.core.privacy.infrastructure.jpa;
