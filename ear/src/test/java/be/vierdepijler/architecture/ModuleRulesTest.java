@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,23 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(WEB, TRAJECTORY));
     }
 
+    /**
+     * The parts of core regions may use: the caller, the ports (docs/architecture.md), the shared kernel, the SPI, the
+     * import's extension points, matching's candidate values and ports, and the reports it extends with funding.
+     * Never another aggregate's application service, entity or infrastructure.
+     */
+    static final String[] CORE_FOR_REGIONS = {"be.vierdepijler.core.access..", "be.vierdepijler.core.port..",
+        "be.vierdepijler.core.shared..", "be.vierdepijler.core.spi..", "be.vierdepijler.core.imports.domain..",
+        "be.vierdepijler.core.matching.domain..", "be.vierdepijler.core.profile.domain..",
+        "be.vierdepijler.core.report.domain..", "be.vierdepijler.core.report.application.."};
+
+    @Test
+    void regionsUsesOnlyThePortsAndSharedPartsOfCore() {
+        check(noClasses().that().resideInAnyPackage(REGIONS, REGIONS_MIGRATIONS).should().dependOnClassesThat(
+                JavaClass.Predicates.resideInAPackage(CORE)
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(CORE_FOR_REGIONS)))));
+    }
+
     @Test
     void webNeverDependsOnATrajectoryModule() {
         check(noClasses().that().resideInAPackage(WEB)
@@ -87,6 +105,24 @@ class ModuleRulesTest {
         check(noClasses().that().resideInAPackage(TRAJECTORY).should().dependOnClassesThat()
                 .resideInAnyPackage(REGIONS, WEB, "db.migration.."));
         check(slices().matching("be.vierdepijler.trajectory.(*)..").should().notDependOnEachOther());
+    }
+
+    /**
+     * The aggregates of core depend on each other in one direction only: what two of them share lives in a third
+     * (the caller in {@code core.access}, ports in {@code core.port}, a person's export and erasure contributed by each).
+     */
+    @Test
+    void coreAggregatesHaveNoCycles() {
+        check(slices().matching("be.vierdepijler.core.(*)..").should().beFreeOfCycles());
+    }
+
+    /** Queries live behind repositories and read models in infrastructure, never in an application service. */
+    @Test
+    void applicationServicesRunNoQueries() {
+        check(noClasses().that().resideInAPackage("..application..").should()
+                .callMethodWhere(DescribedPredicate.describe("a query of the EntityManager", call ->
+                        call.getTargetOwner().isAssignableTo(EntityManager.class)
+                                && call.getName().startsWith("create"))));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package be.vierdepijler.it;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.RowProblem;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;

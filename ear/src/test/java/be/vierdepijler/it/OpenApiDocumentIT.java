@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document the server serves at {@code /openapi} is the API's manual (the README only links to it), so it
- * must not rot: every operation says in one line what it does, and the main request bodies carry a worked example.
+ * must not rot: every operation says in one line what it does, and the main request bodies carry a worked example
+ * beside the schema generated from their type.
  */
 class OpenApiDocumentIT extends ApiTest {
 
@@ -59,6 +60,7 @@ class OpenApiDocumentIT extends ApiTest {
                     + ".requestBody.content.'application/json'");
             assertThat(json).as(operation + " request body").isNotNull();
             assertThat((Map<?, ?>) json.get("examples")).as(operation + " examples").isNotEmpty();
+            assertThat(json.get("schema")).as(operation + " schema, still generated beside the example").isNotNull();
         }
     }
 }

@@ -1,12 +1,12 @@
 package be.vierdepijler.it;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
 import be.vierdepijler.core.shared.InvalidInputException;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.organisation.application.OrganisationImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

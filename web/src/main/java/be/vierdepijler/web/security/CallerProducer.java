@@ -1,7 +1,7 @@
 package be.vierdepijler.web.security;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.user.application.Authenticator;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package be.vierdepijler.web.security;
 
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,12 +1,12 @@
 package be.vierdepijler.core.audit.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.domain.PersonalDataRead;
 import be.vierdepijler.core.audit.domain.PersonalDataReads;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

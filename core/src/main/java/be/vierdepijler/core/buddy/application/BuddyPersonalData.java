@@ -1,11 +1,12 @@
 package be.vierdepijler.core.buddy.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.audit.application.AuditTrailEraser;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.matching.domain.CandidateChanges;
-import be.vierdepijler.core.placement.BuddyWithdrew;
+import be.vierdepijler.core.port.BuddyWithdrew;
 import be.vierdepijler.core.privacy.application.ConsentRecords;
 import be.vierdepijler.core.privacy.application.PersonalDataHolder;
 import be.vierdepijler.core.shared.Clocks;
@@ -13,7 +14,6 @@ import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.SearchText;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

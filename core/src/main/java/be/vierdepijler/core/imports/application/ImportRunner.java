@@ -1,5 +1,6 @@
 package be.vierdepijler.core.imports.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportHeaders;
 import be.vierdepijler.core.imports.domain.ImportKind;
@@ -14,7 +15,6 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;

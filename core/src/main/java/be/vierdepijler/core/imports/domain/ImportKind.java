@@ -1,6 +1,6 @@
 package be.vierdepijler.core.imports.domain;
 
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.access.Caller;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.mail.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.mail.domain.MailFilter;
 import be.vierdepijler.core.mail.domain.MailOutbox;
 import be.vierdepijler.core.mail.domain.MailState;
@@ -8,7 +9,6 @@ import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.matching.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
 import be.vierdepijler.core.matching.domain.MatchPair;
 import be.vierdepijler.core.matching.domain.MatchRepository;
@@ -17,7 +18,6 @@ import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.Retry;
 import be.vierdepijler.core.trajectory.domain.Placement;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;

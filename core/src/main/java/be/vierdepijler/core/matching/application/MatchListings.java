@@ -1,5 +1,6 @@
 package be.vierdepijler.core.matching.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
 import be.vierdepijler.core.matching.domain.MatchPair;
 import be.vierdepijler.core.matching.domain.MatchProposal;
@@ -9,7 +10,6 @@ import be.vierdepijler.core.matching.domain.MatchingNewcomers;
 import be.vierdepijler.core.matching.domain.MatchingNewcomers.NewcomerToMatch;
 import be.vierdepijler.core.matching.domain.NewcomerMatchStatus;
 import be.vierdepijler.core.shared.NotFoundException;
-import be.vierdepijler.core.user.domain.Caller;
 import java.util.List;
 import java.util.Map;
 

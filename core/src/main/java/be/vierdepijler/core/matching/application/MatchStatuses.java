@@ -1,11 +1,11 @@
 package be.vierdepijler.core.matching.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
 import be.vierdepijler.core.matching.domain.MatchRepository;
 import be.vierdepijler.core.matching.domain.MatchStatus;
 import be.vierdepijler.core.matching.domain.MatchingNewcomers;
 import be.vierdepijler.core.shared.NotFoundException;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

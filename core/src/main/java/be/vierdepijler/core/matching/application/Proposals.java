@@ -1,5 +1,6 @@
 package be.vierdepijler.core.matching.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.domain.BuddyCandidate;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
 import be.vierdepijler.core.matching.domain.DuoProposal;
@@ -14,13 +15,12 @@ import be.vierdepijler.core.matching.domain.NewcomerMatchStatus;
 import be.vierdepijler.core.matching.domain.NewcomerProfile;
 import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.matching.domain.ProposedDuo;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

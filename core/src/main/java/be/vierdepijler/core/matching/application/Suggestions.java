@@ -1,5 +1,6 @@
 package be.vierdepijler.core.matching.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.matching.domain.BuddyCandidate;
 import be.vierdepijler.core.matching.domain.BuddyCandidates;
@@ -15,7 +16,6 @@ import be.vierdepijler.core.matching.domain.Suggestion;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

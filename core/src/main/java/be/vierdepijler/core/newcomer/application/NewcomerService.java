@@ -1,5 +1,6 @@
 package be.vierdepijler.core.newcomer.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.newcomer.domain.Eligibility;
 import be.vierdepijler.core.newcomer.domain.EligibilityRules;
@@ -8,6 +9,7 @@ import be.vierdepijler.core.newcomer.domain.NewcomerDetails;
 import be.vierdepijler.core.newcomer.domain.NewcomerFilter;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -15,8 +17,6 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;

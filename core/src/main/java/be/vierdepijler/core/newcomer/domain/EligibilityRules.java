@@ -1,6 +1,6 @@
 package be.vierdepijler.core.newcomer.domain;
 
-import be.vierdepijler.core.user.domain.Residence;
+import be.vierdepijler.core.port.Residence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

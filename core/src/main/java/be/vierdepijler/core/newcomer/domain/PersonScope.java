@@ -1,7 +1,7 @@
 package be.vierdepijler.core.newcomer.domain;
 
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package be.vierdepijler.core.privacy.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
-import be.vierdepijler.core.user.domain.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,12 +1,12 @@
 package be.vierdepijler.core.privacy.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.privacy.domain.PersonalDataErasure;
 import be.vierdepijler.core.privacy.domain.PersonalDataErasures;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

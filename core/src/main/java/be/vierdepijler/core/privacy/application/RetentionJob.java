@@ -1,7 +1,7 @@
 package be.vierdepijler.core.privacy.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

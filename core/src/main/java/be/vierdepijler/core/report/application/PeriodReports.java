@@ -1,6 +1,10 @@
 package be.vierdepijler.core.report.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.newcomer.domain.IntegrationStatus;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.profile.domain.Interest;
 import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.profile.domain.TimeSlot;
@@ -18,10 +22,6 @@ import be.vierdepijler.core.shared.table.Column;
 import be.vierdepijler.core.shared.table.Report;
 import be.vierdepijler.core.shared.table.Table;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

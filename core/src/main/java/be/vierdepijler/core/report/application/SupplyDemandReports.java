@@ -1,18 +1,18 @@
 package be.vierdepijler.core.report.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.buddy.domain.BuddyRepository;
 import be.vierdepijler.core.buddy.domain.BuddyScope;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.OfferSupply;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.report.domain.DemandRepository;
-import be.vierdepijler.core.report.domain.OfferSupply;
 import be.vierdepijler.core.report.domain.ReportScope;
 import be.vierdepijler.core.report.domain.SupplyDemand;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

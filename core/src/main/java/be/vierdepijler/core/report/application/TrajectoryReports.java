@@ -1,12 +1,12 @@
 package be.vierdepijler.core.report.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.report.domain.ReportRepository;
 import be.vierdepijler.core.report.domain.ReportScope;
 import be.vierdepijler.core.report.domain.TrajectoryFigures;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.report.domain;
 
+import be.vierdepijler.core.port.FreePlaces;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.TrajectoryType;

@@ -1,7 +1,7 @@
 package be.vierdepijler.core.trajectory.application;
 
-import be.vierdepijler.core.placement.BuddyPlaces;
-import be.vierdepijler.core.placement.BuddyWithdrew;
+import be.vierdepijler.core.port.BuddyPlaces;
+import be.vierdepijler.core.port.BuddyWithdrew;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;

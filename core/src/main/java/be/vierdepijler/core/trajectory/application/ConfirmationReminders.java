@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
@@ -8,7 +9,6 @@ import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

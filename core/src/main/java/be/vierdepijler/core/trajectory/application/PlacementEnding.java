@@ -1,10 +1,10 @@
 package be.vierdepijler.core.trajectory.application;
 
-import be.vierdepijler.core.placement.BuddyPlaces;
-import be.vierdepijler.core.placement.OfferPlaces;
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.port.BuddyPlaces;
+import be.vierdepijler.core.port.OfferPlaces;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

@@ -1,12 +1,13 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.mail.application.QueuedMail;
 import be.vierdepijler.core.mail.domain.MailState;
 import be.vierdepijler.core.mail.domain.MailStatus;
 import be.vierdepijler.core.mail.domain.OutboxMail;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
-import be.vierdepijler.core.placement.OfferPlaces;
-import be.vierdepijler.core.placement.PlaceableOffer;
+import be.vierdepijler.core.port.OfferPlaces;
+import be.vierdepijler.core.port.PlaceableOffer;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -18,7 +19,6 @@ import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

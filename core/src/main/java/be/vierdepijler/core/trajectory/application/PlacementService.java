@@ -1,11 +1,12 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
-import be.vierdepijler.core.placement.BuddyPlaces;
-import be.vierdepijler.core.placement.OfferPlaces;
-import be.vierdepijler.core.placement.PlaceableBuddy;
-import be.vierdepijler.core.placement.PlaceableOffer;
+import be.vierdepijler.core.port.BuddyPlaces;
+import be.vierdepijler.core.port.OfferPlaces;
+import be.vierdepijler.core.port.PlaceableBuddy;
+import be.vierdepijler.core.port.PlaceableOffer;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -21,7 +22,6 @@ import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.PlacementDraft;
 import be.vierdepijler.core.trajectory.domain.PlacementRules;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,7 @@
 package be.vierdepijler.core.trajectory.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.newcomer.application.NewcomerService;
 import be.vierdepijler.core.newcomer.domain.Eligibility;
@@ -7,6 +9,7 @@ import be.vierdepijler.core.newcomer.domain.EligibilityCheck;
 import be.vierdepijler.core.newcomer.domain.Newcomer;
 import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -19,9 +22,6 @@ import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
 import be.vierdepijler.core.trajectory.domain.TrajectoryListing;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,16 +67,6 @@ public class TrajectoryService {
     @Inject
     Clock clock;
 
-    /**
-     * A trajectory as one caller may see it.
-     *
-     * @param minimal    true for an organisation contact: only the newcomer's first name, status and hours
-     * @param categories confirmed hours per reporting category (filled for one trajectory, empty in lists)
-     */
-    public record TrajectoryView(Trajectory trajectory, String firstName, String lastName, boolean minimal,
-                                 List<CategoryHours> categories) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TrajectoryView> find(Caller caller, TrajectoryFilter filter, PageRequest page) {
         PersonScope scope = PersonScope.of(caller);
@@ -89,7 +79,7 @@ public class TrajectoryService {
         }
         boolean minimal = scope.organisationId() != null;
         return trajectories.find(scope, filter, page).map(l -> new TrajectoryView(l.trajectory(),
-                l.newcomerFirstName(), minimal ? null : l.newcomerLastName(), minimal, List.of()));
+                l.newcomerFirstName(), l.newcomerLastName(), minimal, List.of()));
     }
 
     /** One trajectory in scope, with its hours per category; the read is logged. */
@@ -99,7 +89,7 @@ public class TrajectoryService {
         audit.recordRead(caller, AUDIT_KIND, String.valueOf(id));
         boolean minimal = TrajectoryAccess.isOrganisationContact(caller);
         return new TrajectoryView(listing.trajectory(), listing.newcomerFirstName(),
-                minimal ? null : listing.newcomerLastName(), minimal,
+                listing.newcomerLastName(), minimal,
                 minimal ? List.of() : trajectories.confirmedHoursByCategory(id));
     }
 

@@ -1,7 +1,7 @@
 /**
  * Following trajectories, one service per use case: open, plan and move them through their statuses
  * ({@link be.vierdepijler.core.trajectory.application.TrajectoryService}), place newcomers in offers or with buddies
- * (taking the place through the {@code core.placement} ports), report and decide hours
+ * (taking the place through the {@code core.port} ports), report and decide hours
  * ({@link be.vierdepijler.core.trajectory.application.HourEntries}, or a contact person's confirmation link),
  * certificates ({@link be.vierdepijler.core.trajectory.application.Certificates}) and referrals
  * ({@link be.vierdepijler.core.trajectory.application.Referrals}). Who sees and changes a trajectory is

@@ -1,7 +1,7 @@
 package be.vierdepijler.core.user.application;
 
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.user.domain.PasswordHasher;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package be.vierdepijler.core.user.application;
 
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.access.Caller;
 
 /**
  * The outcome of a log-in attempt.

@@ -1,6 +1,6 @@
 package be.vierdepijler.core.user.application;
 
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.user.domain.PasswordHasher;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;

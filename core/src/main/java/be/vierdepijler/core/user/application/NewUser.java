@@ -1,6 +1,6 @@
 package be.vierdepijler.core.user.application;
 
-import be.vierdepijler.core.user.domain.Role;
+import be.vierdepijler.core.access.Role;
 import java.util.Set;
 
 /** What is needed to create a user account; the initial password must be changed at the first log-in. */

@@ -1,6 +1,9 @@
 package be.vierdepijler.core.user.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.audit.application.AuditLog;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.ForbiddenException;
@@ -8,10 +11,7 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.user.domain.PasswordHasher;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package be.vierdepijler.core.user.domain;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;

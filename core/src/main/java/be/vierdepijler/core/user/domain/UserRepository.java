@@ -1,5 +1,6 @@
 package be.vierdepijler.core.user.domain;
 
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import java.util.Optional;

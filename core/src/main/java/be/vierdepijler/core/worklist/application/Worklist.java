@@ -1,13 +1,13 @@
 package be.vierdepijler.core.worklist.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.worklist.domain.WorklistFilter;
 import be.vierdepijler.core.worklist.domain.WorklistItem;
 import be.vierdepijler.core.worklist.domain.WorklistReason;

@@ -3,14 +3,14 @@ package be.vierdepijler.core.buddy.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.buddy.domain.Buddy;
 import be.vierdepijler.core.buddy.domain.BuddyProfile;
 import be.vierdepijler.core.buddy.domain.BuddyScope;
 import be.vierdepijler.core.buddy.domain.BuddySettings;
 import be.vierdepijler.core.buddy.domain.RegistrationChannel;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,8 @@ package be.vierdepijler.core.imports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportFormat;
 import be.vierdepijler.core.imports.domain.ImportKind;
@@ -12,8 +14,6 @@ import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
 import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.InvalidInputException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;

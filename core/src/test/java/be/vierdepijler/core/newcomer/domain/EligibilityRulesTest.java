@@ -2,7 +2,7 @@ package be.vierdepijler.core.newcomer.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.core.user.domain.Residence;
+import be.vierdepijler.core.port.Residence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package be.vierdepijler.core.report.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.port.FreePlaces;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.FieldDefinition;
 import be.vierdepijler.core.spi.FieldSchema;

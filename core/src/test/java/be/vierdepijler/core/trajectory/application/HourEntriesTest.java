@@ -1,9 +1,11 @@
 package be.vierdepijler.core.trajectory.application;
 
 import static be.vierdepijler.core.trajectory.application.TrajectoryAccessTest.caller;
+import static be.vierdepijler.core.trajectory.domain.Persisted.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.spi.HourPolicy;
@@ -13,8 +15,6 @@ import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.PlacementDraft;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
-import be.vierdepijler.core.user.domain.Role;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,16 +71,5 @@ class HourEntriesTest {
                 trajectory, entry.id())).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> HourEntries.confirmer(caller(Role.COUNSELLOR, Set.of("leie"), null, null),
                 trajectory, entry.id())).isInstanceOf(ForbiddenException.class);
-    }
-
-    private static <T> T withId(T entity, long value) {
-        try {
-            Field id = entity.getClass().getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(entity, value);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,17 +1,17 @@
 package be.vierdepijler.core.trajectory.application;
 
+import static be.vierdepijler.core.trajectory.domain.Persisted.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryListing;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,12 +31,9 @@ class TrajectoryAccessTest {
     private final long placedWith = 42;
 
     @BeforeEach
-    void oneTrajectoryInWesthoek() throws ReflectiveOperationException {
-        trajectory = new Trajectory(1, "westhoek", "33021", new Trajectory.Plan(null, null, null, null),
-                LocalDate.of(2026, 1, 5), Instant.EPOCH);
-        Field id = Trajectory.class.getDeclaredField("id");
-        id.setAccessible(true);
-        id.set(trajectory, ID);
+    void oneTrajectoryInWesthoek() {
+        trajectory = withId(new Trajectory(1, "westhoek", "33021", new Trajectory.Plan(null, null, null, null),
+                LocalDate.of(2026, 1, 5), Instant.EPOCH), ID);
         access.trajectories = (TrajectoryRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {TrajectoryRepository.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "listing" -> Optional.of(new TrajectoryListing(trajectory, "Amira", "B."))

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.domain;
 
+import static be.vierdepijler.core.trajectory.domain.Persisted.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.spi.HourPolicy;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,23 +90,7 @@ class HourRulesTest {
     @Test
     void theOtherTrajectoriesAreNotAskedWhenTheEntryItselfIsWrong() {
         AtomicInteger asked = new AtomicInteger();
-        HourRules.DayHours counting = new HourRules.DayHours() {
-            @Override
-            public BigDecimal inPlacement(LocalDate day) {
-                return BigDecimal.ZERO;
-            }
-
-            @Override
-            public BigDecimal inTrajectory(LocalDate day) {
-                return BigDecimal.ZERO;
-            }
-
-            @Override
-            public BigDecimal elsewhere(LocalDate day) {
-                asked.incrementAndGet();
-                return BigDecimal.ZERO;
-            }
-        };
+        HourRules.DayHours counting = nothingYet(asked);
         Placement placement = placement();
         List<FieldViolation> wrong = HourRules.check(placement, TODAY.minusDays(1), new BigDecimal("1.1"), null,
                 EIGHT_A_DAY, BACKDATING, OPENED, TODAY, counting);
@@ -155,6 +139,11 @@ class HourRulesTest {
     }
 
     private static HourRules.DayHours nothingYet() {
+        return nothingYet(new AtomicInteger());
+    }
+
+    /** A day without hours anywhere, counting how often the other trajectories were asked. */
+    private static HourRules.DayHours nothingYet(AtomicInteger asked) {
         return new HourRules.DayHours() {
             @Override
             public BigDecimal inPlacement(LocalDate day) {
@@ -168,6 +157,7 @@ class HourRulesTest {
 
             @Override
             public BigDecimal elsewhere(LocalDate day) {
+                asked.incrementAndGet();
                 return BigDecimal.ZERO;
             }
         };
@@ -186,17 +176,5 @@ class HourRulesTest {
 
     private static PlacementDraft draft() {
         return new PlacementDraft("volunteering", "volunteering", 7L, null, 9L, "Aanbod", START, null, "{}");
-    }
-
-    /** What the database does at insert: gives the entity its id. */
-    private static <T> T withId(T entity, long value) {
-        try {
-            Field id = entity.getClass().getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(entity, value);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

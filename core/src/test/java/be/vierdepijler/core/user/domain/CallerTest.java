@@ -2,6 +2,8 @@ package be.vierdepijler.core.user.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package be.vierdepijler.regions.allocation.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 
 /** Who may read the figures and allocations (administrators, coordinators, viewers) and who may change them. */
 final class FigureAccess {

@@ -1,12 +1,12 @@
 package be.vierdepijler.regions.allocation.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.RowOutcome;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.regions.allocation.domain.AllocationTerms;
 import be.vierdepijler.regions.allocation.domain.FigureFilter;
 import be.vierdepijler.regions.allocation.domain.FigureKind;

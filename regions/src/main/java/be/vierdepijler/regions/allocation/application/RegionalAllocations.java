@@ -1,11 +1,11 @@
 package be.vierdepijler.regions.allocation.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.table.Report;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.allocation.domain.Allocation;
 import be.vierdepijler.regions.allocation.domain.AllocationCalculator;
 import be.vierdepijler.regions.allocation.domain.AllocationReport;

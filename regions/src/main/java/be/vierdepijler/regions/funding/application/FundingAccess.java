@@ -1,8 +1,8 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import java.util.Set;
 
 /**

@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
@@ -8,7 +9,6 @@ import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.domain.CallKind;
 import be.vierdepijler.regions.funding.domain.FunderShare;
 import be.vierdepijler.regions.funding.domain.FundingCallDetails;

@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.FieldViolation;
@@ -7,7 +8,6 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.domain.FundingCall;
 import be.vierdepijler.regions.funding.domain.FundingCallDetails;
 import be.vierdepijler.regions.funding.domain.FundingCallFilter;

@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.table.Column;
@@ -7,7 +8,6 @@ import be.vierdepijler.core.shared.table.Report;
 import be.vierdepijler.core.shared.table.Table;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.domain.FundingCall;
 import be.vierdepijler.regions.funding.domain.FundingCallRepository;
 import be.vierdepijler.regions.funding.domain.FundingReportRepository;

@@ -1,5 +1,8 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.report.application.PeriodReports;
 import be.vierdepijler.core.report.application.ReportSettings;
 import be.vierdepijler.core.report.application.TrajectoryReports;
@@ -13,9 +16,6 @@ import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.table.Column;
 import be.vierdepijler.core.shared.table.Report;
 import be.vierdepijler.core.shared.table.Table;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.funding.domain.FundingCall;
 import be.vierdepijler.regions.funding.domain.FundingCallRepository;
 import be.vierdepijler.regions.funding.domain.FundingReportRepository;

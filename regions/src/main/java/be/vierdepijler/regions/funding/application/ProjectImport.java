@@ -1,5 +1,6 @@
 package be.vierdepijler.regions.funding.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
@@ -10,7 +11,6 @@ import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.SearchText;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.domain.CallRules;
 import be.vierdepijler.regions.funding.domain.Commitment;
 import be.vierdepijler.regions.funding.domain.FundingCall;

@@ -1,8 +1,8 @@
 package be.vierdepijler.regions.municipality.application;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.ConcurrentModificationException;
 import be.vierdepijler.core.shared.ForbiddenException;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;

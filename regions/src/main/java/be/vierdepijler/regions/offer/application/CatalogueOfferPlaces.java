@@ -1,7 +1,7 @@
 package be.vierdepijler.regions.offer.application;
 
-import be.vierdepijler.core.placement.OfferPlaces;
-import be.vierdepijler.core.placement.PlaceableOffer;
+import be.vierdepijler.core.port.OfferPlaces;
+import be.vierdepijler.core.port.PlaceableOffer;
 import be.vierdepijler.regions.offer.domain.OfferRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

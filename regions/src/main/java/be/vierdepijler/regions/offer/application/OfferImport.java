@@ -1,11 +1,14 @@
 package be.vierdepijler.regions.offer.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.ImportValues;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -15,9 +18,6 @@ import be.vierdepijler.core.spi.PlacedWith;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;

@@ -1,6 +1,6 @@
 package be.vierdepijler.regions.offer.domain;
 
-import be.vierdepijler.core.placement.PlaceableOffer;
+import be.vierdepijler.core.port.PlaceableOffer;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import java.time.LocalDate;

@@ -1,17 +1,17 @@
 package be.vierdepijler.regions.organisation.application;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportKind;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.ImportValues;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.SearchText;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.organisation.domain.ContactPerson;
 import be.vierdepijler.regions.organisation.domain.Organisation;
 import be.vierdepijler.regions.organisation.domain.OrganisationDetails;

@@ -3,15 +3,15 @@ package be.vierdepijler.regions.allocation.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.RowOutcome;
 import be.vierdepijler.core.imports.domain.RowProblem;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.allocation.domain.CriterionWeight;
 import be.vierdepijler.regions.allocation.domain.FigureFilter;
 import be.vierdepijler.regions.allocation.domain.FigureKind;

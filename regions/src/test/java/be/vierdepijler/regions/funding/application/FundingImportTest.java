@@ -2,10 +2,10 @@ package be.vierdepijler.regions.funding.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.imports.domain.ImportRow;
 import be.vierdepijler.core.imports.domain.RowProblem;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.funding.domain.FundingCall;
 import be.vierdepijler.regions.funding.domain.FundingFixtures;
 import be.vierdepijler.regions.funding.domain.ProjectStatus;

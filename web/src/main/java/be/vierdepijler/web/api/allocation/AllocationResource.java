@@ -1,9 +1,9 @@
 package be.vierdepijler.web.api.allocation;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.allocation.application.RegionalAllocations;
 import be.vierdepijler.regions.allocation.domain.Allocation;
 import be.vierdepijler.regions.allocation.domain.AllocationRepository;

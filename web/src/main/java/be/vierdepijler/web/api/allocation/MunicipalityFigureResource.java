@@ -1,8 +1,8 @@
 package be.vierdepijler.web.api.allocation;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.allocation.application.MunicipalityFigures;
 import be.vierdepijler.regions.allocation.domain.AllocationTerms;
 import be.vierdepijler.regions.allocation.domain.FigureFilter;

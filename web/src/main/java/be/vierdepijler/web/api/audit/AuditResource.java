@@ -1,11 +1,11 @@
 package be.vierdepijler.web.api.audit;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.audit.application.AuditEntry;
 import be.vierdepijler.core.audit.application.AuditLog;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.security.SignedIn;

@@ -1,8 +1,8 @@
 package be.vierdepijler.web.api.buddy;
 
 import be.vierdepijler.core.buddy.domain.Buddy;
+import be.vierdepijler.core.port.MunicipalityPlace;
 import be.vierdepijler.core.privacy.domain.Consent;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

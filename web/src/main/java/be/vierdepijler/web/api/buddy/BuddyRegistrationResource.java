@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,8 +49,20 @@ public class BuddyRegistrationResource {
     @PublicEndpoint
     @BodyLimit(MAX_BODY)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Zelf inschrijven als buddy (zonder aanmelden); toestemming voor koppelen is vereist."
+    @Operation(description = "Het antwoord bevat niets persoonlijks. Is het lokveld website ingevuld, dan komt"
+            + " dezelfde 202 en wordt niets bewaard. Elk veld heeft een maximale lengte, elke lijst een maximale"
+            + " grootte, de body hoogstens 16 KB (413 daarboven). Een coördinator screent elke inschrijving; beperk"
+            + " het aantal aanvragen per adres aan de reverse proxy.",
+            summary = "Zelf inschrijven als buddy (zonder aanmelden); toestemming voor koppelen is vereist."
             + " Antwoordt 202 met een referentie")
+    @RequestBody(description = "Het profiel van de vrijwilliger; website is een lokveld dat het formulier verbergt"
+            + " en leeg laat",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "vrijwilliger", summary = "Een vrijwilliger in Brugge",
+                            value = "{\"firstName\": \"Lotte\", \"lastName\": \"Peeters\", \"email\":"
+                                + " \"lotte@example.org\", \"municipalityNis\": \"31005\", \"languages\": [\"nl\","
+                                + " \"en\"], \"interests\": [\"cooking\"], \"availability\": [\"wed-evening\"],"
+                                + " \"capacity\": 1, \"consents\": {\"matching\": true}, \"website\": \"\"}")))
     public Response register(RegistrationInput input) {
         if (input == null) {
             throw new InvalidInputException("body", "required", "Stuur je gegevens als JSON.");

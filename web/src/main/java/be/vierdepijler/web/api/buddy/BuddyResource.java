@@ -1,5 +1,8 @@
 package be.vierdepijler.web.api.buddy;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
@@ -19,9 +22,6 @@ import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;

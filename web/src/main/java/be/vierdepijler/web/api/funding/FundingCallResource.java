@@ -1,8 +1,8 @@
 package be.vierdepijler.web.api.funding;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.application.FundingCalls;
 import be.vierdepijler.regions.funding.domain.CallKind;
 import be.vierdepijler.regions.funding.domain.FunderShare;

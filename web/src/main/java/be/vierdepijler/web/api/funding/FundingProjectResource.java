@@ -1,12 +1,12 @@
 package be.vierdepijler.web.api.funding;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.regions.funding.application.FundingProjects;
 import be.vierdepijler.regions.funding.domain.Commitment;
 import be.vierdepijler.regions.funding.domain.ProjectDetails;

@@ -1,6 +1,6 @@
 package be.vierdepijler.web.api.funding;
 
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
+import be.vierdepijler.core.port.MunicipalityPlace;
 import be.vierdepijler.regions.funding.domain.Commitment;
 import be.vierdepijler.regions.funding.domain.Extension;
 import be.vierdepijler.regions.funding.domain.FundingProject;

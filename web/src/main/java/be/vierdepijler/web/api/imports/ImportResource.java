@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.imports;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.application.Imports;
 import be.vierdepijler.core.imports.domain.ImportColumn;
 import be.vierdepijler.core.imports.domain.ImportFileException;
@@ -14,7 +15,6 @@ import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.shared.table.Column;
 import be.vierdepijler.core.shared.table.Report;
 import be.vierdepijler.core.shared.table.Table;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.problem.Problem;

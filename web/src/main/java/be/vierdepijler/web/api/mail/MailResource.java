@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.mail;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.mail.application.Outbox;
 import be.vierdepijler.core.mail.domain.MailFilter;
@@ -8,7 +9,6 @@ import be.vierdepijler.core.mail.domain.MailStatus;
 import be.vierdepijler.core.mail.domain.OutboxMail;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.security.SignedIn;

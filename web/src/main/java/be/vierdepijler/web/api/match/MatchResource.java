@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.match;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.matching.application.CandidateKind;
 import be.vierdepijler.core.matching.application.MatchDecisions;
 import be.vierdepijler.core.matching.application.MatchStatuses;
@@ -11,7 +12,6 @@ import be.vierdepijler.core.matching.domain.PairStatus;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
@@ -39,6 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Matching newcomers to offers and buddies: suggestions, network-wide proposals of duos, decisions, status. */
@@ -153,10 +156,19 @@ public class MatchResource {
     @POST
     @Path("pairs/{id}/approve")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Een voorgesteld koppel goedkeuren: het duo wordt een plaatsing met de buddy in het lopende"
+    @Operation(description = "Alles in één transactie of niets: een geweigerde plaatsing (400 bij attributes.<veld>,"
+            + " 409 trajectory-not-active voor een traject in intake, 409 buddy-unavailable) laat het koppel"
+            + " voorgesteld en de duo's van de buddy zoals ze waren. 409 newcomer-moved als de inburgeraar intussen"
+            + " naar een ander netwerk verhuisde.",
+            summary = "Een voorgesteld koppel goedkeuren: het duo wordt een plaatsing met de buddy in het lopende"
             + " traject van de inburgeraar (zoals POST /trajectories/{id}/placements: {\"startDate\", \"endDate\","
             + " \"attributes\": {...}}, typeId naar keuze), de inburgeraar is gekoppeld; 409 no-open-trajectory"
             + " zonder lopend traject, en dan verandert er niets")
+    @RequestBody(description = "De plaatsing van het duo, zonder de buddy (die volgt uit het koppel); leeg mag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "koppel", summary = "Wekelijks, in het Nederlands en het Arabisch",
+                            value = "{\"startDate\": \"2026-12-07\", \"attributes\": {\"meetingRhythm\": \"weekly\","
+                                + " \"sharedLanguages\": [\"nl\", \"ar\"]}}")))
     public PairDto approve(@PathParam("id") String id, String body) {
         long pairId = QueryParameters.id(id, "koppel");
         Map<String, Object> in = body == null || body.isBlank() ? Map.of() : AttributesReader.read(body);

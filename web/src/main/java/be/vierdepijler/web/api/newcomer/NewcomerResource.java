@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.newcomer;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.newcomer.application.NewcomerService;
 import be.vierdepijler.core.newcomer.application.NewcomerService.NewcomerView;
@@ -10,7 +11,6 @@ import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.privacy.application.PersonalDataService;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;

@@ -1,9 +1,9 @@
 package be.vierdepijler.web.api.organisation;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.organisation.application.OrganisationDirectory;
 import be.vierdepijler.regions.organisation.domain.ContactPerson;
 import be.vierdepijler.regions.organisation.domain.OrganisationDetails;

@@ -1,7 +1,7 @@
 package be.vierdepijler.web.api.privacy;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.privacy.application.RetentionJob;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,7 +1,7 @@
 package be.vierdepijler.web.api.report;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.FieldViolation;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.funding.application.FundingReports;
 import be.vierdepijler.regions.funding.application.NetworkFundingReport;
 import be.vierdepijler.web.api.QueryParameters;

@@ -1,7 +1,7 @@
 package be.vierdepijler.web.api.report;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.report.application.PeriodReports;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.web.api.table.Reports;

@@ -1,11 +1,11 @@
 package be.vierdepijler.web.api.report;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.report.application.SupplyDemandReports;
 import be.vierdepijler.core.report.domain.SupplyDemand;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Languages;

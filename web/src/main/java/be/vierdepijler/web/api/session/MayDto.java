@@ -1,10 +1,10 @@
 package be.vierdepijler.web.api.session;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.buddy.application.BuddyAccess;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
 import be.vierdepijler.core.user.application.UserDirectory;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.regions.allocation.application.RegionalAllocations;
 import be.vierdepijler.regions.funding.application.FundingCalls;
 import be.vierdepijler.regions.offer.application.OfferCatalogue;

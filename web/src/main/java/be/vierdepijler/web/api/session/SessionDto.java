@@ -1,6 +1,6 @@
 package be.vierdepijler.web.api.session;
 
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.access.Caller;
 import java.util.List;
 
 /**

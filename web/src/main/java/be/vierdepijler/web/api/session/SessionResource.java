@@ -1,11 +1,11 @@
 package be.vierdepijler.web.api.session;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.application.AuthenticationResult;
 import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.web.api.problem.Problem;
 import be.vierdepijler.web.security.BeforePasswordChange;

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.trajectory;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
@@ -9,7 +10,6 @@ import be.vierdepijler.core.trajectory.application.PlacementLinks.IssuedLink;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.Placement;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.Languages;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;

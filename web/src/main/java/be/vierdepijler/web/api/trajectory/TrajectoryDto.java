@@ -1,7 +1,7 @@
 package be.vierdepijler.web.api.trajectory;
 
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.TrajectoryView;
+import be.vierdepijler.core.trajectory.application.TrajectoryView;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A trajectory with its progress (derived from confirmed hours). For an organisation contact ({@code minimal}) only
- * the newcomer's first name, the status and the hours are filled; everything else is null.
+ * the newcomer's first name, the status and the hours are filled; everything else is null, as core's
+ * {@link TrajectoryView#followed()} decides.
  */
 public record TrajectoryDto(long id, Long newcomerId, String newcomerFirstName, String newcomerLastName,
                             String networkId, String municipalityNis, String counsellor, String status,
@@ -25,15 +26,14 @@ public record TrajectoryDto(long id, Long newcomerId, String newcomerFirstName, 
 
     public static TrajectoryDto of(TrajectoryView view, TrajectoryTypeRegistry types) {
         Trajectory t = view.trajectory();
-        boolean min = view.minimal();
+        TrajectoryView.Followed f = view.followed();
         List<CategoryDto> categories = view.categories().stream().map(c -> new CategoryDto(c.typeId(),
                 c.categoryId(), label(types, c.typeId(), c.categoryId()), c.hours())).toList();
-        return new TrajectoryDto(t.id(), min ? null : t.newcomerId(), view.firstName(), view.lastName(),
-                min ? null : t.networkId(), min ? null : t.municipalityNis(), min ? null : t.counsellor(),
-                t.status().code(), min ? null : t.statusReason(), t.targetHours(), min ? null : t.targetReason(),
-                min ? null : t.deadline(), t.openedOn(), t.startedOn(), t.endedOn(), t.completedOn().orElse(null),
-                t.confirmedHours(), t.pendingHours(), t.remainingHours(), t.progressPercent(),
-                min ? null : t.certificateCode(), categories, min, t.version());
+        return new TrajectoryDto(t.id(), f.newcomerId(), view.firstName(), view.lastName(), f.networkId(),
+                f.municipalityNis(), f.counsellor(), t.status().code(), f.statusReason(), t.targetHours(),
+                f.targetReason(), f.deadline(), t.openedOn(), t.startedOn(), t.endedOn(),
+                t.completedOn().orElse(null), t.confirmedHours(), t.pendingHours(), t.remainingHours(),
+                t.progressPercent(), f.certificateCode(), categories, view.minimal(), t.version());
     }
 
     /** The category's Dutch label, or its id when the type is no longer deployed. */

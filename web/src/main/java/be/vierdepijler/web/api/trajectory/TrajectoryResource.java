@@ -1,5 +1,6 @@
 package be.vierdepijler.web.api.trajectory;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
@@ -10,7 +11,7 @@ import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.HourEntries.Decision;
 import be.vierdepijler.core.trajectory.application.Referrals;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
-import be.vierdepijler.core.trajectory.application.TrajectoryService.TrajectoryView;
+import be.vierdepijler.core.trajectory.application.TrajectoryView;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourFilter;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
@@ -18,7 +19,6 @@ import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryFilter;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.web.api.PageDto;
 import be.vierdepijler.web.api.QueryParameters;
 import be.vierdepijler.web.api.Versions;
@@ -48,7 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Participation trajectories: intake to completion, hours and their confirmation, certificate, referral. */
+/**
+ * Participation trajectories: intake to completion, hours and their confirmation, certificate, referral.
+ *
+ * <p>Longer than 300 lines because its OpenAPI annotations carry the rules and example bodies of the API document;
+ * every method only reads its input and hands it to one application service.
+ */
 @Path("trajectories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -159,7 +164,11 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Het traject starten (to=active), stopzetten (stopped) of vrijstellen (exempted), met"
+    @Operation(description = "intake gaat naar active (vraagt dat de inburgeraar in aanmerking komt of een"
+            + " afwijking), intake of active naar stopped of exempted (met reden). Een afgesloten traject gaat"
+            + " nergens meer heen: het neemt geen uren of beslissingen meer aan, zijn open links sluiten en zijn"
+            + " wachtende uren vervallen (lapsed).",
+            summary = "Het traject starten (to=active), stopzetten (stopped) of vrijstellen (exempted), met"
             + " reden; voltooien gebeurt vanzelf. If-Match mag.")
     public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionInput input) {
@@ -266,7 +275,11 @@ public class TrajectoryResource {
     @POST
     @Path("{id}/referral")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Doorverwijzen naar het netwerk van de nieuwe gemeente (warme overdracht): het traject en"
+    @Operation(description = "Alleen een open traject, naar een gemeente van een ander netwerk, met een motivering."
+            + " De inburgeraar, het traject, de plaatsingen en de uren gaan mee (lopende plaatsingen blijven lopen);"
+            + " het verzendende netwerk ziet ze niet meer. Een verhuis binnen het netwerk is een gewone wijziging van"
+            + " de inburgeraar (PUT /newcomers/{id}).",
+            summary = "Doorverwijzen naar het netwerk van de nieuwe gemeente (warme overdracht): het traject en"
             + " de uren gaan mee. If-Match mag.")
     public ReferralDto refer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              ReferralInput input) {

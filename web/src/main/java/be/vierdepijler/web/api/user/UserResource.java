@@ -1,13 +1,13 @@
 package be.vierdepijler.web.api.user;
 
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.application.NewUser;
 import be.vierdepijler.core.user.application.UserChange;
 import be.vierdepijler.core.user.application.UserDirectory;
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;
 import be.vierdepijler.web.api.PageDto;

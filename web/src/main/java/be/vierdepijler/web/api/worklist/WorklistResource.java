@@ -1,8 +1,8 @@
 package be.vierdepijler.web.api.worklist;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.web.api.table.DownloadFormat;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.core.worklist.application.Worklist;
 import be.vierdepijler.core.worklist.domain.WorklistReason;
 import be.vierdepijler.core.worklist.domain.WorklistRepository;

@@ -1,7 +1,7 @@
 package be.vierdepijler.web.platform.example;
 
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package be.vierdepijler.web.platform.example;
 
-import be.vierdepijler.core.user.domain.Caller;
+import be.vierdepijler.core.access.Caller;
 
 /**
  * The seam through which {@code VP_EXAMPLE_DATA=sources} loads the published sources (the 2020 pilot call and its

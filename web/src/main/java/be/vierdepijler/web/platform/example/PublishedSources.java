@@ -1,10 +1,10 @@
 package be.vierdepijler.web.platform.example;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.imports.application.Imports;
 import be.vierdepijler.core.imports.domain.ImportRun;
 import be.vierdepijler.core.imports.domain.ImportStatus;
 import be.vierdepijler.core.imports.domain.RowProblem;
-import be.vierdepijler.core.user.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.platform.example;
 
+import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.buddy.application.BuddyDirectory;
 import be.vierdepijler.core.buddy.application.BuddyForm;
 import be.vierdepijler.core.buddy.domain.BuddyProfile;
@@ -27,10 +28,10 @@ import be.vierdepijler.core.trajectory.application.PlacementLinks;
 import be.vierdepijler.core.trajectory.application.PlacementService;
 import be.vierdepijler.core.trajectory.application.HourEntries;
 import be.vierdepijler.core.trajectory.application.TrajectoryService;
+import be.vierdepijler.core.trajectory.application.TrajectoryView;
 import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryStatus;
-import be.vierdepijler.core.user.domain.Caller;
 import be.vierdepijler.regions.municipality.application.MunicipalityDirectory;
 import be.vierdepijler.regions.municipality.domain.MunicipalityFilter;
 import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
@@ -437,7 +438,7 @@ public class SyntheticExampleData {
             LocalDate deadline = random.nextInt(3) == 0 ? today.plusDays(60 + random.nextInt(240)) : null;
             Trajectory.Plan planned = new Trajectory.Plan(target, lower ? "Voorbeeldgegevens: het venster om uren"
                     + " terug te dateren (VP_BACKDATE_DAYS) is te kort voor 40 uur." : null, deadline, COUNSELLOR);
-            TrajectoryService.TrajectoryView opened = trajectories.open(caller, newcomerId, planned,
+            TrajectoryView opened = trajectories.open(caller, newcomerId, planned,
                     plan != Plan.INTAKE);
             long id = opened.trajectory().id();
             BigDecimal goal = opened.trajectory().targetHours();

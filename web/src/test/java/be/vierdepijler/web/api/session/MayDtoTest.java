@@ -2,8 +2,8 @@ package be.vierdepijler.web.api.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.vierdepijler.core.user.domain.Caller;
-import be.vierdepijler.core.user.domain.Role;
+import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.access.Role;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import be.vierdepijler.core.audit.domain.PersonalDataRead;
 import be.vierdepijler.core.audit.domain.PersonalDataReads;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.shared.infrastructure.JpqlPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +41,7 @@ public class JpaPersonalDataReads implements PersonalDataReads {
             params.put("by", readBy);
         }
         String order = " order by r.readAt " + (page.descending() ? "asc" : "desc") + ", r.id desc";
-        TypedQuery<PersonalDataRead> select = em.createQuery("select r from PersonalDataRead r" + where + order,
-                PersonalDataRead.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from PersonalDataRead r" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return JpqlPage.of(em, PersonalDataRead.class, "r", where.toString(), order, params, page);
     }
 
 

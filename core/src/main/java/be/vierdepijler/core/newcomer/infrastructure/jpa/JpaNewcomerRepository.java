@@ -6,12 +6,12 @@ import be.vierdepijler.core.newcomer.domain.NewcomerRepository;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.shared.infrastructure.JpqlPage;
 import be.vierdepijler.core.shared.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -61,14 +61,7 @@ public class JpaNewcomerRepository implements NewcomerRepository {
         }
         String order = " order by " + SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc")
                 + ", n.id asc";
-        TypedQuery<Newcomer> select = em.createQuery("select n from Newcomer n" + where + order, Newcomer.class);
-        TypedQuery<Long> count = em.createQuery("select count(n) from Newcomer n" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return JpqlPage.of(em, Newcomer.class, "n", where.toString(), order, params, page);
     }
 
     @Override

@@ -3,6 +3,7 @@ package be.vierdepijler.core.trajectory.infrastructure.jpa;
 import be.vierdepijler.core.newcomer.domain.PersonScope;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.shared.infrastructure.JpqlPage;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.trajectory.domain.CategoryHours;
 import be.vierdepijler.core.trajectory.domain.Certificate;
@@ -230,17 +231,13 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
     @Override
     public Page<Placement> placements(long trajectoryId, Long organisationId, PageRequest page) {
         String where = " where p.trajectory.id = :id" + (organisationId == null ? "" : " and p.organisationId = :org");
-        TypedQuery<Placement> select = em.createQuery("select p from Placement p" + where + " order by p.id"
-                + (page.descending() ? " desc" : ""), Placement.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Placement p" + where, Long.class);
-        for (TypedQuery<?> q : List.of(select, count)) {
-            q.setParameter("id", trajectoryId);
-            if (organisationId != null) {
-                q.setParameter("org", organisationId);
-            }
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", trajectoryId);
+        if (organisationId != null) {
+            params.put("org", organisationId);
         }
-        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return JpqlPage.of(em, Placement.class, "p", where, " order by p.id" + (page.descending() ? " desc" : ""),
+                params, page);
     }
 
     @Override
@@ -271,14 +268,7 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
         }
         String order = " order by " + HOURS_SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc")
                 + ", e.id " + (page.descending() ? "desc" : "asc");
-        TypedQuery<HourEntry> select = em.createQuery("select e from HourEntry e" + where + order, HourEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from HourEntry e" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return Page.of(select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+        return JpqlPage.of(em, HourEntry.class, "e", where.toString(), order, params, page);
     }
 
     @Override

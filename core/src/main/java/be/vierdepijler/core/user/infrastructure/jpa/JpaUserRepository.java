@@ -1,8 +1,8 @@
 package be.vierdepijler.core.user.infrastructure.jpa;
 
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.user.domain.Role;
 import be.vierdepijler.core.user.domain.UserAccount;
 import be.vierdepijler.core.user.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package be.vierdepijler.regions.funding.infrastructure.jpa;
 
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
 import be.vierdepijler.regions.funding.application.FundingReferences;
 import be.vierdepijler.regions.funding.domain.FundingCall;
 import be.vierdepijler.regions.funding.domain.FundingCallRepository;

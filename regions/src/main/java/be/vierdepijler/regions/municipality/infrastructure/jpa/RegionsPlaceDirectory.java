@@ -1,8 +1,8 @@
 package be.vierdepijler.regions.municipality.infrastructure.jpa;
 
-import be.vierdepijler.core.user.domain.MunicipalityPlace;
-import be.vierdepijler.core.user.domain.PlaceDirectory;
-import be.vierdepijler.core.user.domain.Residence;
+import be.vierdepijler.core.port.MunicipalityPlace;
+import be.vierdepijler.core.port.PlaceDirectory;
+import be.vierdepijler.core.port.Residence;
 import be.vierdepijler.regions.municipality.domain.Province;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

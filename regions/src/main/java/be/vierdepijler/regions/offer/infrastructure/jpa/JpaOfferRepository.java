@@ -1,7 +1,7 @@
 package be.vierdepijler.regions.offer.infrastructure.jpa;
 
 import be.vierdepijler.core.matching.domain.CandidateChanges;
-import be.vierdepijler.core.placement.PlaceableOffer;
+import be.vierdepijler.core.port.PlaceableOffer;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.DutchLevel;

@@ -1,7 +1,7 @@
 package be.vierdepijler.regions.offer.infrastructure.jpa;
 
-import be.vierdepijler.core.report.domain.FreePlaces;
-import be.vierdepijler.core.report.domain.OfferSupply;
+import be.vierdepijler.core.port.FreePlaces;
+import be.vierdepijler.core.port.OfferSupply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

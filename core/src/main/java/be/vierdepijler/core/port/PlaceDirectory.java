@@ -1,4 +1,4 @@
-package be.vierdepijler.core.user.domain;
+package be.vierdepijler.core.port;
 
 import java.time.LocalDate;
 import java.util.Map;

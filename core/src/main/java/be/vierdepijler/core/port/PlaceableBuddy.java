@@ -1,4 +1,4 @@
-package be.vierdepijler.core.placement;
+package be.vierdepijler.core.port;
 
 /**
  * A buddy as a placement sees them.

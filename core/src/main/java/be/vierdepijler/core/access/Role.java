@@ -1,9 +1,9 @@
-package be.vierdepijler.core.user.domain;
+package be.vierdepijler.core.access;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a user does on the platform; the scope a role needs is checked by {@link UserAccount}. */
+/** What a user does on the platform; the scope a role needs is checked by the user account ({@code core.user.domain.UserAccount}). */
 public enum Role {
     /** Everything, in every network: the agency's functional administrators. */
     ADMINISTRATOR("administrator", "Beheerder", ScopeKind.NONE),

@@ -1,4 +1,4 @@
-package be.vierdepijler.core.user.domain;
+package be.vierdepijler.core.port;
 
 /**
  * Where a municipality lies, as core needs to show and group it: its name, its network and its province.

@@ -1,4 +1,4 @@
-package be.vierdepijler.core.user.domain;
+package be.vierdepijler.core.access;
 
 import java.util.Objects;
 import java.util.Set;

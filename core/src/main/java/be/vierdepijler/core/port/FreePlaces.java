@@ -1,4 +1,4 @@
-package be.vierdepijler.core.report.domain;
+package be.vierdepijler.core.port;
 
 /**
  * The open offers of one trajectory type in one municipality (a row of a {@code GROUP BY}).

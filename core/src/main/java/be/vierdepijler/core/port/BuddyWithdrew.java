@@ -1,4 +1,4 @@
-package be.vierdepijler.core.placement;
+package be.vierdepijler.core.port;
 
 /**
  * A buddy stopped (their status became stopped): the duos they ran no longer meet. Fired synchronously inside the
