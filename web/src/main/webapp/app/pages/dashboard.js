@@ -18,10 +18,10 @@ import { downloadUrl, reportByKey } from '../reports.js';
 import { formatCell } from '../report-table.js';
 import { selectField } from '../ui.js';
 import { WORKLIST_REASONS } from '../worklist-reasons.js';
+import { may } from '../permissions.js';
 
 const PATH = '/dashboard';
 /** Who follows trajectories, and sees the worklist's counts here. */
-const FOLLOW_TRAJECTORIES = ['administrator', 'network-coordinator', 'counsellor'];
 /** How many months back the month chooser reaches (the current one included). */
 const MONTHS = 36;
 
@@ -70,7 +70,7 @@ class DashboardPage extends Page {
         const network = this.query.network || (networks.length === 1 ? networks[0].id : undefined);
         const [figures, worklist, trends] = await Promise.all([
             api.get('reports/dashboard', { network, month: this.query.month }),
-            FOLLOW_TRAJECTORIES.includes(signedIn()?.role) ? api.get('worklist/summary', { network }) : null,
+            may('followTrajectories') ? api.get('worklist/summary', { network }) : null, // the worklist is theirs
             api.get('reports/trends', { network }),
         ]);
         const municipality = figures.municipalityNis

@@ -11,6 +11,7 @@ import { selectField, sortHeader } from '../ui.js';
 import { filterNetworks } from '../choosers.js';
 import { awardText, loadCalls } from '../funding.js';
 import { may } from '../permissions.js';
+import { projectStatusBadge } from '../badges.js';
 
 const PATH = '/funding/projects';
 export const PROJECT_STATUSES = Object.freeze(['submitted', 'selected', 'not-selected', 'running', 'extended', 'ended',
@@ -96,7 +97,7 @@ class FundingProjectsPage extends ListPage {
                         <td>${p.lead}</td>
                         <td>${p.municipalities.length ? p.municipalities.map((m) => m.name).join(', ') : p.networkId ?? '—'}</td>
                         <td class="num">${awardText(p)}</td>
-                        <td>${statusBadge(p.status)}</td>
+                        <td>${projectStatusBadge(p.status)}</td>
                     </tr>`)}
                 </tbody>
             </table>
