@@ -175,14 +175,6 @@ public class TrajectoryService {
         return trajectories.placements(id, TrajectoryAccess.organisationFilter(caller), page);
     }
 
-    /**
-     * The aggregate for a change, as {@link TrajectoryAccess#forChange} gives it; kept here for the callers that
-     * reached it through this service ({@link PlacementService}).
-     */
-    Trajectory forChange(Caller caller, long id, Long expectedVersion) {
-        return access.forChange(caller, id, expectedVersion);
-    }
-
     private TrajectoryView flushed(Trajectory trajectory) {
         trajectories.flush();
         TrajectoryListing listing = trajectories.listing(trajectory.id()).orElseThrow();
