@@ -1,12 +1,11 @@
 package be.vierdepijler.web.api.session;
 
 import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.InvalidInputException;
-import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.application.AuthenticationResult;
 import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
-import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.web.api.problem.Problem;
 import be.vierdepijler.web.security.BeforePasswordChange;
 import be.vierdepijler.web.security.CallerProducer;
@@ -54,7 +53,7 @@ public class SessionResource {
     CallerProducer callers;
 
     @Inject
-    NetworkDirectory networks;
+    PlaceDirectory places;
 
     @Context
     HttpServletRequest request;
@@ -90,10 +89,13 @@ public class SessionResource {
                 sessions.csrfToken(request), may(me));
     }
 
-    /** What the caller may do, asked of the rules at every network there is (a score of them). */
+    /**
+     * What the caller may do, asked of the rules at every network there is (a score of them). The ids come from the
+     * place directory (one read of the networks' ids and names), not from the networks' summaries, which count every
+     * network's municipalities: this answer is read on every page load.
+     */
     private MayDto may(Caller me) {
-        return MayDto.of(me, networks.find(new PageRequest(0, PageRequest.MAX_SIZE, "id", false)).items().stream()
-                .map(n -> n.network().id()).toList());
+        return MayDto.of(me, places.networkNames().keySet());
     }
 
     @DELETE
