@@ -73,6 +73,32 @@ public final class ApiClient {
         return session;
     }
 
+    /**
+     * Signs in as the first administrator {@code admin}, created by the server with {@code VP_ADMIN_PASSWORD}. That
+     * password must be replaced at the first sign-in: this does so once, to {@code password + "-changed"}, and later
+     * signs in with whichever of the two the server accepts.
+     */
+    public JsonNode signInAsAdministrator(String password) {
+        String changed = password + "-changed";
+        Answer first = send("POST", "/api/v1/session",
+                MAPPER.createObjectNode().put("username", "admin").put("password", changed).toString());
+        if (first.ok()) {
+            csrf = first.json().path("csrfToken").asText(null);
+            return first.json();
+        }
+        JsonNode session = signIn("admin", password);
+        if (session.path("mustChangePassword").asBoolean()) {
+            Answer change = send("PUT", "/api/v1/session/password", MAPPER.createObjectNode()
+                    .put("currentPassword", password).put("newPassword", changed).toString());
+            if (!change.ok()) {
+                throw new IllegalStateException("Password change refused: " + change.status() + " "
+                        + abbreviate(change.body()));
+            }
+            return signIn("admin", changed);
+        }
+        return session;
+    }
+
     public Answer get(String path) {
         return send("GET", path, null);
     }
