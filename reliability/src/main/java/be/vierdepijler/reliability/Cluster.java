@@ -84,9 +84,8 @@ public final class Cluster {
 
     public static Optional<ProcessHandle> processWithOffset(int portOffset) {
         String flag = "jboss.socket.binding.port-offset=" + portOffset;
-        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(
-                        c -> c.contains(flag) && c.contains("java") && !c.contains("surefire")
-                                && !c.contains("failsafe")).orElse(false))
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/java"))
+                        .orElse(false) && p.info().commandLine().map(c -> c.contains(flag)).orElse(false))
                 .findFirst();
     }
 

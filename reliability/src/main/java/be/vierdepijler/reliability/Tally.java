@@ -18,6 +18,8 @@ public final class Tally {
 
     private final long origin = System.nanoTime();
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger serverErrorsKept = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Milliseconds since the run began. */
     public long now() {
@@ -29,11 +31,19 @@ public final class Tally {
         long start = now();
         ApiClient.Answer answer = call.get();
         samples.add(new Sample(what, start, now() - start, answer.status()));
+        if (answer.status() >= 500 && serverErrorsKept.incrementAndGet() <= 200) {
+            serverErrors.add(answer.status() + " " + answer.header("Content-Type") + " " + answer.body());
+        }
         return answer;
     }
 
     public void add(Sample sample) {
         samples.add(sample);
+    }
+
+    /** The first 200 answers with a 5xx status: status, content type and body. */
+    public List<String> serverErrors() {
+        return new ArrayList<>(serverErrors);
     }
 
     public List<Sample> samples() {

@@ -48,6 +48,10 @@ public final class WriteStream {
             return client;
         }
 
+        public long trajectory() {
+            return trajectory;
+        }
+
         @Override
         public void run() {
             while (running.get()) {
