@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * A stream of writes from several clients, each a counsellor with their own signed-in session through the balancer
+ * A stream of writes from several clients, each a counsellor (and, for the offer edits, a network coordinator) with
+ * their own signed-in session through the balancer
  * and their own records (a trajectory with a target of 400 hours, so that it never completes, a placement in their
  * own offer, and spare trajectories to place): hour entries with a unique note, confirmations of acknowledged
  * entries, edits of the offer's description (each a unique text, kept once in offer_aud), and placements. Every
@@ -25,6 +26,7 @@ public final class WriteStream {
     public final class Writer implements Runnable {
         final int number;
         final ApiClient client;
+        final ApiClient editor;
         final long trajectory;
         final long placement;
         final long offer;
@@ -33,10 +35,11 @@ public final class WriteStream {
         final Deque<Long> toConfirm = new ArrayDeque<>();
         int step;
 
-        Writer(int number, ApiClient client, long trajectory, long placement, long offer, ObjectNode offerBody,
-               Deque<Long> spare) {
+        Writer(int number, ApiClient client, ApiClient editor, long trajectory, long placement, long offer,
+               ObjectNode offerBody, Deque<Long> spare) {
             this.number = number;
             this.client = client;
+            this.editor = editor;
             this.trajectory = trajectory;
             this.placement = placement;
             this.offer = offer;
@@ -46,6 +49,10 @@ public final class WriteStream {
 
         public ApiClient client() {
             return client;
+        }
+
+        public ApiClient editor() {
+            return editor;
         }
 
         public long trajectory() {
@@ -101,13 +108,13 @@ public final class WriteStream {
         }
 
         private ApiClient.Answer editOffer() {
-            ApiClient.Answer current = tally.time("offer read", () -> client.get("/api/v1/offers/" + offer));
+            ApiClient.Answer current = tally.time("offer read", () -> editor.get("/api/v1/offers/" + offer));
             if (!current.ok()) {
                 return current;
             }
             String marker = prefix + "offer-" + number + "-" + step + "-" + Fixtures.unique();
             ObjectNode body = offerBody.deepCopy().put("description", marker);
-            ApiClient.Answer answer = tally.time("offer edit", () -> client.send("PUT", "/api/v1/offers/" + offer,
+            ApiClient.Answer answer = tally.time("offer edit", () -> editor.send("PUT", "/api/v1/offers/" + offer,
                     body.toString().getBytes(StandardCharsets.UTF_8),
                     Map.of("Content-Type", "application/json", "If-Match", current.header("ETag"))));
             ledger.record("offer edit", marker, answer.status());
@@ -141,6 +148,9 @@ public final class WriteStream {
         long organisation = fixtures.organisation();
         for (int i = 0; i < clients; i++) {
             ApiClient client = fixtures.counsellor(base);
+            // Counsellors do not manage offers: the network's coordinator edits them, with a session of their own.
+            ApiClient editor = withOffersAndPlacements ? fixtures.user(base, "rel-coordinator",
+                    "\"role\":\"network-coordinator\",\"networkIds\":[\"" + Fixtures.NETWORK + "\"]") : null;
             long trajectory = Fixtures.activeTrajectory(client, "Stroom" + i, 400);
             ObjectNode offerBody = Fixtures.offerBody(organisation, "Rel stroom " + Fixtures.unique(), 20);
             long offer = fixtures.offer(offerBody);
@@ -149,7 +159,7 @@ public final class WriteStream {
             for (int s = 0; s < spare; s++) {
                 spares.add(Fixtures.activeTrajectory(client, "Reserve" + i, 40));
             }
-            writers.add(new Writer(i, client, trajectory, placement, offer, offerBody, spares));
+            writers.add(new Writer(i, client, editor, trajectory, placement, offer, offerBody, spares));
         }
     }
 

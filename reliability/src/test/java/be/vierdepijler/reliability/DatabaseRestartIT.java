@@ -107,6 +107,8 @@ class DatabaseRestartIT extends ScenarioSupport {
                 .line("latency during the outage", Latencies.summary(latencies))
                 .line("5xx other than 503 problem+json", badBodies.size() + (badBodies.isEmpty() ? ""
                         : " e.g. " + ApiClient.abbreviate(badBodies.get(0))))
+                .line("readiness during the outage", readinessDuring(readiness, downFrom, downUntil,
+                        management.size()))
                 .line("readiness DOWN seen during outage", perNode(downSeen))
                 .line("readiness UP at the end", perNode(upAfter))
                 .line("first write acknowledged after", recoveredAt < 0 ? "none within " + RECOVERY_MS / 1000 + " s"
@@ -128,6 +130,19 @@ class DatabaseRestartIT extends ScenarioSupport {
             assertThat(upAfter[n]).as("node " + n + " ready again").isTrue();
         }
         assertConsistent();
+    }
+
+    /** Per node, how often /health/ready answered each status while PostgreSQL was down (0: no answer in 2 s). */
+    private static String readinessDuring(java.util.Collection<Readiness> samples, long from, long until, int nodes) {
+        List<String> lines = new ArrayList<>();
+        for (int n = 1; n <= nodes; n++) {
+            int node = n;
+            lines.add("node " + n + ": " + samples.stream().filter(r -> r.node() == node && r.at() >= from
+                            && r.at() <= until).collect(java.util.stream.Collectors.groupingBy(
+                            r -> r.status() + (r.up() ? " UP" : " DOWN"), java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting())));
+        }
+        return String.join(", ", lines);
     }
 
     private static String perNode(boolean[] values) {

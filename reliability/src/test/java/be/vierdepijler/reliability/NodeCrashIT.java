@@ -46,7 +46,8 @@ class NodeCrashIT extends ScenarioSupport {
         int sessionsAlive = 0;
         int writesAfter = 0;
         for (WriteStream.Writer writer : stream.writers()) {
-            if (tally.time("session", () -> writer.client().get("/api/v1/session")).status() == 200) {
+            if (tally.time("session", () -> writer.client().get("/api/v1/session")).status() == 200
+                    && tally.time("session", () -> writer.editor().get("/api/v1/session")).status() == 200) {
                 sessionsAlive++;
             }
             if (writer.hours().ok()) {
@@ -64,7 +65,8 @@ class NodeCrashIT extends ScenarioSupport {
                 .line("errors before the kill", rate(before))
                 .line("errors in the failover (15 s)", rate(failover))
                 .line("errors after the failover", rate(after))
-                .line("sessions alive afterwards", sessionsAlive + " of " + CLIENTS)
+                .line("sessions alive afterwards", sessionsAlive + " of " + CLIENTS + " clients (counsellor and"
+                        + " coordinator each)")
                 .line("writes after, one per session", writesAfter + " of " + CLIENTS + " acknowledged");
         checkConsistency(report);
         cluster.must(Duration.ofSeconds(300), "start", "1");
