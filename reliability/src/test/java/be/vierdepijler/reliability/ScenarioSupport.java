@@ -21,9 +21,21 @@ abstract class ScenarioSupport {
 
     /** The administrator through the balancer, with Ieper taking part. */
     Fixtures fixtures() {
-        Fixtures fixtures = new Fixtures(Fixtures.administrator(config.base(), config.adminPassword()));
-        fixtures.ieperTakesPart();
-        return fixtures;
+        // PostgreSQL is shared on this machine and may be restarting (another cluster's test): wait up to a minute.
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try {
+                Fixtures fixtures = new Fixtures(Fixtures.administrator(config.base(), config.adminPassword()));
+                fixtures.ieperTakesPart();
+                return fixtures;
+            } catch (IllegalStateException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                System.out.println("[fixtures] the cluster is not answering yet: " + e.getMessage());
+                sleep(3_000);
+            }
+        }
     }
 
     /** The applicable rules of bench/generate/90-check.sql, printed in the report, and asserted. */
