@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class NodeCrashIT extends ScenarioSupport {
 
     static final int CLIENTS = 8;
-    static final long BEFORE_KILL_MS = 15_000;
-    static final long AFTER_KILL_MS = 30_000;
+    static final long BEFORE_KILL_MS = 10_000;
+    static final long AFTER_KILL_MS = 25_000;
     /** After this long the balancer has taken the dead node out: from then on no error is allowed. */
     static final long FAILOVER_MS = 15_000;
 
@@ -28,7 +28,7 @@ class NodeCrashIT extends ScenarioSupport {
         Fixtures fixtures = fixtures();
         Tally tally = new Tally();
         String prefix = "rel-crash-" + Fixtures.unique() + "-";
-        WriteStream stream = new WriteStream(fixtures, config.base(), CLIENTS, prefix, true, 4, 20, tally);
+        WriteStream stream = new WriteStream(fixtures, config.base(), CLIENTS, prefix, true, 2, 20, tally);
         Report report = new Report("NodeCrashIT — kill -9 of node 1 during a stream of writes (" + CLIENTS
                 + " clients through the balancer)");
 
