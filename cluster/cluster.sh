@@ -85,22 +85,32 @@ CREATE DATABASE ${CLUSTER_DB} OWNER ${DB_USER};
 SQL
 }
 
-# A node's base directory: a copy of the configured standalone directory's configuration, the EAR in deployments.
+# The nodes' configuration: a copy of the configured standalone directory's, with the PostgreSQL datasource applied
+# when the build was an H2 build (the datasource script of the PostgreSQL build, run once on this copy).
+prepare_configuration() {
+  local wf=$1 conf=$STATE/configuration
+  rm -rf "$conf" "$STATE/cli-base" && mkdir -p "$STATE/cli-base"
+  cp -r "$wf/standalone/configuration" "$conf"
+  if ! grep -q '<driver>postgresql</driver>' "$conf/standalone-ha.xml"; then
+    log "H2 build: applying the PostgreSQL datasource to the nodes' configuration"
+    mv "$conf" "$STATE/cli-base/configuration"
+    JAVA_OPTS="-Djboss.server.base.dir=$STATE/cli-base" "$wf/bin/jboss-cli.sh" \
+      --file="$ROOT/ear/target/cli/standalone-ha/datasource-postgresql.cli" >"$STATE/datasource-cli.log" 2>&1 \
+      || die "could not configure the PostgreSQL datasource (see $STATE/datasource-cli.log)"
+    mv "$STATE/cli-base/configuration" "$conf"
+    grep -q '<driver>postgresql</driver>' "$conf/standalone-ha.xml" \
+      || die "the PostgreSQL datasource did not reach $conf (see $STATE/datasource-cli.log)"
+  fi
+  rm -rf "$STATE/cli-base"
+}
+
+# A node's base directory: the nodes' configuration, the EAR in deployments.
 prepare_node() {
-  local n=$1 wf=$2 base
+  local n=$1 base
   base=$(base_dir "$n")
   rm -rf "$base" && mkdir -p "$base/deployments" "$base/log"
-  cp -r "$wf/standalone/configuration" "$base/"
+  cp -r "$STATE/configuration" "$base/"
   cp "$ROOT/ear/target/vierdepijler.ear" "$base/deployments/"
-  if ! grep -q '<driver>postgresql</driver>' "$base/configuration/standalone-ha.xml"; then
-    # An H2 build: the datasource script of the PostgreSQL build, applied to this node's copy.
-    log "node $n: H2 build, applying the PostgreSQL datasource to its configuration"
-    JAVA_OPTS="-Djboss.server.base.dir=$base" "$wf/bin/jboss-cli.sh" \
-      --file="$ROOT/ear/target/cli/standalone-ha/datasource-postgresql.cli" >"$base/log/datasource-cli.log" 2>&1 \
-      || die "node $n: could not configure the PostgreSQL datasource (see $base/log/datasource-cli.log)"
-    grep -q '<driver>postgresql</driver>' "$base/configuration/standalone-ha.xml" \
-      || die "node $n: the PostgreSQL datasource did not reach $base/configuration (see $base/log/datasource-cli.log)"
-  fi
 }
 
 launch_node() {
@@ -298,7 +308,8 @@ case "$command" in
     mkdir -p "$STATE"
     for i in $(seq 1 "$(node_count)"); do alive "$i" && die "node $i already runs: cluster/cluster.sh down first"; done
     fresh_database
-    for i in $(seq 1 "$(node_count)"); do prepare_node "$i" "$wf"; done
+    prepare_configuration "$wf"
+    for i in $(seq 1 "$(node_count)"); do prepare_node "$i"; done
     # All nodes at once on the (empty) database: Flyway's lock lets one migrate while the others wait.
     for i in $(seq 1 "$(node_count)"); do launch_node "$i" "$wf"; done
     for i in $(seq 1 "$(node_count)"); do await_ready "$i"; done
