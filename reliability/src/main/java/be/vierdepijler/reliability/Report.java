@@ -58,13 +58,17 @@ public final class Report {
         return markers.size() <= 10 ? markers.toString() : markers.subList(0, 10) + "…";
     }
 
+    /**
+     * The block; every line starts with the scenario's tag ("[NodeCrashIT]", the first word of its title), the form
+     * cluster/reliability.sh collects as the run's figures.
+     */
     public String render() {
+        String tag = "[" + scenario.split(" ")[0] + "]";
         StringBuilder out = new StringBuilder();
-        String rule = "=".repeat(100);
-        out.append('\n').append(rule).append('\n').append("RELIABILITY ").append(scenario).append('\n');
-        out.append(String.format("  %-34s %s%n", "faults injected", faults.isEmpty() ? "none" : String.join("; ", faults)));
-        lines.forEach((label, value) -> out.append(String.format("  %-34s %s%n", label, value)));
-        out.append(rule).append('\n');
+        out.append('\n').append(tag).append(" ==== ").append(scenario).append('\n');
+        out.append(String.format("%s   %-34s %s%n", tag, "faults injected", faults.isEmpty() ? "none"
+                : String.join("; ", faults)));
+        lines.forEach((label, value) -> out.append(String.format("%s   %-34s %s%n", tag, label, value)));
         return out.toString();
     }
 

@@ -40,7 +40,7 @@ class HarnessTest {
         tally.add(new Tally.Sample("hours", 0, 3, 0));
         String block = new Report("Example").fault("kill -9 of node 1").standard(tally,
                 ledger.check(java.util.Map.of("a", 1))).render();
-        assertThat(block).contains("RELIABILITY Example", "faults injected", "kill -9 of node 1", "requests sent",
+        assertThat(block).contains("[Example] ==== Example", "[Example]   faults injected", "kill -9 of node 1", "requests sent",
                 "writes acknowledged", "writes found", "errors by class", "{no answer=1}");
     }
 }
