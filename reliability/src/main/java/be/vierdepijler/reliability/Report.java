@@ -50,6 +50,10 @@ public final class Report {
         if (tally != null) {
             Map<String, Integer> errors = tally.errorsByClass();
             line("errors by class", errors.isEmpty() ? "none" : errors.toString());
+            if (!tally.noAnswers().isEmpty()) {
+                line("no answer, e.g.", ApiClient.abbreviate(String.join(" | ", tally.noAnswers().subList(0,
+                        Math.min(3, tally.noAnswers().size())))));
+            }
         }
         return this;
     }

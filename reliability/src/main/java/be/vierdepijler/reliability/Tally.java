@@ -20,6 +20,8 @@ public final class Tally {
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger serverErrorsKept = new java.util.concurrent.atomic.AtomicInteger();
+    private final ConcurrentLinkedQueue<String> noAnswers = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger noAnswersKept = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Milliseconds since the run began. */
     public long now() {
@@ -34,6 +36,9 @@ public final class Tally {
         if (answer.status() >= 500 && serverErrorsKept.incrementAndGet() <= 200) {
             serverErrors.add(answer.status() + " " + answer.header("Content-Type") + " " + answer.body());
         }
+        if (answer.status() == 0 && noAnswersKept.incrementAndGet() <= 50) {
+            noAnswers.add(start / 1000.0 + " s " + what + ": " + answer.body());
+        }
         return answer;
     }
 
@@ -44,6 +49,11 @@ public final class Tally {
     /** The first 200 answers with a 5xx status: status, content type and body. */
     public List<String> serverErrors() {
         return new ArrayList<>(serverErrors);
+    }
+
+    /** The first 50 requests without an answer: when, what, and the client's exception. */
+    public List<String> noAnswers() {
+        return new ArrayList<>(noAnswers);
     }
 
     public List<Sample> samples() {

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * A stream of writes from several clients, each a counsellor (and, for the offer edits, a network coordinator) with
- * their own signed-in session through the balancer
+ * A stream of writes from several clients, each with its own signed-in sessions through the balancer (of one
+ * counsellor, and of one network coordinator for the offer edits)
  * and their own records (a trajectory with a target of 400 hours, so that it never completes, a placement in their
  * own offer, and spare trajectories to place): hour entries with a unique note, confirmations of acknowledged
  * entries, edits of the offer's description (each a unique text, kept once in offer_aud), and placements. Every
@@ -146,11 +146,15 @@ public final class WriteStream {
         this.pauseMillis = pause;
         this.tally = tally;
         long organisation = fixtures.organisation();
+        // One counsellor and one coordinator, each client with sessions of its own: every password hash a new user
+        // costs (creation, first sign-in, change) is CPU the 2-core machine needs for the run itself.
+        String counsellor = fixtures.newCounsellor();
+        // Counsellors do not manage offers: the network's coordinator edits them.
+        String coordinator = withOffersAndPlacements ? fixtures.newUser("rel-coordinator",
+                "\"role\":\"network-coordinator\",\"networkIds\":[\"" + Fixtures.NETWORK + "\"]") : null;
         for (int i = 0; i < clients; i++) {
-            ApiClient client = fixtures.counsellor(base);
-            // Counsellors do not manage offers: the network's coordinator edits them, with a session of their own.
-            ApiClient editor = withOffersAndPlacements ? fixtures.user(base, "rel-coordinator",
-                    "\"role\":\"network-coordinator\",\"networkIds\":[\"" + Fixtures.NETWORK + "\"]") : null;
+            ApiClient client = Fixtures.signedIn(base, counsellor);
+            ApiClient editor = coordinator == null ? null : Fixtures.signedIn(base, coordinator);
             long trajectory = Fixtures.activeTrajectory(client, "Stroom" + i, 400);
             ObjectNode offerBody = Fixtures.offerBody(organisation, "Rel stroom " + Fixtures.unique(), 20);
             long offer = fixtures.offer(offerBody);
