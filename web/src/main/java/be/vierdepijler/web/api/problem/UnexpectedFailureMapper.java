@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * The last resort: an unexpected failure is logged in full with an id, and answered 500 with only that id, so that
- * support can find it and no internal detail leaks.
+ * support can find it and no internal detail leaks. A failure that only means the database cannot be reached now is
+ * not unexpected: 503 with a problem body ({@link DatabaseOutage}), logged in one line.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -18,6 +19,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseOutage.recognises(e)) {
+            LOG.warning(() -> "Database unreachable, answered 503: " + e.getClass().getSimpleName());
+            return DatabaseOutage.response();
+        }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
         return Problem.of("internal-error", "Interne fout", Response.Status.INTERNAL_SERVER_ERROR,
