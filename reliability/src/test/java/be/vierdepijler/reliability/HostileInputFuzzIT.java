@@ -107,7 +107,7 @@ class HostileInputFuzzIT {
 
     private static String report(List<Operation> operations, HostileInputRun run, List<String> uncovered,
                                  long fixtureMillis, long fuzzMillis, boolean checkedTables) {
-        StringBuilder out = new StringBuilder("\n===== hostile input (HostileInputFuzzIT, seed " + SEED + ") =====\n");
+        StringBuilder out = new StringBuilder("===== hostile input (seed " + SEED + ") =====\n");
         out.append("operations covered: ").append(operations.size() - uncovered.size()).append(" of ")
                 .append(operations.size()).append(" in the OpenAPI document").append(uncovered.isEmpty() ? ""
                         : " — NOT covered: " + uncovered).append('\n');
@@ -130,7 +130,19 @@ class HostileInputFuzzIT {
         List<Problem> fiveXx = run.problems.stream().filter(p -> p.kind().equals("5xx")).toList();
         out.append("5xx (operation | case | status | body): ").append(fiveXx.size()).append('\n');
         fiveXx.forEach(p -> out.append("  ").append(p.operation()).append(" | ").append(p.caseName()).append(" | ")
-                .append(p.status()).append(" | ").append(p.detail()).append('\n'));
+                .append(p.status()).append(" | ").append(p.detail()).append(KnownDefects.of(p) == null
+                        ? " | NOT A KNOWN DEFECT" : " | known: " + KnownDefects.of(p)).append('\n'));
+        List<Problem> unknown = run.problems.stream().filter(p -> KnownDefects.of(p) == null).toList();
+        Map<String, Long> known = run.problems.stream().filter(p -> KnownDefects.of(p) != null)
+                .collect(Collectors.groupingBy(KnownDefects::of, TreeMap::new, Collectors.counting()));
+        out.append("problems of the known defects (being fixed in the application): ")
+                .append(known.isEmpty() ? "none" : known).append('\n');
+        out.append("problems of NO known defect: ").append(unknown.size()).append('\n');
+        unknown.forEach(p -> out.append("  ").append(p).append('\n'));
+        Map<String, Long> twoXxByClass = run.twoXxByCase.entrySet().stream().collect(Collectors.groupingBy(
+                e -> e.getKey().substring(e.getKey().indexOf('[') + 1, e.getKey().length() - 1).replaceFirst(".*:", ""),
+                TreeMap::new, Collectors.summingLong(Map.Entry::getValue)));
+        out.append("2xx by case: ").append(twoXxByClass).append('\n');
         out.append("slowest operations: ").append(run.millisByOperation.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "))).append('\n');
@@ -139,7 +151,8 @@ class HostileInputFuzzIT {
                 .append(" ms (").append(String.format("%.1f", run.requests * 1000.0 / Math.max(1, fuzzMillis)))
                 .append(" requests/s)\n");
         out.append("=====");
-        return out.toString();
+        // Every line prefixed, so that cluster/reliability.sh shows them among the figures.
+        return out.toString().lines().map(l -> "[HostileInputFuzzIT] " + l).collect(Collectors.joining("\n"));
     }
 
     private static String problemList(List<Problem> problems) {
@@ -287,7 +300,7 @@ class HostileInputFuzzIT {
             fieldHints.put("decision", TextNode.valueOf("confirm"));
             fieldHints.put("typeId", TextNode.valueOf("alternative"));
             fieldHints.put("attributes", f.objectNode().put("subtype", "conversation-group").put("setting", "group"));
-            System.out.println("[fuzz] fixture: " + new TreeMap<>(pathIds));
+            System.out.println("[HostileInputFuzzIT] fixture: " + new TreeMap<>(pathIds));
         }
 
         private void participates(String nis) {
@@ -316,7 +329,7 @@ class HostileInputFuzzIT {
 
         private static void log(String what, ApiClient.Answer answer) {
             if (!answer.ok()) {
-                System.out.println("[fuzz] fixture " + what + " refused: " + answer.status() + " "
+                System.out.println("[HostileInputFuzzIT] fixture " + what + " refused: " + answer.status() + " "
                         + ApiClient.abbreviate(answer.body()));
             }
         }
