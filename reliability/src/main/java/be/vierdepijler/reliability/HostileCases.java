@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 public final class HostileCases {
 
-    public static final int MAX_FIELD_CASES = 36;
+    public static final int MAX_FIELD_CASES = 30;
     public static final int MAX_PATH_CASES = 10;
     public static final int MAX_QUERY_CASES = 12;
     public static final int MAX_MISSING_CASES = 8;
@@ -126,9 +126,10 @@ public final class HostileCases {
         // Who may call: nobody without a session; nothing that changes without the CSRF token.
         cases.add(new Case(operation.key(), "anonymous", operation.method(), path + query, validHeaders, valid,
                 Auth.ANONYMOUS, ifMatch));
-        cases.add(new Case(operation.key(), "bad-basic-credentials", operation.method(), path + query, validHeaders,
-                valid, Auth.BAD_BASIC, ifMatch));
         if (operation.changes()) {
+            // Only on changes: each refused Basic sign-in hashes a password (a quarter of a second on two cores).
+            cases.add(new Case(operation.key(), "bad-basic-credentials", operation.method(), path + query,
+                    validHeaders, valid, Auth.BAD_BASIC, ifMatch));
             cases.add(new Case(operation.key(), "no-csrf-token", operation.method(), path + query, validHeaders,
                     valid, Auth.NO_CSRF, ifMatch));
             cases.add(new Case(operation.key(), "wrong-csrf-token", operation.method(), path + query, validHeaders,
@@ -233,8 +234,10 @@ public final class HostileCases {
                 headers(header("Content-Type", "application/json"),
                         header("X-File-Name", "a%0D%0ASet-Cookie: injected=1"),
                         header("Accept-Language", "nl\r\nX-Injected: 1")), sample, Auth.SESSION, ifMatch));
+        // Fewer bytes announced than sent (never more: the server would rightly wait for them until the timeout).
         cases.add(new Case(key, "content-length-lies", method, target,
-                headers(header("Content-Type", "application/json"), header("Content-Length", "5")), sample,
+                headers(header("Content-Type", "application/json"),
+                        header("Content-Length", Integer.toString(Math.max(0, sample.length / 2 - 1)))), sample,
                 Auth.SESSION, ifMatch));
 
         if (!json) {

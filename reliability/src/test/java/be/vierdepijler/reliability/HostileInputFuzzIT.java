@@ -219,10 +219,11 @@ class HostileInputFuzzIT {
             pathIds.put("trajectories", trajectory);
             post("/trajectories/" + trajectory + "/transitions", "{\"to\":\"active\"}");
             String start = LocalDate.now().minusDays(20).toString();
-            String placement = id(post("/trajectories/" + trajectory + "/placements", "{\"typeId\":\"alternative\","
+            ApiClient.Answer inOffer = post("/trajectories/" + trajectory + "/placements", "{\"typeId\":\"alternative\","
                     + "\"offerId\":" + offer + ",\"startDate\":\"" + start + "\",\"attributes\":{\"subtype\":"
-                    + "\"conversation-group\",\"setting\":\"group\"}}"));
-            if (placement.equals("1")) {
+                    + "\"conversation-group\",\"setting\":\"group\"}}");
+            String placement = id(inOffer);
+            if (!inOffer.ok()) {
                 placement = id(post("/trajectories/" + trajectory + "/placements", "{\"typeId\":\"buddy\",\"buddyId\":"
                         + buddy + ",\"startDate\":\"" + start + "\",\"attributes\":{\"meetingRhythm\":\"weekly\","
                         + "\"sharedLanguages\":[\"nl\",\"ar\"]}}"));
