@@ -40,6 +40,8 @@ public final class HostileInputRun {
     public int requests;
     public int signIns;
     public int fourXxChecked;
+    public int outageRetries;
+    public int uncheckedByOutage;
     public long slowestMillis;
     public String slowest = "";
 
@@ -58,6 +60,11 @@ public final class HostileInputRun {
                 .toString().getBytes(StandardCharsets.UTF_8);
         ApiClient.Answer answer = http.send("POST", "/api/v1/session",
                 HostileCases.headers(HostileCases.header("Content-Type", "application/json")), body);
+        for (int attempt = 0; attempt < 40 && (answer.status() == 503 || answer.status() == 0); attempt++) {
+            pause(3000); // the database restarted by another test
+            answer = http.send("POST", "/api/v1/session",
+                    HostileCases.headers(HostileCases.header("Content-Type", "application/json")), body);
+        }
         if (answer.status() != 200) {
             throw new IllegalStateException("The fuzzer's sign-in was refused: " + answer.status() + " "
                     + ApiClient.abbreviate(answer.body()));
@@ -76,9 +83,21 @@ public final class HostileInputRun {
     /** Sends every case of the operation; returns how many were sent. */
     public int run(Operation operation, List<Case> cases) {
         long started = System.nanoTime();
-        Map<String, Long> before = tables == null ? null : tables.snapshot();
+        Map<String, Long> before = tables == null ? null : tables.snapshotOrNull(120);
         for (Case c : cases) {
             ApiClient.Answer answer = send(c);
+            if (answer.status() == 503 && answer.body() != null && answer.body().contains("database-unavailable")) {
+                // PostgreSQL is shared with the other reliability tests, which restart it: not this request's fault.
+                // Wait until the database is back and send the request once more.
+                outageRetries++;
+                if (tables != null) {
+                    tables.snapshotOrNull(120);
+                } else {
+                    pause(15_000);
+                }
+                before = tables == null ? null : tables.snapshotOrNull(120);
+                answer = send(c);
+            }
             requests++;
             requestsByOperation.merge(operation.key(), 1, Integer::sum);
             byStatus.merge(answer.status(), 1, Integer::sum);
@@ -92,8 +111,10 @@ public final class HostileInputRun {
                 }
             }
             if (tables != null) {
-                Map<String, Long> after = tables.snapshot();
-                if (status >= 400 && status < 500) {
+                Map<String, Long> after = tables.snapshotOrNull(120);
+                if (before == null || after == null) {
+                    uncheckedByOutage++;
+                } else if (status >= 400 && status < 500) {
                     fourXxChecked++;
                     String difference = TableCounts.difference(before, after);
                     if (!difference.isEmpty()) {
@@ -145,6 +166,14 @@ public final class HostileInputRun {
             slowest = c.describe() + " → " + answer.status();
         }
         return answer;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The current ETag of the resource the target changes: its own GET, else its parent's. */

@@ -29,11 +29,18 @@ public final class TableCounts implements AutoCloseable {
             "hour_rollup", "derived in the background by the rollup folder from earlier writes",
             "trajectory_rollup", "derived in the background by the rollup folder from earlier writes");
 
-    private final Connection connection;
-    private final java.sql.PreparedStatement query;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String sql;
+    private Connection connection;
+    private java.sql.PreparedStatement query;
     private final List<String> tables;
 
     public TableCounts(String url, String user, String password) throws SQLException {
+        this.url = url;
+        this.user = user;
+        this.password = password;
         connection = DriverManager.getConnection(url, user, password);
         connection.setAutoCommit(true);
         tables = new ArrayList<>();
@@ -51,12 +58,46 @@ public final class TableCounts implements AutoCloseable {
             sql.append(sql.isEmpty() ? "" : " union all ").append("select '").append(table)
                     .append("', count(*) from \"").append(table).append('"');
         }
+        this.sql = sql.toString();
         // Prepared once: PostgreSQL plans the union of ~90 counts once, then each snapshot takes about a millisecond.
-        query = connection.prepareStatement(sql.toString());
+        query = connection.prepareStatement(this.sql);
     }
 
     public List<String> tables() {
         return tables;
+    }
+
+    /**
+     * Rows per table, now; null when the database cannot be read (restarted under us by another test): the caller
+     * then leaves this request unchecked. Connects again, for at most {@code waitSeconds}.
+     */
+    public Map<String, Long> snapshotOrNull(int waitSeconds) {
+        try {
+            return snapshot();
+        } catch (IllegalStateException e) {
+            long until = System.currentTimeMillis() + waitSeconds * 1000L;
+            while (System.currentTimeMillis() < until) {
+                try {
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // already gone
+                    }
+                    connection = DriverManager.getConnection(url, user, password);
+                    query = connection.prepareStatement(sql);
+                    snapshot();
+                    return null;
+                } catch (SQLException | IllegalStateException again) {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** Rows per table, now. */

@@ -119,6 +119,9 @@ class HostileInputFuzzIT {
         out.append("answers by status: ").append(run.byStatus).append('\n');
         out.append("4xx answers with the row counts of every table checked before and after: ")
                 .append(checkedTables ? run.fourXxChecked : "not checked (no rel.db.url)").append('\n');
+        out.append("database outages met (PostgreSQL restarted by another test): ").append(run.outageRetries)
+                .append(" requests sent again after a 503 database-unavailable, ").append(run.uncheckedByOutage)
+                .append(" requests left unchecked for half-writes\n");
         if (checkedTables) {
             out.append("tables left out of that check: ").append(TableCounts.EXCLUDED.keySet()).append('\n');
         }
