@@ -244,6 +244,16 @@ public final class HostileCases {
             rawBodyCases(operation, target, ifMatch, cases);
             return;
         }
+        if (operation.body() == null) {
+            // A change that takes no body (an erasure, a sign-out, a run): a few bodies it must ignore or refuse are
+            // enough, not the whole set (each sign-out that passes costs a sign-in again).
+            for (String[] body : new String[][] {{"json-open-brace", "{"}, {"deep-arrays-1000",
+                    "[".repeat(1000) + "]".repeat(1000)}, {"huge-body-string",
+                    "{\"a\":\"" + HostileValues.repeat('A', HostileValues.HUGE_BODY) + "\"}"}}) {
+                cases.add(new Case(key, body[0], method, target, jsonType, utf8(body[1]), Auth.SESSION, ifMatch));
+            }
+            return;
+        }
 
         // Malformed, deep and huge bodies.
         for (Value v : HostileValues.MALFORMED) {
