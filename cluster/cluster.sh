@@ -60,7 +60,9 @@ base_dir() { echo "$STATE/node$1"; }
 pid_file() { echo "$STATE/node$1.pid"; }
 node_pid() { local f; f=$(pid_file "$1"); [ -s "$f" ] && cat "$f" || true; }
 alive() { local p; p=$(node_pid "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
-ready() { curl -s -m 3 "http://127.0.0.1:$(mgmt_port "$1")/health/ready" 2>/dev/null | grep -q '"status":"UP"'; }
+# Ready: the overall status (the first) is UP; each check has a status of its own.
+health() { curl -s -m 3 "http://127.0.0.1:$(mgmt_port "$1")/health/ready" 2>/dev/null || true; }
+ready() { health "$1" | grep -q '^{"status":"UP"'; }
 members() {
   local i list=""
   for i in $(seq 1 "$(node_count)"); do list="$list${list:+,}127.0.0.1[$(jgroups_port "$i")]"; done
@@ -85,22 +87,32 @@ CREATE DATABASE ${CLUSTER_DB} OWNER ${DB_USER};
 SQL
 }
 
-# A node's base directory: a copy of the configured standalone directory's configuration, the EAR in deployments.
+# The nodes' configuration: a copy of the configured standalone directory's, with the PostgreSQL datasource applied
+# when the build was an H2 build (the datasource script of the PostgreSQL build, run once on this copy).
+prepare_configuration() {
+  local wf=$1 conf=$STATE/configuration
+  rm -rf "$conf" "$STATE/cli-base" && mkdir -p "$STATE/cli-base"
+  cp -r "$wf/standalone/configuration" "$conf"
+  if ! grep -q '<driver>postgresql</driver>' "$conf/standalone-ha.xml"; then
+    log "H2 build: applying the PostgreSQL datasource to the nodes' configuration"
+    mv "$conf" "$STATE/cli-base/configuration"
+    JAVA_OPTS="-Djboss.server.base.dir=$STATE/cli-base" "$wf/bin/jboss-cli.sh" \
+      --file="$ROOT/ear/target/cli/standalone-ha/datasource-postgresql.cli" >"$STATE/datasource-cli.log" 2>&1 \
+      || die "could not configure the PostgreSQL datasource (see $STATE/datasource-cli.log)"
+    mv "$STATE/cli-base/configuration" "$conf"
+    grep -q '<driver>postgresql</driver>' "$conf/standalone-ha.xml" \
+      || die "the PostgreSQL datasource did not reach $conf (see $STATE/datasource-cli.log)"
+  fi
+  rm -rf "$STATE/cli-base"
+}
+
+# A node's base directory: the nodes' configuration, the EAR in deployments.
 prepare_node() {
-  local n=$1 wf=$2 base
+  local n=$1 base
   base=$(base_dir "$n")
   rm -rf "$base" && mkdir -p "$base/deployments" "$base/log"
-  cp -r "$wf/standalone/configuration" "$base/"
+  cp -r "$STATE/configuration" "$base/"
   cp "$ROOT/ear/target/vierdepijler.ear" "$base/deployments/"
-  if ! grep -q '<driver>postgresql</driver>' "$base/configuration/standalone-ha.xml"; then
-    # An H2 build: the datasource script of the PostgreSQL build, applied to this node's copy.
-    log "node $n: H2 build, applying the PostgreSQL datasource to its configuration"
-    JAVA_OPTS="-Djboss.server.base.dir=$base" "$wf/bin/jboss-cli.sh" \
-      --file="$ROOT/ear/target/cli/standalone-ha/datasource-postgresql.cli" >"$base/log/datasource-cli.log" 2>&1 \
-      || die "node $n: could not configure the PostgreSQL datasource (see $base/log/datasource-cli.log)"
-    grep -q '<driver>postgresql</driver>' "$base/configuration/standalone-ha.xml" \
-      || die "node $n: the PostgreSQL datasource did not reach $base/configuration (see $base/log/datasource-cli.log)"
-  fi
 }
 
 launch_node() {
@@ -134,6 +146,10 @@ await_ready() {
     if ! alive "$n" && { [ -z "$launcher" ] || ! kill -0 "$launcher" 2>/dev/null; }; then
       tail -20 "$(base_dir "$n")/log/console.log" >&2 || true
       die "node $n stopped while starting (log: $(base_dir "$n")/log)"
+    fi
+    if health "$n" | grep -q '"vierdepijler.ear":"FAILED"'; then
+      grep -h 'WFLYCTL0186\|WFLYCTL0080\|Caused by' "$(base_dir "$n")/log/server.log" | tail -5 >&2 || true
+      die "node $n: the deployment failed (log: $(base_dir "$n")/log/server.log)"
     fi
     [ "$(date +%s)" -lt "$deadline" ] || die "node $n not ready after ${CLUSTER_START_TIMEOUT}s (log: $(base_dir "$n")/log)"
     sleep 1
@@ -298,7 +314,8 @@ case "$command" in
     mkdir -p "$STATE"
     for i in $(seq 1 "$(node_count)"); do alive "$i" && die "node $i already runs: cluster/cluster.sh down first"; done
     fresh_database
-    for i in $(seq 1 "$(node_count)"); do prepare_node "$i" "$wf"; done
+    prepare_configuration "$wf"
+    for i in $(seq 1 "$(node_count)"); do prepare_node "$i"; done
     # All nodes at once on the (empty) database: Flyway's lock lets one migrate while the others wait.
     for i in $(seq 1 "$(node_count)"); do launch_node "$i" "$wf"; done
     for i in $(seq 1 "$(node_count)"); do await_ready "$i"; done

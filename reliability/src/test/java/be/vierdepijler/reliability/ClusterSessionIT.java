@@ -35,8 +35,11 @@ class ClusterSessionIT {
         ApiClient client = new ApiClient(base);
         client.signInAsAdministrator(password);
         // A session of our own, to know which node opened it and to send its CSRF token ourselves.
-        ApiClient.Answer signIn = client.send("POST", "/api/v1/session", ApiClient.MAPPER.createObjectNode()
-                .put("username", "admin").put("password", password + "-changed").toString());
+        // (The administrator's password is the changed one, unless the server did not ask to change it.)
+        ApiClient.Answer signIn = signIn(client, password + "-changed");
+        if (signIn.status() == 401) {
+            signIn = signIn(client, password);
+        }
         assertThat(signIn.status()).as("sign-in: %s", signIn.body()).isEqualTo(200);
         String creator = signIn.header(SERVED_BY);
         String csrf = signIn.json().path("csrfToken").asText();
@@ -116,6 +119,11 @@ class ClusterSessionIT {
                 answer.header(SERVED_BY), answer.body()).isEqualTo(201);
         servedBy.merge(String.valueOf(answer.header(SERVED_BY)), 1, Integer::sum);
         written.add(answer.json().path("id").asLong());
+    }
+
+    private static ApiClient.Answer signIn(ApiClient client, String password) {
+        return client.send("POST", "/api/v1/session", ApiClient.MAPPER.createObjectNode().put("username", "admin")
+                .put("password", password).toString());
     }
 
     private static ApiClient.Answer ok(ApiClient.Answer answer) {

@@ -1,5 +1,6 @@
 package be.vierdepijler.web.security;
 
+import be.vierdepijler.web.api.problem.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -28,6 +29,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute set when Basic credentials were sent but refused. */
     public static final String BASIC_REFUSED = "vp.basicRefused";
+    /** Request attribute telling that Basic credentials could not be checked because the database is unreachable. */
+    public static final String DATABASE_UNAVAILABLE = "vp.databaseUnavailable";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -38,8 +41,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(authorization.substring(6).strip());
-            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                        : identityStores.validate(credential);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.recognises(e)) {
+                    throw e;
+                }
+                // The accounts cannot be read now: RequestGuard answers 503, as any call needing the database does.
+                request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+                return context.doNothing();
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // Go on anonymously: RequestGuard answers the 401 as problem+json (the container's own would be HTML).
                 request.setAttribute(BASIC_REFUSED, Boolean.TRUE);

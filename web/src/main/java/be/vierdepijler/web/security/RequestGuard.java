@@ -1,6 +1,7 @@
 package be.vierdepijler.web.security;
 
 import be.vierdepijler.core.user.application.Authenticator;
+import be.vierdepijler.web.api.problem.DatabaseOutage;
 import be.vierdepijler.web.api.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -48,6 +49,10 @@ public class RequestGuard implements ContainerRequestFilter {
             return;
         }
         if (context.getSecurityContext().getUserPrincipal() == null) {
+            if (request.getAttribute(ApiAuthenticationMechanism.DATABASE_UNAVAILABLE) != null) {
+                context.abortWith(DatabaseOutage.response());
+                return;
+            }
             boolean refused = request.getAttribute(ApiAuthenticationMechanism.BASIC_REFUSED) != null;
             Response.ResponseBuilder answer = Response.fromResponse(Problem.of("unauthenticated", "Niet aangemeld",
                     Response.Status.UNAUTHORIZED, refused

@@ -8,8 +8,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The web UI's sessions: opening one replaces any earlier session (no session fixation), holds only the username,
- * role and a random CSRF token, and expires after {@link #IDLE_MINUTES} minutes without a call.
+ * The web UI's sessions: opening one replaces any earlier session (emptied, under a new id: no session fixation),
+ * holds only the username, role and a random CSRF token, and expires after {@link #IDLE_MINUTES} minutes without a
+ * call.
  */
 @ApplicationScoped
 public class WebSessions {
@@ -19,11 +20,18 @@ public class WebSessions {
 
     /** @return the new session's CSRF token */
     public String open(HttpServletRequest request, Caller caller) {
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            session = request.getSession(true);
+        } else {
+            // The earlier session is emptied and given a new id (no session fixation). Not invalidated and created
+            // anew in one request: on cluster nodes that leaves the new session locked in Infinispan, and the next
+            // request on another node waits for the lock until it times out (docs/adr/0019).
+            for (String name : java.util.Collections.list(session.getAttributeNames())) {
+                session.removeAttribute(name);
+            }
+            request.changeSessionId();
         }
-        HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(IDLE_MINUTES * 60);
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);

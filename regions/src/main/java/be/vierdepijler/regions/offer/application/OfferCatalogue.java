@@ -130,8 +130,15 @@ public class OfferCatalogue {
     }
 
     public OfferListing change(Caller caller, long id, long expectedVersion, OfferDetails details) {
-        Offer offer = offers.lockedById(id).filter(o -> visible(caller, o))
-                .orElseThrow(() -> new NotFoundException("aanbod", String.valueOf(id)));
+        Offer offer;
+        try {
+            offer = offers.lockedById(id).filter(o -> visible(caller, o))
+                    .orElseThrow(() -> new NotFoundException("aanbod", String.valueOf(id)));
+        } catch (OptimisticLockException e) {
+            // The offer was read earlier in this transaction and another one changed it before the lock was taken
+            // (two nodes, the same If-Match at the same moment): the caller's version is gone, so 412, never 500.
+            throw new ConcurrentModificationException("aanbod", String.valueOf(id), expectedVersion + 1);
+        }
         if (!mayManage(caller, offer)) {
             throw new ForbiddenException("Je mag dit aanbod niet wijzigen.");
         }

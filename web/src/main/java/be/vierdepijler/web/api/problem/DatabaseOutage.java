@@ -33,10 +33,20 @@ public final class DatabaseOutage {
 
     /** True when the cause chain shows the database could not be reached. */
     public static boolean recognises(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        return recognises(failure, new IdentityHashMap<>());
+    }
+
+    private static boolean recognises(Throwable failure, Map<Throwable, Boolean> seen) {
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (isConnectionFailure(t)) {
                 return true;
+            }
+            // A commit that failed because PostgreSQL was shutting down: the transaction manager's RollbackException
+            // carries the resource's failure (57P01) as a suppressed exception, not as its cause.
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (recognises(suppressed, seen)) {
+                    return true;
+                }
             }
             if (t instanceof SQLException sql) {
                 for (SQLException next = sql.getNextException(); next != null && seen.put(next, Boolean.TRUE) == null;
