@@ -60,7 +60,9 @@ base_dir() { echo "$STATE/node$1"; }
 pid_file() { echo "$STATE/node$1.pid"; }
 node_pid() { local f; f=$(pid_file "$1"); [ -s "$f" ] && cat "$f" || true; }
 alive() { local p; p=$(node_pid "$1"); [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
-ready() { curl -s -m 3 "http://127.0.0.1:$(mgmt_port "$1")/health/ready" 2>/dev/null | grep -q '"status":"UP"'; }
+# Ready: the overall status (the first) is UP; each check has a status of its own.
+health() { curl -s -m 3 "http://127.0.0.1:$(mgmt_port "$1")/health/ready" 2>/dev/null || true; }
+ready() { health "$1" | grep -q '^{"status":"UP"'; }
 members() {
   local i list=""
   for i in $(seq 1 "$(node_count)"); do list="$list${list:+,}127.0.0.1[$(jgroups_port "$i")]"; done
@@ -144,6 +146,10 @@ await_ready() {
     if ! alive "$n" && { [ -z "$launcher" ] || ! kill -0 "$launcher" 2>/dev/null; }; then
       tail -20 "$(base_dir "$n")/log/console.log" >&2 || true
       die "node $n stopped while starting (log: $(base_dir "$n")/log)"
+    fi
+    if health "$n" | grep -q '"vierdepijler.ear":"FAILED"'; then
+      grep -h 'WFLYCTL0186\|WFLYCTL0080\|Caused by' "$(base_dir "$n")/log/server.log" | tail -5 >&2 || true
+      die "node $n: the deployment failed (log: $(base_dir "$n")/log/server.log)"
     fi
     [ "$(date +%s)" -lt "$deadline" ] || die "node $n not ready after ${CLUSTER_START_TIMEOUT}s (log: $(base_dir "$n")/log)"
     sleep 1

@@ -15,7 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date at deployment, before the application serves a request. Every module keeps its
  * migrations under {@code db/migration/<module>} in its own jar; versions are dated ({@code V2026112301__...}) so that
  * modules never collide (see docs/adr/0003). A failed migration fails the deployment, and with it the readiness probe
- * ({@code /health/ready} reports every deployment's state): better no server than one on a half-migrated schema. On several nodes Flyway's database lock lets one node migrate while the others wait.
+ * ({@code /health/ready} reports every deployment's state): better no server than one on a half-migrated schema. On
+ * several nodes Flyway's database lock lets one node migrate while the others wait (docs/adr/0019).
  */
 @Singleton
 @Startup
@@ -23,6 +24,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    static final int CONNECT_RETRIES = 25;
 
     @Resource(lookup = "java:jboss/datasources/VierdePijlerDS")
     DataSource dataSource;
@@ -34,6 +37,10 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // A database that is not there yet (restarting, or starting with the nodes) is waited for, with
+                // growing pauses of at most 5 s, for about two minutes, rather than failing the deployment for good.
+                .connectRetries(CONNECT_RETRIES)
+                .connectRetriesInterval(5)
                 .load()
                 .migrate();
         LOG.info(() -> String.format("Database schema at version %s (%d migrations applied now, %d ms)",

@@ -97,10 +97,12 @@ public class ImportFiles implements ImportFileReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
         List<String> headers = null;
         List<ImportSheet.RawRow> rows = new ArrayList<>();
+        int lastRead = 0;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 List<String> cells = record.toList();
                 int line = (int) record.getRecordNumber();
+                lastRead = line;
                 if (headers == null) {
                     headers = trimTrailingBlanks(cells).stream().map(h -> h == null ? "" : h).toList();
                     continue;
@@ -114,8 +116,10 @@ public class ImportFiles implements ImportFileReader {
                 rows.add(new ImportSheet.RawRow(line, cells));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ImportFileException("malformed-csv", "Het CSV-bestand is niet in orde: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // The parser's own message names its classes: the user gets where it went wrong and the likely cause.
+            throw new ImportFileException("malformed-csv", "Het CSV-bestand is niet in orde na rij " + lastRead
+                    + ": wellicht een aanhalingsteken (\") dat niet gesloten wordt. Sla het bestand opnieuw op als"
+                    + " CSV of als Excel-werkboek.");
         }
         if (headers == null || headers.isEmpty()) {
             throw new ImportFileException("no-header", "De eerste regel moet de namen van de kolommen bevatten.");

@@ -118,4 +118,14 @@ class ImportFilesTest {
         assertThat(sheet.rows().get(0).cells()).containsExactly("Vzw Één", "40000.5", "12", "2021-01-31", "ja",
                 "0.3");
     }
+
+    @Test
+    void aQuoteNeverClosedIsRefusedWithWhereNotWithTheParsersOwnMessage() {
+        byte[] csv = "naam;gemeente\nEen;Gent\n\"Twee;Gent\nDrie;Gent\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportFiles.csv(csv))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> {
+                    assertThat(e.code()).isEqualTo("malformed-csv");
+                    assertThat(e.getMessage()).contains("na rij 2").doesNotContain("org.", "Exception", "EOF");
+                });
+    }
 }

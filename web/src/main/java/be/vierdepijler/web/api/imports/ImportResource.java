@@ -149,15 +149,30 @@ public class ImportResource {
     }
 
     /** The file name as the browser sent it (URL-encoded, for names with accents), or null. */
-    private static String name(String header) {
+    /**
+     * The file's name as the client gave it (URL-encoded), reduced to what it is: a name to show, never a path, without
+     * control characters (a NUL among them) or lone surrogates, at most 255 characters; null when nothing is left.
+     */
+    static String name(String header) {
         if (header == null || header.isBlank()) {
             return null;
         }
+        String decoded;
         try {
-            return URLDecoder.decode(header, StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(header, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return header;
+            decoded = header;
         }
+        String last = decoded.substring(Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\')) + 1);
+        StringBuilder clean = new StringBuilder();
+        last.codePoints().filter(c -> !Character.isISOControl(c) && !Character.isSurrogate((char) c)
+                        || c > Character.MAX_VALUE)
+                .forEach(clean::appendCodePoint);
+        String name = clean.toString().strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        return name.length() <= 255 ? name : name.substring(0, 255);
     }
 
     @GET
