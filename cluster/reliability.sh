@@ -2,7 +2,7 @@
 # The reliability tests of issue 16 against a real cluster: cluster/cluster.sh up (two WildFly nodes of standalone-ha
 # behind HAProxy on PostgreSQL), the tests of module reliability (profile "reliability"), and cluster/cluster.sh down
 # whatever happens. Called by .ci/run after the PostgreSQL suite, on the server and EAR that suite built; fails when
-# the tests fail or none ran, and gives up after RELIABILITY_TIMEOUT seconds (default 2400). Prints the figures.
+# the tests fail or none ran, and gives up after RELIABILITY_TIMEOUT seconds (default 1800). Prints the figures.
 #
 # Environment: everything cluster.sh reads (CLUSTER_NAME, CLUSTER_DB, CLUSTER_OFFSETS, CLUSTER_LB_PORT,
 # VP_ADMIN_PASSWORD), RELIABILITY_TIMEOUT, REL_SOAK_SECONDS (rel.soak.seconds), RELIABILITY_TESTS (failsafe's
@@ -16,7 +16,7 @@ export CLUSTER_DB=${CLUSTER_DB:-vierdepijler_rel}
 export CLUSTER_OFFSETS=${CLUSTER_OFFSETS:-"100 200"}
 export CLUSTER_LB_PORT=${CLUSTER_LB_PORT:-8090}
 export VP_ADMIN_PASSWORD=${VP_ADMIN_PASSWORD:-reliability-admin-1}
-RELIABILITY_TIMEOUT=${RELIABILITY_TIMEOUT:-2400}
+RELIABILITY_TIMEOUT=${RELIABILITY_TIMEOUT:-1800}
 read -r -a offsets <<<"$CLUSTER_OFFSETS"
 nodes=""
 for o in "${offsets[@]}"; do nodes="$nodes${nodes:+,}http://127.0.0.1:$((8080 + o))"; done
