@@ -4,14 +4,18 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Recognises a failure that only means the database cannot be reached now (PostgreSQL stopped, restarting or
  * unreachable), anywhere in an exception's cause chain, and answers it 503 with a problem body: the request may be
- * repeated in a moment, nothing of it was applied (its transaction could not commit), and no stack trace leaks.
+ * repeated in a moment, and no stack trace leaks. (A write whose commit was cut off may or may not have been applied,
+ * as with any request that got no answer; it was not acknowledged.)
  * Recognised: JDBC's connection exceptions; an SQL state of class 08 (connection exception) or 57P01..57P03 (the server
  * shuts down, crashed, or cannot accept connections yet); Hibernate's {@code JDBCConnectionException}; IronJacamar's
  * "unable to get a managed connection" ({@code IJ000453}, a {@code jakarta.resource.ResourceException}). Anything else
@@ -31,30 +35,30 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** True when the cause chain shows the database could not be reached. */
+    /**
+     * True when the cause chain shows the database could not be reached: every cause, every suppressed exception (a
+     * failed commit keeps the driver's failure there) and every next exception of an SQL exception.
+     */
     public static boolean recognises(Throwable failure) {
-        return recognises(failure, new IdentityHashMap<>());
-    }
-
-    private static boolean recognises(Throwable failure, Map<Throwable, Boolean> seen) {
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (isConnectionFailure(t)) {
                 return true;
             }
-            // A commit that failed because PostgreSQL was shutting down: the transaction manager's RollbackException
-            // carries the resource's failure (57P01) as a suppressed exception, not as its cause.
-            for (Throwable suppressed : t.getSuppressed()) {
-                if (recognises(suppressed, seen)) {
-                    return true;
-                }
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
             }
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql.getNextException(); next != null && seen.put(next, Boolean.TRUE) == null;
-                     next = next.getNextException()) {
-                    if (isConnectionFailure(next)) {
-                        return true;
-                    }
-                }
+            pending.addAll(Arrays.asList(t.getSuppressed()));
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                pending.add(sql.getNextException());
             }
         }
         return false;
@@ -88,8 +92,8 @@ public final class DatabaseOutage {
     public static Response response() {
         return Response.fromResponse(Problem.of(KIND, "Databank tijdelijk onbereikbaar",
                         Response.Status.SERVICE_UNAVAILABLE,
-                        "De databank is even niet bereikbaar; er werd niets opgeslagen. Probeer het binnen enkele"
-                                + " seconden opnieuw.").toResponse())
+                        "De databank is even niet bereikbaar. Probeer het binnen enkele seconden opnieuw.")
+                        .toResponse())
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 }

@@ -53,6 +53,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedKeepsTheDriversFailureAsSuppressed() {
+        // What Narayana throws when PostgreSQL shuts down during the commit.
+        Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception local = new RuntimeException("IJ001156: Could not commit local transaction", new SQLException(
+                "FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(local);
+        assertThat(DatabaseOutage.recognises(new RuntimeException(rollback))).isTrue();
+    }
+
+    @Test
     void notAnOutage() {
         assertThat(DatabaseOutage.recognises(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.recognises(new SQLException("no state"))).isFalse();
