@@ -159,16 +159,21 @@ await_ready() {
 
 haproxy_config() {
   local i cfg=$STATE/haproxy.cfg
-  # HAProxy's own answers (no node alive, a node too slow) as problem bodies, like the application's.
-  local code title kind
-  for code in 502 503 504; do
+  # HAProxy's own answers (a request it cannot parse, no node alive, a node too slow) as problem bodies, like the
+  # application's: a request line with raw non-ASCII bytes never reaches a node, so HAProxy's 400 must say why itself.
+  local code title kind detail retry
+  for code in 400 408 502 503 504; do
+    detail="Probeer het binnen enkele seconden opnieuw."; retry='Retry-After: 5\r\n'
     case $code in
+      400) title="Ongeldige aanvraag"; kind=bad-request; retry=""
+           detail="De aanvraag is geen geldig HTTP (bijvoorbeeld tekens die in een adres niet mogen)." ;;
+      408) title="De aanvraag kwam niet op tijd aan"; kind=request-timeout; retry="" ;;
       502) title="Ongeldig antwoord van de server"; kind=bad-gateway ;;
       503) title="Dienst tijdelijk onbeschikbaar"; kind=service-unavailable ;;
       504) title="De server antwoordde niet op tijd"; kind=gateway-timeout ;;
     esac
-    local body="{\"type\":\"urn:vierdepijler:problem:$kind\",\"title\":\"$title\",\"status\":$code,\"detail\":\"Probeer het binnen enkele seconden opnieuw.\",\"violations\":[]}"
-    printf 'HTTP/1.1 %s %s\r\nContent-Type: application/problem+json\r\nCache-Control: no-store\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: %s\r\n\r\n%s' \
+    local body="{\"type\":\"urn:vierdepijler:problem:$kind\",\"title\":\"$title\",\"status\":$code,\"detail\":\"$detail\",\"violations\":[]}"
+    printf "HTTP/1.1 %s %s\\r\\nContent-Type: application/problem+json\\r\\nCache-Control: no-store\\r\\n${retry}Connection: close\\r\\nContent-Length: %s\\r\\n\\r\\n%s" \
       "$code" "$kind" "$(printf '%s' "$body" | wc -c)" "$body" >"$STATE/$code.http"
   done
   {
@@ -195,6 +200,8 @@ defaults
     retries 2
     retry-on conn-failure
     option redispatch 1
+    errorfile 400 $STATE/400.http
+    errorfile 408 $STATE/408.http
     errorfile 502 $STATE/502.http
     errorfile 503 $STATE/503.http
     errorfile 504 $STATE/504.http
