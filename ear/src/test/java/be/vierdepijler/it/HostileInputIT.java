@@ -167,21 +167,34 @@ class HostileInputIT extends PlacementTestSupport {
 
     @Test
     void theContainersOwnRefusalsAreProblemsWithoutItsName() throws IOException {
-        for (String[] request : new String[][] {{"GET", "/api/v1/trajectories/%ZZ"}, {"GET", "/api/v1/%ZZ"},
-                {"GET", "/api/v1/{"}, {"GET", "/api/v1/trajectories/{id}"}, {"GET", "/.."}, {"GET", "/api/v1/.."},
-                {"GET", "/api/v1/../../etc/passwd"}, {"GET", "/api/v1/no-such-thing"},
-                {"DELETE", "/api/v1/trajectory-types"}, {"GET", "/no-such-page.html"}}) {
+        for (String[] request : new String[][] {{"GET", "/api/v1/trajectories/%ZZ", "400", "path"},
+                {"GET", "/api/v1/%ZZ", "400", "path"}, {"GET", "/api/v1/{", "400", "path"},
+                {"GET", "/api/v1/trajectories/{id}", "400", "path"}, {"GET", "/api/v1/newcomers?q=%ZZ", "400", "query"},
+                {"GET", "/api/v1/public/certificates/x%00y", "400", "path"},
+                {"POST", "/api/v1/public/confirmations/%C3", "400", "path"},
+                {"GET", "/api/v1/..", "404", null}, {"GET", "/api/v1/../../etc/passwd", "404", null},
+                {"GET", "/api/v1/no-such-thing", "404", null}, {"DELETE", "/api/v1/trajectory-types", "405", null},
+                {"GET", "/no-such-page.html", "404", null}, {"POST", "/index.html", "405", null},
+                {"GET", "/container-error", "404", null}}) {
             Raw answer = raw(request[0], request[1]);
-            String what = request[0] + " " + request[1];
-            assertThat(answer.status).as(what + ": " + answer.head).isBetween(400, 499);
-            assertThat(answer.contentType()).as(what + ": " + answer.head).startsWith("application/problem+json");
+            String what = request[0] + " " + request[1] + ": " + answer.head + "\n" + answer.body;
+            assertThat(answer.status).as(what).isEqualTo(Integer.parseInt(request[2]));
+            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
             assertThat(answer.body).as(what).contains("\"status\":" + answer.status);
+            if (request[3] != null) {
+                assertThat(answer.body).as(what).contains("\"field\":\"" + request[3] + "\"");
+            }
             assertNoLeak(what, answer.head + answer.body);
         }
-        Raw ui = raw("GET", "/");
-        assertThat(ui.status).isEqualTo(200);
-        assertThat(ui.contentType()).startsWith("text/html");
-        assertThat(ui.body).contains("<vp-app>");
+        for (String home : List.of("/", "/..", "/api/../index.html")) {
+            Raw ui = raw("GET", home);
+            assertThat(ui.status).as(home).isEqualTo(200);
+            assertThat(ui.contentType()).as(home).startsWith("text/html");
+            assertThat(ui.body).as(home).contains("<vp-app>");
+        }
+        api().queryParam("q", "élise {x}").get("/newcomers").then().statusCode(200);
+        anonymous().get("/public/certificates/%41BC").then().statusCode(200).body("valid",
+                org.hamcrest.Matchers.is(false));
     }
 
     // ---- helpers ----

@@ -97,19 +97,23 @@ public final class JsonBodyScan {
     }
 
     /** A number literal of at most {@link #MAX_DIGITS} digits before and after the point, judged before any arithmetic. */
-    static FieldViolation numberViolation(String field, String literal) {
+    public static FieldViolation numberViolation(String field, String literal) {
         boolean sane = literal.length() <= MAX_NUMBER_LITERAL;
         if (sane) {
             try {
-                BigDecimal value = new BigDecimal(literal);
-                sane = value.signum() == 0
-                        || (value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS);
+                sane = sane(new BigDecimal(literal));
             } catch (NumberFormatException | ArithmeticException e) {
                 sane = false;
             }
         }
         return sane ? null : new FieldViolation(field, "number-out-of-range", "Geef een getal met hoogstens "
                 + MAX_DIGITS + " cijfers voor en " + MAX_DIGITS + " na de komma, zonder grote exponent.");
+    }
+
+    /** Whether arithmetic on the number is cheap and its value within what any field of this API means. */
+    public static boolean sane(BigDecimal value) {
+        return value.signum() == 0
+                || (value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS);
     }
 
     static java.util.Optional<FieldViolation> textViolation(String field, String text) {
