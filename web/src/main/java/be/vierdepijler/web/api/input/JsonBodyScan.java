@@ -1,6 +1,7 @@
 package be.vierdepijler.web.api.input;
 
 import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.InputSanity;
 import be.vierdepijler.core.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -28,8 +29,8 @@ public final class JsonBodyScan {
     public static final int MAX_DEPTH = 32;
     /** Digits before and after the decimal point: ids, euros and hours all fit with room to spare. */
     public static final int MAX_DIGITS = 20;
-    public static final int MIN_YEAR = 1900;
-    public static final int MAX_YEAR = 2200;
+    public static final int MIN_YEAR = InputSanity.MIN_YEAR;
+    public static final int MAX_YEAR = InputSanity.MAX_YEAR;
     /** Longer number literals are refused unread: no exponent or digit string worth parsing is longer. */
     private static final int MAX_NUMBER_LITERAL = 2 * MAX_DIGITS + 8;
     private static final int MAX_VIOLATIONS = 20;
@@ -117,20 +118,7 @@ public final class JsonBodyScan {
     }
 
     static java.util.Optional<FieldViolation> textViolation(String field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000') {
-                return java.util.Optional.of(new FieldViolation(field, "nul-character",
-                        "Tekst mag geen NUL-teken (U+0000) bevatten."));
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return java.util.Optional.of(new FieldViolation(field, "unpaired-surrogate",
-                        "Tekst bevat een ongeldig teken (een losse UTF-16-surrogaat)."));
-            }
-        }
-        return java.util.Optional.empty();
+        return InputSanity.textViolation(field, text);
     }
 
     /** Text shaped as an ISO date (or date and time) must fall between {@link #MIN_YEAR} and {@link #MAX_YEAR}. */
@@ -143,10 +131,8 @@ public final class JsonBodyScan {
             return null;
         }
         String year = m.group(1);
-        boolean inRange = year.length() <= 5 && Integer.parseInt(year) >= MIN_YEAR
-                && Integer.parseInt(year) <= MAX_YEAR && !year.startsWith("+");
-        return inRange ? null : new FieldViolation(field, "date-out-of-range", "Geef een datum tussen " + MIN_YEAR
-                + " en " + MAX_YEAR + ", niet '" + text.strip() + "'.");
+        boolean inRange = year.length() <= 5 && !year.startsWith("+") && InputSanity.yearInRange(Integer.parseInt(year));
+        return inRange ? null : InputSanity.outOfRange(field, text.strip());
     }
 
     /** A value (or a container) takes the next place of the array it is in. */
