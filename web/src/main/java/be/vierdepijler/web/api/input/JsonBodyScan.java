@@ -97,18 +97,25 @@ public final class JsonBodyScan {
         return violations;
     }
 
-    /** A number literal of at most {@link #MAX_DIGITS} digits before and after the point, judged before any arithmetic. */
+    /**
+     * A number literal of at most {@link #MAX_DIGITS} digits before and after the point, judged before any arithmetic:
+     * {@code too-large} (as the domain says of an amount too large) or {@code too-many-decimals}.
+     */
     public static FieldViolation numberViolation(String field, String literal) {
-        boolean sane = literal.length() <= MAX_NUMBER_LITERAL;
-        if (sane) {
+        BigDecimal value = null;
+        if (literal.length() <= MAX_NUMBER_LITERAL) {
             try {
-                sane = sane(new BigDecimal(literal));
+                value = new BigDecimal(literal);
             } catch (NumberFormatException | ArithmeticException e) {
-                sane = false;
+                value = null;
             }
         }
-        return sane ? null : new FieldViolation(field, "number-out-of-range", "Geef een getal met hoogstens "
-                + MAX_DIGITS + " cijfers voor en " + MAX_DIGITS + " na de komma, zonder grote exponent.");
+        if (value == null || (value.signum() != 0 && value.precision() - value.scale() > MAX_DIGITS)) {
+            return new FieldViolation(field, "too-large", "Geef een getal met hoogstens " + MAX_DIGITS
+                    + " cijfers voor de komma, zonder grote exponent.");
+        }
+        return sane(value) ? null : new FieldViolation(field, "too-many-decimals", "Geef een getal met hoogstens "
+                + MAX_DIGITS + " cijfers na de komma.");
     }
 
     /** Whether arithmetic on the number is cheap and its value within what any field of this API means. */

@@ -46,10 +46,13 @@ class JsonBodyScanTest {
     @Test
     void absurdNumbersAreRefusedByFieldAndQuickly() {
         long start = System.nanoTime();
-        for (String n : List.of("1e100000", "1e-100000", "-1E+999999999", "1" + "0".repeat(5000),
-                "0." + "0".repeat(30) + "1", "123456789012345678901")) {
+        for (String n : List.of("1e100000", "-1E+999999999", "1" + "0".repeat(5000), "123456789012345678901")) {
             assertThat(scan("{\"hours\":" + n + "}")).as(n).extracting(FieldViolation::field, FieldViolation::code)
-                    .containsExactly(tuple("hours", "number-out-of-range"));
+                    .containsExactly(tuple("hours", "too-large"));
+        }
+        for (String n : List.of("1e-100000", "0." + "0".repeat(30) + "1")) {
+            assertThat(scan("{\"hours\":" + n + "}")).as(n).extracting(FieldViolation::field, FieldViolation::code)
+                    .containsExactly(tuple("hours", "too-many-decimals"));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
         assertThat(scan("{\"a\":{\"b\":[1,2,1e999]}}")).extracting(FieldViolation::field).containsExactly("a.b[2]");
