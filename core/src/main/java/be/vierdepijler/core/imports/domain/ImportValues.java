@@ -1,5 +1,6 @@
 package be.vierdepijler.core.imports.domain;
 
+import be.vierdepijler.core.shared.InputSanity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +57,11 @@ public final class ImportValues {
         String value = row.get(column);
         if (value == null && required) {
             problem(column, "required", "Vul " + column + " in.");
+        }
+        var insane = InputSanity.textViolation(column, value);
+        if (insane.isPresent()) {
+            problem(column, insane.get().code(), insane.get().message());
+            return null;
         }
         return value;
     }
@@ -115,7 +121,13 @@ public final class ImportValues {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, SLASHED) : LocalDate.parse(value);
+            LocalDate date = value.contains("/") ? LocalDate.parse(value, SLASHED) : LocalDate.parse(value);
+            var outOfRange = InputSanity.dateViolation(column, date);
+            if (outOfRange.isPresent()) {
+                problem(column, outOfRange.get().code(), outOfRange.get().message());
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(column, "not-a-date", "'" + value + "' is geen datum (schrijf 2021-01-31 of 31/01/2021).");
             return null;

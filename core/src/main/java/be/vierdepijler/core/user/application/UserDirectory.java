@@ -93,7 +93,7 @@ public class UserDirectory {
     public UserAccount create(Caller caller, NewUser user) {
         // Every problem in one answer: the account's own fields, its places, the password, a taken username.
         List<FieldViolation> violations = new ArrayList<>(UserAccount.violations(user.username(), user.displayName(),
-                user.role(), user.networkIds(), user.municipalityNis(), user.organisationId()));
+                user.email(), user.role(), user.networkIds(), user.municipalityNis(), user.organisationId()));
         violations.addAll(placeViolations(user.networkIds(), user.municipalityNis(), user.organisationId()));
         violations.addAll(passwordViolations("password", user.initialPassword()));
         if (users.byUsername(user.username() == null ? "" : user.username()).isPresent()) {

@@ -41,6 +41,8 @@ public class UserAccount {
     /** Lower-case letters, digits, dot, dash, underscore, at: an e-mail address also fits. */
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{1,79}";
     public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_DISPLAY_NAME = 120;
+    public static final int MAX_EMAIL = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,10 +51,10 @@ public class UserAccount {
     @Column(nullable = false, length = 80, unique = true)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME)
     private String displayName;
 
-    @Column(length = 200)
+    @Column(length = MAX_EMAIL)
     private String email;
 
     @Enumerated(EnumType.STRING)
@@ -101,8 +103,8 @@ public class UserAccount {
 
     public UserAccount(String username, String displayName, String email, Role role, Set<String> networkIds,
                        String municipalityNis, Long organisationId, String passwordHash, Instant createdAt) {
-        List<FieldViolation> violations = violations(username, displayName, role, networkIds, municipalityNis,
-                organisationId);
+        List<FieldViolation> violations = violations(username, displayName, email, role, networkIds,
+                municipalityNis, organisationId);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -118,7 +120,7 @@ public class UserAccount {
     }
 
     /** Every field of a new account that is not in order; empty when it may be created. */
-    public static List<FieldViolation> violations(String username, String displayName, Role role,
+    public static List<FieldViolation> violations(String username, String displayName, String email, Role role,
                                                   Set<String> networkIds, String municipalityNis,
                                                   Long organisationId) {
         List<FieldViolation> violations = new ArrayList<>();
@@ -126,9 +128,7 @@ public class UserAccount {
             violations.add(new FieldViolation("username", "invalid-username",
                     "Gebruik 2 tot 80 kleine letters, cijfers of . _ - @ (bv. an.peeters)."));
         }
-        if (displayName == null || displayName.isBlank()) {
-            violations.add(new FieldViolation("displayName", "required", "Geef de naam van de gebruiker."));
-        }
+        violations.addAll(profileViolations(displayName, email));
         if (role == null) {
             violations.add(new FieldViolation("role", "required", "Kies een rol."));
         } else {
@@ -138,6 +138,21 @@ public class UserAccount {
     }
 
     /** The violations of a role's scope: what it needs, and nothing it does not. */
+    /** The name (required) and e-mail address (optional), each within its column's length. */
+    public static List<FieldViolation> profileViolations(String displayName, String email) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (displayName == null || displayName.isBlank()) {
+            v.add(new FieldViolation("displayName", "required", "Geef de naam van de gebruiker."));
+        } else if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+            v.add(new FieldViolation("displayName", "too-long", "Een naam telt hoogstens " + MAX_DISPLAY_NAME
+                    + " tekens."));
+        }
+        if (email != null && email.strip().length() > MAX_EMAIL) {
+            v.add(new FieldViolation("email", "too-long", "Een e-mailadres telt hoogstens " + MAX_EMAIL + " tekens."));
+        }
+        return v;
+    }
+
     public static List<FieldViolation> scopeViolations(Role role, Set<String> networkIds, String municipalityNis,
                                                        Long organisationId) {
         List<FieldViolation> v = new ArrayList<>();
@@ -205,8 +220,9 @@ public class UserAccount {
     }
 
     public void changeProfile(String newDisplayName, String newEmail, boolean newActive) {
-        if (newDisplayName == null || newDisplayName.isBlank()) {
-            throw new InvalidInputException("displayName", "required", "Geef de naam van de gebruiker.");
+        List<FieldViolation> v = profileViolations(newDisplayName, newEmail);
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
         }
         this.displayName = newDisplayName.strip();
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();

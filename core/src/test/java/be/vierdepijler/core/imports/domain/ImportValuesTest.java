@@ -14,6 +14,23 @@ class ImportValuesTest {
     }
 
     @Test
+    void aCellWithNulOrALoneSurrogateOrADateOutsideAnySaneRangeIsAProblemOfItsColumn() {
+        for (String[] bad : new String[][] {{"a\u0000b", "nul-character"}, {"a\ud800", "unpaired-surrogate"}}) {
+            ImportValues v = values("naam", bad[0]);
+            assertThat(v.text("naam", true, 200)).isNull();
+            assertThat(v.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(bad[1]));
+        }
+        for (String day : new String[] {"0000-01-01", "-0001-01-01", "+99999-01-01", "31/12/1899", "01/01/2201"}) {
+            ImportValues v = values("start", day);
+            assertThat(v.date("start", true)).as(day).isNull();
+            assertThat(v.problems()).as(day).singleElement()
+                    .satisfies(p -> assertThat(p.code()).isEqualTo("date-out-of-range"));
+        }
+        assertThat(values("start", "01/01/1900").date("start", true)).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(values("naam", "Zoë 😀").text("naam", true, 200)).isEqualTo("Zoë 😀");
+    }
+
+    @Test
     void amountsInTheFormatsAFlemishSpreadsheetWrites() {
         assertThat(values("b", "40000").amount("b", true)).isEqualByComparingTo("40000");
         assertThat(values("b", "20099.89").amount("b", true)).isEqualByComparingTo("20099.89");

@@ -48,6 +48,25 @@ class UserAccountTest {
     }
 
     @Test
+    void aNameOrAddressLongerThanItsColumnIsRefusedBeforeTheDatabaseSeesIt() {
+        String name = "n".repeat(UserAccount.MAX_DISPLAY_NAME + 1);
+        String email = "e".repeat(UserAccount.MAX_EMAIL - 5) + "@x.org";
+        assertThatThrownBy(() -> new UserAccount("an.peeters", name, email, Role.VIEWER, Set.of(), null, null,
+                "hash", NOW)).satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("displayName", "too-long"),
+                        org.assertj.core.groups.Tuple.tuple("email", "too-long")));
+        UserAccount a = account(Role.VIEWER, Set.of(), null, null);
+        assertThatThrownBy(() -> a.changeProfile(name, null, true)).satisfies(e -> assertThat(fieldsOf(e))
+                .containsExactly("displayName"));
+        assertThatThrownBy(() -> a.changeProfile("An", email, true)).satisfies(e -> assertThat(fieldsOf(e))
+                .containsExactly("email"));
+        assertThat(a.displayName()).isEqualTo("An Peeters");
+        a.changeProfile(" " + "n".repeat(UserAccount.MAX_DISPLAY_NAME) + " ", "e".repeat(194) + "@x.org", true);
+        assertThat(a.displayName()).hasSize(UserAccount.MAX_DISPLAY_NAME);
+    }
+
+    @Test
     void fiveFailuresInARowLockForAQuarterAndASuccessResets() {
         UserAccount a = account(Role.VIEWER, Set.of(), null, null);
         for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {

@@ -2,6 +2,7 @@ package be.vierdepijler.web.api.trajectory;
 
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.web.api.input.JsonBodyScan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,12 @@ final class Inputs {
             return null;
         }
         try {
-            return new BigDecimal(raw.strip());
+            BigDecimal value = new BigDecimal(raw.strip());
+            if (!JsonBodyScan.sane(value)) {
+                problems.add(JsonBodyScan.numberViolation(field, raw.strip()));
+                return null;
+            }
+            return value;
         } catch (NumberFormatException e) {
             problems.add(new FieldViolation(field, "not-a-number", "Geef een getal, niet '" + raw + "'."));
             return null;

@@ -1,6 +1,7 @@
 package be.vierdepijler.web.api.trajectorytype;
 
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.web.api.input.JsonBodyScan;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * Reads a request body of placement attributes into the plain values the SPI's validator expects (String,
  * BigDecimal, Boolean, List, Map, null). Parsed here rather than bound, so numbers keep their exact value and a body
- * that is no JSON object is a field-level 400.
+ * that is no JSON object is a field-level 400. The body meets {@link JsonBodyScan}'s limits first (depth, numbers,
+ * text, dates), as every request body does in {@code JsonBodyGuard}, also when this is called with text from elsewhere.
  */
 public final class AttributesReader {
 
@@ -29,6 +31,7 @@ public final class AttributesReader {
         if (body == null || body.isBlank()) {
             throw notAnObject();
         }
+        JsonBodyScan.check(body);
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             value = reader.readValue();
