@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The limits every JSON body meets before anything binds or stores it, read once as a stream: nesting depth, numbers
  * of a sane magnitude (so that no big-number arithmetic on an unbounded exponent ever starts), text without NUL and
- * without unpaired UTF-16 surrogates, and dates (any text shaped as an ISO date) between 1900 and 2200. Each refusal
+ * without unpaired UTF-16 surrogates, dates (any text shaped as an ISO date) between 1900 and 2200, and no null as an
+ * element of a list (a null field means "not given"; a null in a list means nothing, and binding it broke). Each refusal
  * names the field by its path in the body ({@code attributes.role}, {@code contacts[0].name}). A body that is no JSON
  * is left to the reader behind it, which explains that in its own words.
  */
@@ -86,6 +87,13 @@ public final class JsonBodyScan {
                         FieldViolation v = numberViolation(field(path, "body"), parser.getString());
                         if (v != null) {
                             violations.add(v);
+                        }
+                    }
+                    case VALUE_NULL -> {
+                        advance(path);
+                        if (path.peek() != null && path.peek().array) {
+                            violations.add(new FieldViolation(field(path, "body"), "null-in-list",
+                                    "Een lijst mag geen lege waarde (null) bevatten; laat ze weg."));
                         }
                     }
                     default -> advance(path);

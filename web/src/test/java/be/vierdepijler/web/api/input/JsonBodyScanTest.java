@@ -26,6 +26,16 @@ class JsonBodyScanTest {
     }
 
     @Test
+    void aNullInAListIsRefusedByItsPlaceButANullFieldIsNotGiven() {
+        assertThat(scan("{\"networkIds\":[\"westhoek\",null],\"email\":null}"))
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("networkIds[1]", "null-in-list"));
+        assertThat(scan("{\"entryIds\":[null]}")).extracting(FieldViolation::field).containsExactly("entryIds[0]");
+        assertThat(scan("[null]")).extracting(FieldViolation::field).containsExactly("[0]");
+        assertThat(scan("{\"a\":[[1],{\"b\":null}]}")).isEmpty();
+    }
+
+    @Test
     void aBodyThatIsNoJsonIsLeftToTheReaderBehind() {
         assertThat(scan("{\"a\": ")).isEmpty();
         assertThat(scan("not json")).isEmpty();
