@@ -91,6 +91,16 @@ class HostileInputIT extends PlacementTestSupport {
                 .body("displayName", org.hamcrest.Matchers.equalTo("Kort"));
     }
 
+    @Test
+    void aNullInAListIsRefusedByItsPlaceAndNothingIsCreated() {
+        String suffix = unique();
+        Response answer = api().contentType("application/json").body("{\"username\":\"nulls." + suffix
+                + "\",\"displayName\":\"Leeg\",\"role\":\"counsellor\",\"networkIds\":[\"westhoek\",null],"
+                + "\"password\":\"" + PASSWORD + "\"}").post("/users");
+        assertViolation(answer, "networkIds[1]", "null-in-list");
+        assertThat(api().queryParam("q", "nulls." + suffix).get("/users").jsonPath().getInt("totalItems")).isZero();
+    }
+
     // ---- numbers ----
 
     @Test
