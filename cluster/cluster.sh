@@ -159,8 +159,8 @@ await_ready() {
 
 haproxy_config() {
   local i cfg=$STATE/haproxy.cfg
-  # HAProxy's own answers (a request it cannot parse, no node alive, a node too slow) as problem bodies, like the
-  # application's: a request line with raw non-ASCII bytes never reaches a node, so HAProxy's 400 must say why itself.
+  # HAProxy's own answers (a request it refuses, no node alive, a node too slow) as problem bodies, like the
+  # application's. (A request its HTTP parser cannot read at all still gets HAProxy's built-in page.)
   local code title kind detail retry
   for code in 400 408 502 503 504; do
     detail="Probeer het binnen enkele seconden opnieuw."; retry='Retry-After: 5\r\n'
@@ -208,6 +208,9 @@ defaults
 
 frontend www
     bind 127.0.0.1:$CLUSTER_LB_PORT
+    # A request line with raw non-ASCII bytes goes on to a node, which refuses it as a problem naming the path, as it
+    # does when called directly; HAProxy's own refusal is an HTML page (its parser's errors ignore the errorfiles).
+    option accept-invalid-http-request
     # Normally the nodes that are ready (their database reachable); when none is, the nodes that are alive answer for
     # themselves (503 database-unavailable from the application, the UI's static files still served).
     use_backend nodes_live if { nbsrv(nodes_ready) eq 0 }
