@@ -82,6 +82,34 @@ class LifecycleRulesIT extends PlacementTestSupport {
         as(counsellor).get("/trajectories/" + exempted).then().body("confirmedHours", is(0.0f));
     }
 
+    /**
+     * Lowering the target to the confirmed hours completes the trajectory and ends its placements: their places go
+     * back, as at any other completion (found by the reliability run: the offer kept the place taken).
+     */
+    @Test
+    void aTargetLoweredToTheConfirmedHoursCompletesAndGivesThePlacesBack() {
+        Session counsellor = counsellor("westhoek");
+        long trajectory = activeTrajectory(counsellor, "Korter");
+        long offer = offer(organisation("Eén plaats"), "alternative", "conversation-group", 1);
+        long placement = placeInOffer(counsellor, trajectory, "alternative", offer, CONVERSATION, 10).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        long entry = reported(counsellor, trajectory, placement, TODAY.minusDays(1), "4");
+        as(counsellor).contentType("application/json").body("{\"decision\":\"confirm\"}")
+                .post("/trajectories/" + trajectory + "/hours/" + entry + "/decision").then().statusCode(200);
+        as(counsellor).get("/offers/" + offer).then().body("placesTaken", is(1));
+
+        String etag = as(counsellor).get("/trajectories/" + trajectory).then().statusCode(200).extract()
+                .header("ETag");
+        as(counsellor).header("If-Match", etag).contentType("application/json")
+                .body("{\"targetHours\":4,\"targetReason\":\"Werk gevonden, korter traject\"}")
+                .put("/trajectories/" + trajectory).then().statusCode(200).body("status", equalTo("completed"));
+        as(counsellor).get("/trajectories/" + trajectory + "/placements").then().statusCode(200)
+                .body("items.find { it.id == " + placement + " }.status", equalTo("ended"));
+        as(counsellor).get("/offers/" + offer).then().body("placesTaken", is(0));
+        long next = activeTrajectory(counsellor, "Volgende");
+        placeInOffer(counsellor, next, "alternative", offer, CONVERSATION, 1).then().statusCode(201);
+    }
+
     @Test
     void aCertificateIsAFixedRecordThatLaterDecisionsDoNotChange() throws IOException {
         Session counsellor = counsellor("westhoek");

@@ -129,7 +129,11 @@ public class TrajectoryService {
     @Transactional
     public TrajectoryView changePlan(Caller caller, long id, long expectedVersion, Trajectory.Plan plan) {
         Trajectory trajectory = access.forChange(caller, id, expectedVersion);
-        trajectory.changePlan(plan, closure.labels(), today(), clock.instant());
+        List<Placement> running = trajectory.placements().stream().filter(Placement::isRunning).toList();
+        if (trajectory.changePlan(plan, closure.labels(), today(), clock.instant())) {
+            // a target lowered to the confirmed hours completes it: the places its placements held go back
+            closure.releaseAll(running);
+        }
         closure.closeLinksWhenClosed(trajectory, caller.username());
         return flushed(trajectory);
     }

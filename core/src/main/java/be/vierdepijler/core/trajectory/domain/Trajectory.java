@@ -179,11 +179,15 @@ public class Trajectory {
     public record Plan(BigDecimal targetHours, String targetReason, LocalDate deadline, String counsellor) {
     }
 
-    /** Changes the plan of an open trajectory; a target at or below the confirmed hours completes it. */
-    public void changePlan(Plan plan, CategoryLabels labels, LocalDate today, Instant now) {
+    /**
+     * Changes the plan of an open trajectory; a target at or below the confirmed hours completes it.
+     *
+     * @return whether it completed now (its running placements ended: the caller gives their places back)
+     */
+    public boolean changePlan(Plan plan, CategoryLabels labels, LocalDate today, Instant now) {
         requireOpen("het plan wijzigen");
         applyPlan(plan, today);
-        completeWhenReached(labels, today, now);
+        return completeWhenReached(labels, today, now);
     }
 
     private void applyPlan(Plan plan, LocalDate today) {
