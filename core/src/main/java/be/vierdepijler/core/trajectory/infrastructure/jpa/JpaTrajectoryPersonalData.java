@@ -10,6 +10,7 @@ import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
+import be.vierdepijler.core.trajectory.domain.ProgressLinkRepository;
 import be.vierdepijler.core.trajectory.domain.Referral;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,9 @@ import java.util.Map;
  * A newcomer's trajectories as part of their personal data: the export's {@code trajectories} section (every
  * trajectory with its placements, hours, decisions, confirmation links, referrals, changes and reads) and its erasure
  * (the free texts of the trajectories, the referrals' motivations and handover notes, the unused confirmation links
- * expired, the same texts in the audit history). Status, dates, hours, categories and the certificate code stay, so
- * that the reports keep counting. An open trajectory holds the erasure back.
+ * expired, the newcomer's progress links deleted, the same texts in the audit history). Status, dates, hours,
+ * categories and the certificate code stay, so that the reports keep counting. An open trajectory holds the erasure
+ * back.
  */
 @ApplicationScoped
 public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
@@ -37,6 +39,9 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
 
     @Inject
     AuditTrailEraser history;
+
+    @Inject
+    ProgressLinkRepository progressLinks;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -153,6 +158,8 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
             em.createQuery("update ConfirmationLink l set l.expiresAt = :at, l.version = l.version + 1"
                             + " where l.trajectoryId in :ids and l.usedAt is null and l.expiresAt > :at")
                     .setParameter("at", at).setParameter("ids", ids).executeUpdate();
+            // the newcomer's own progress links show their name: gone with it
+            progressLinks.deleteOfTrajectories(ids);
         }
     }
 
