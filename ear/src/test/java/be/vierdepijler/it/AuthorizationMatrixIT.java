@@ -433,6 +433,18 @@ class AuthorizationMatrixIT extends ApiTest {
                 404, 404, 404, 404, 404, 404, 404, 404));
         rows.add(row("GET", "/public/certificates/{code}", (s, c) -> s.get("/public/certificates/VP-0000-0000-0000-0000"),
                 200, 200, 200, 200, 200, 200, 200, 200));
+        // the newcomer's own progress links (issue 17): managed like the confirmation links, opened by their token
+        rows.add(row("POST", "/trajectories/{id}/progress-links", (s, c) -> s.contentType("application/json")
+                .body("{}").post(t + "/progress-links"), a, 400, 400, 404, 400, 403, 403, 404));
+        rows.add(row("GET", "/trajectories/{id}/progress-links", (s, c) -> s.get(t + "/progress-links"),
+                a, 200, 200, 404, 200, 403, 403, 404));
+        rows.add(row("DELETE", "/trajectories/{id}/progress-links/{link}", (s, c) -> s
+                .delete(t + "/progress-links/999999999"), a, 404, 404, 404, 404, 403, 403, 404));
+        String progress = "/public/progress/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        rows.add(row("GET", "/public/progress/{token}", (s, c) -> s.get(progress),
+                404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("GET", "/public/progress/{token}/qr", (s, c) -> s.get(progress + "/qr"),
+                404, 404, 404, 404, 404, 404, 404, 404));
     }
 
     /** The matching's endpoints, on a newcomer and buddy of Poperinge (Westhoek) made here once. */

@@ -92,7 +92,7 @@ public class ProgressLink {
      * @throws IllegalArgumentException for another language (the application checks it first, at its field)
      */
     public static Issued issue(long trajectoryId, String language, String createdBy, Instant now) {
-        if (!LANGUAGES.contains(language)) {
+        if (language == null || !LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("no progress page in language " + language);
         }
         byte[] bytes = new byte[32];
