@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @Fixtures(ProgressLinkFixture.class)
 class ProgressLinksIT extends PlacementTestSupport {
 
+    private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 2625);
     private static final Set<String> FIELDS = Set.of("firstName", "language", "status", "targetHours",
             "confirmedHours", "pendingHours", "remainingHours", "activities", "expiresAt");
     private static final Set<String> ACTIVITY_FIELDS = Set.of("title", "typeLabel", "categoryLabel",
@@ -181,9 +185,22 @@ class ProgressLinksIT extends PlacementTestSupport {
         as(counsellor).get(links).then().body("size()", is(0));
 
         String address = "dana." + unique() + "@example.org";
-        as(counsellor).contentType("application/json").body("{\"language\":\"fa\",\"email\":\"" + address + "\"}")
-                .post(links).then().statusCode(201).body("mail.recipient", equalTo(address))
-                .body("mail.status", oneOf("queued", "not-configured")).body("language", equalTo("fa"));
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String url = as(counsellor).contentType("application/json").body("{\"language\":\"fa\",\"email\":\""
+                            + address + "\"}").post(links).then().statusCode(201).body("mail.recipient", equalTo(address))
+                    .body("mail.status", equalTo("queued")).body("language", equalTo("fa")).extract().jsonPath()
+                    .getString("url");
+            assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            String body = GreenMailUtil.getBody(mail);
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(address);
+            assertThat(mail.getSubject()).doesNotContain("Dana");
+            assertThat(body).contains("Dag Dana", url, "/aanbod/#/progress/").doesNotContain("Test");
+        } finally {
+            smtp.stop();
+        }
         as(counsellor).get(links).then().body("size()", is(1)).body("[0].emailedTo", equalTo(address))
                 .body("[0].mailStatus", notNullValue());
     }
@@ -224,7 +241,15 @@ class ProgressLinksIT extends PlacementTestSupport {
         String later = token(link(counsellor, made.trajectory(), "nl"));
         anonymous().get("/public/progress/" + later).then().statusCode(200).body("status", equalTo("stopped"));
 
+        // the newcomer's export lists the links (never a token)
+        String export = api().get("/newcomers/" + made.newcomer() + "/export").then().statusCode(200)
+                .body("trajectories[0].progressLinks", hasSize(2))
+                .body("trajectories[0].progressLinks.language", contains("en", "nl")).extract().asString();
+        assertThat(export).doesNotContain(token, later);
+
         api().post("/newcomers/" + made.newcomer() + "/erasure").then().statusCode(200);
+        api().get("/newcomers/" + made.newcomer() + "/export").then().statusCode(200)
+                .body("trajectories[0].progressLinks", hasSize(0));
         anonymous().get("/public/progress/" + token).then().statusCode(404);
         anonymous().get("/public/progress/" + later).then().statusCode(404);
         as(counsellor).get("/trajectories/" + made.trajectory() + "/progress-links").then().statusCode(200)
