@@ -170,7 +170,7 @@ class ProgressLinksIT extends PlacementTestSupport {
     }
 
     @Test
-    void badInputIsRefusedAtItsFieldAndAMailedLinkSaysWhereItWent() {
+    void badInputIsRefusedAtItsFieldAndAMailedLinkSaysWhereItWent() throws Exception {
         Session counsellor = counsellor("westhoek");
         long trajectory = activeTrajectory(counsellor, "Dana");
         String links = "/trajectories/" + trajectory + "/progress-links";
