@@ -42,6 +42,7 @@ public class PublicParticipationRequestResource {
     private static final Logger LOG = Logger.getLogger(PublicParticipationRequestResource.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RECEIVED = "received";
+    private static final int RACE_RETRIES = 5;
 
     @Inject
     ParticipationRequests requests;
@@ -79,14 +80,25 @@ public class PublicParticipationRequestResource {
         }
         RequestForm form = new RequestForm(input.firstName(), input.municipalityNis(), input.phone(), input.email(),
                 input.offerId(), input.language(), input.consent(), input.shareWithOrganisation());
-        RequestReceipt receipt;
-        try {
-            receipt = requests.submit(form);
-        } catch (DuplicateRaceException e) {
-            // An equal request was written at the same moment: now it is there to be found.
-            receipt = requests.submit(form);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return accepted(requests.submit(form));
+            } catch (DuplicateRaceException e) {
+                // An equal request was written at the same moment: once it is committed, it is there to be found.
+                if (attempt == RACE_RETRIES) {
+                    throw e;
+                }
+                pause(attempt);
+            }
         }
-        return accepted(receipt);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Response accepted(RequestReceipt receipt) {
