@@ -76,6 +76,8 @@ public class ParticipationRequests {
     public void countAttempt(String clientAddress) {
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
+        // What counts for nothing any more is not kept: no address hash outlives the hour of its limit.
+        requests.forgetAttemptsBefore(since);
         String hash = RequestLimits.hash(clientAddress);
         if (requests.attemptsSince(hash, since) >= RequestLimits.perAddress()) {
             Instant oldest = requests.oldestAttemptSince(hash, since).orElse(now);
@@ -211,11 +213,6 @@ public class ParticipationRequests {
         }
         request.decline(why, caller.username(), clock.instant());
         return flushed(request);
-    }
-
-    /** Forgets the attempts older than the limits' window (they count for nothing any more). */
-    public int forgetOldAttempts() {
-        return requests.forgetAttemptsBefore(clock.instant().minus(WINDOW));
     }
 
     private ParticipationRequest handleable(Caller caller, long id, long expectedVersion) {

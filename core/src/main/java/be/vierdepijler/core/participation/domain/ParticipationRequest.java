@@ -144,7 +144,7 @@ public class ParticipationRequest {
     public void erase(Instant at) {
         this.firstName = ERASED_NAME;
         this.phone = null;
-        this.email = "verwijderd@invalid";
+        this.email = null;
         this.declineReason = null;
         this.openFingerprint = null;
         this.updatedAt = at;
