@@ -69,7 +69,7 @@ public class PublicParticipationRequestResource {
                                 + " \"0470 12 34 56\", \"email\": null, \"offerId\": 12, \"language\": \"ar\","
                                 + " \"consent\": true, \"shareWithOrganisation\": true, \"website\": \"\"}")))
     public Response submit(ParticipationRequestInput input) {
-        requests.countAttempt(http.getRemoteAddr());
+        requests.countAttempt(ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         if (input == null) {
             throw new InvalidInputException("body", "required", "Stuur je aanvraag als JSON.");
         }
