@@ -36,6 +36,11 @@ class RequestsPageIT extends BrowserTest {
         String phone = "0470" + String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000));
         String reference = submit(name, phone, offer);
 
+        open("/worklist");
+        waitForText(By.cssSelector("[data-testid=open-requests]"), "om deel te nemen");
+        click(By.cssSelector("[data-testid=open-requests] a"));
+        waitForText(By.cssSelector("main h1"), "Aanvragen om deel te nemen");
+
         open("/requests?q=" + reference);
         assertThat(textOf(By.cssSelector("nav.nav"))).contains("Aanvragen");
         waitForText(By.cssSelector("[data-testid=result-count]"), "1 aanvraag gevonden");
