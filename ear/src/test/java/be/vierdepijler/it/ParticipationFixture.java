@@ -11,16 +11,19 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 
 /**
  * What {@link ParticipationRequestsIT} needs to see and set inside the server: the per-address limit (a system
  * property the application reads on every request), the attempts the database counted for the caller's own address,
- * and how many requests carry a first name. Deployed only in that test's copy of the EAR, behind the API's sign-in.
+ * how many requests carry a first name, and a request untouched since a day long ago. Deployed only in that test's copy of the EAR, behind the API's sign-in.
  */
 @Path("test-fixtures/participation")
 @RequestScoped
@@ -56,6 +59,17 @@ public class ParticipationFixture {
         em.createNativeQuery("delete from participation_attempt where address_hash = ?")
                 .setParameter(1, RequestLimits.hash(http.getRemoteAddr())).executeUpdate();
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("requests/{id}/updated-on")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Transactional
+    public Response updatedOn(@PathParam("id") long id, String day) {
+        int rows = em.createNativeQuery("update participation_request set updated_at = ? where id = ?")
+                .setParameter(1, Timestamp.valueOf(LocalDate.parse(day.strip()).atTime(12, 0))).setParameter(2, id)
+                .executeUpdate();
+        return Response.status(rows == 1 ? 204 : 404).build();
     }
 
     @GET

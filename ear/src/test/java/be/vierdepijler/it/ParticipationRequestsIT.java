@@ -318,4 +318,29 @@ class ParticipationRequestsIT extends ApiTest {
                 .body("{\"reason\":\"vol\"}").post("/participation-requests/" + sharedId + "/decline").then()
                 .statusCode(403);
     }
+
+    /**
+     * Requests never taken in and untouched for the retention period are pseudonymised by the retention job; a
+     * recent one, and one taken in (it goes with its newcomer), stay.
+     */
+    @Test
+    void theRetentionJobErasesOldRequestsNeverTakenIn() {
+        String name = "Oud" + suffix;
+        String old = submit(body(name, POPERINGE, phone(), null, null, true, false, "")).then().statusCode(202)
+                .extract().jsonPath().getString("reference");
+        String recent = submit(body(name, POPERINGE, phone(), null, null, true, false, "")).then().statusCode(202)
+                .extract().jsonPath().getString("reference");
+        long oldId = find(westhoek, old).getLong("items[0].id");
+        api().contentType("text/plain").body(java.time.LocalDate.now().minusMonths(25).toString())
+                .put("/test-fixtures/participation/requests/" + oldId + "/updated-on").then().statusCode(204);
+
+        JsonPath run = api().post("/privacy/retention-runs").then().statusCode(200).extract().jsonPath();
+        assertThat(run.getInt("kinds.find { it.kind == 'participation-request' }.erased")).isPositive();
+        assertThat(run.getInt("kinds.find { it.kind == 'participation-request' }.failed")).isZero();
+
+        as(westhoek).get("/participation-requests/" + oldId).then().statusCode(200)
+                .body("firstName", equalTo("Verwijderd")).body("phone", org.hamcrest.Matchers.nullValue())
+                .body("email", org.hamcrest.Matchers.nullValue());
+        assertThat(find(westhoek, recent).getString("items[0].firstName")).isEqualTo(name);
+    }
 }
