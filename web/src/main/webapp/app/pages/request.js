@@ -84,7 +84,7 @@ class RequestPage extends Page {
         return html`${trail}
             <div class="page-header"><h1 tabindex="-1">${r.firstName} <span class="muted mono">${r.reference}</span></h1>
                 <p>${requestStatusBadge(r.status)}</p></div>
-            ${this.problem ? html`<div data-testid="problem" tabindex="-1">${problemAlert(this.problem)}</div>` : nothing}
+            ${this.problem ? problemAlert(this.problem) : nothing}
             <section class="card" aria-labelledby="request-facts">
                 <h2 id="request-facts" class="card__title">${t('requests.facts')}</h2>
                 <dl class="facts" data-testid="request-facts">
