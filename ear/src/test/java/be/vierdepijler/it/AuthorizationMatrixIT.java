@@ -318,7 +318,54 @@ class AuthorizationMatrixIT extends ApiTest {
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
         addFundingRows(rows, a);
+        addParticipationRows(rows, a);
         return rows;
+    }
+
+    /**
+     * Participation requests: the public form for everyone; the list for administrators, coordinators and
+     * counsellors (their networks) and organisation contacts (the requests shared with them, read-only); local
+     * officers and viewers 403. A request of Poperinge (Westhoek) for the matrix offer, shared with its organisation.
+     */
+    private void addParticipationRows(List<Row> rows, int a) {
+        long requestId = participationRequest();
+        rows.add(row("POST", "/public/participation-requests", (s, c) -> s.contentType("application/json")
+                        .body(participationBody()).post("/public/participation-requests"),
+                202, 202, 202, 202, 202, 202, 202, 202));
+        rows.add(row("GET", "/participation-requests", (s, c) -> s.get("/participation-requests"),
+                a, 200, 200, 200, 200, 403, 200, 403));
+        rows.add(row("GET", "/participation-requests/open-count", (s, c) -> s.get("/participation-requests/open-count"),
+                a, 200, 200, 200, 200, 403, 200, 403));
+        rows.add(row("GET", "/participation-requests/{id}", (s, c) -> s.get("/participation-requests/" + requestId),
+                a, 200, 200, 404, 200, 403, 200, 403));
+        rows.add(row("POST", "/participation-requests/{id}/link", (s, c) -> {
+            long id = participationRequest();
+            return s.header("If-Match", api().get("/participation-requests/" + id).header("ETag"))
+                    .contentType("application/json").body("{\"newcomerId\":" + newcomerId + "}")
+                    .post("/participation-requests/" + id + "/link");
+        }, a, 200, 200, 404, 200, 403, 403, 403));
+        rows.add(row("POST", "/participation-requests/{id}/decline", (s, c) -> {
+            long id = participationRequest();
+            return s.header("If-Match", api().get("/participation-requests/" + id).header("ETag"))
+                    .contentType("application/json").body("{\"reason\":\"Matrix\"}")
+                    .post("/participation-requests/" + id + "/decline");
+        }, a, 200, 200, 404, 200, 403, 403, 403));
+    }
+
+    /** A public request with a contact of its own, so that it is never a repeat. */
+    private String participationBody() {
+        return "{\"firstName\":\"Matrix\",\"municipalityNis\":\"" + POPERINGE + "\",\"email\":\"matrix."
+                + System.nanoTime() + "@example.org\",\"offerId\":" + offerId + ",\"language\":\"nl\","
+                + "\"consent\":true,\"shareWithOrganisation\":true,\"website\":\"\"}";
+    }
+
+    /** A new open request, found by its reference as the administrator. */
+    private long participationRequest() {
+        String reference = anonymous().contentType("application/json").body(participationBody())
+                .post("/public/participation-requests").then().statusCode(202).extract().jsonPath()
+                .getString("reference");
+        return api().get("/participation-requests?q=" + reference).then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
     }
 
     /**
