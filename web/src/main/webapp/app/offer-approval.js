@@ -64,10 +64,10 @@ function withdraw(page) {
 
 function renderState(o) {
     const a = o.approval;
-    return html`<p class="approval__state" tabindex="-1" data-testid="approval-state">${a
+    return html`<p tabindex="-1" data-testid="approval-state">${a
         ? html`${t('offer.approval.approved', { who: a.approvedBy, when: formatDateTime(a.approvedAt) })}`
         : t('offer.approval.notApproved')}</p>
-        ${a ? html`<ul class="checklist" data-testid="approval-checklist">
+        ${a ? html`<ul class="plain-list" data-testid="approval-checklist">
             ${CRITERIA.map((c) => html`<li>${a[c] ? '✓' : '✗'} ${t(`offer.approval.${c}`)}</li>`)}
             <li>${t('offer.approval.hours', { hours: formatNumber(a.hoursPossible) })}</li>
         </ul>` : nothing}`;

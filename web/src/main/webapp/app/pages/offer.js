@@ -218,7 +218,7 @@ class OfferPage extends FormPage {
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('offer.created')}</div>` : ''}
             <div class="columns">
-                <div>${this.renderFacts(o)}${renderApproval(this, o)}</div>
+                <div class="stack">${this.renderFacts(o)}${renderApproval(this, o)}</div>
                 ${o.manageable ? this.renderForm() : nothing}
             </div>`;
     }

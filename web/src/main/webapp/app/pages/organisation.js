@@ -150,7 +150,7 @@ class OrganisationPage extends FormPage {
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('organisation.created')}</div>` : ''}
             <div class="columns">
-                <div>${this.renderFacts(o)}${this.renderPublicListing(o)}</div>
+                <div class="stack">${this.renderFacts(o)}${this.renderPublicListing(o)}</div>
                 ${this.renderForm()}
             </div>`;
     }
