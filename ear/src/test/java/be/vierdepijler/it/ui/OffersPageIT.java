@@ -79,6 +79,8 @@ class OffersPageIT extends BrowserTest {
             api().contentType("application/json").body("{\"username\":\"" + user[0] + "\",\"displayName\":\""
                     + user[0] + "\",\"role\":\"" + user[1] + "\",\"networkIds\":[\"westhoek\"],\"password\":\""
                     + "offers-page-password-1\"}").post("/users").then().statusCode(201);
+            signIn(user[0], "offers-page-password-1"); // replaces the password an administrator set, so that the
+            // browser goes straight to the page
         }
 
         openAs(coordinator, "offers-page-password-1", "/offers/" + offer);
