@@ -235,6 +235,22 @@ class AuthorizationMatrixIT extends ApiTest {
                         .contentType("application/json").body(offer("Matrix-aanbod", "published"))
                         .put("/offers/" + offerId),
                 a, 200, 200, 403, 403, 200, 200, 403));
+        rows.add(row("PUT", "/organisations/{id}/public-listing", (s, c) -> s.contentType("application/json")
+                        .body("{\"publicListing\":true}").put("/organisations/" + organisationId + "/public-listing"),
+                a, 200, 200, 403, 403, 200, 403, 403));
+        rows.add(row("PUT", "/offers/{id}/approval", (s, c) -> s.contentType("application/json")
+                        .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,"
+                                + "\"hoursPossible\":20}")
+                        .put("/offers/" + offerId + "/approval"),
+                a, 200, 200, 403, 403, 403, 403, 403));
+        rows.add(row("DELETE", "/offers/{id}/approval", (s, c) -> s.delete("/offers/" + offerId + "/approval"),
+                a, 200, 200, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/public/offers", (s, c) -> s.get("/public/offers?near=" + POPERINGE + "&q=matrix"),
+                200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/public/offers/{id}", (s, c) -> s.get("/public/offers/" + draftOfferId),
+                404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("GET", "/public/offers/kinds", (s, c) -> s.get("/public/offers/kinds?lang=ar"),
+                200, 200, 200, 200, 200, 200, 200, 200));
         rows.add(row("GET", "/buddies", (s, c) -> s.get("/buddies"), a, 200, 200, 200, 200, 200, 403, 403));
         rows.add(row("POST", "/buddies", (s, c) -> s.contentType("application/json")
                 .body(buddy("Nieuw " + System.nanoTime())).post("/buddies"), a, 201, 201, 403, 201, 403, 403, 403));
