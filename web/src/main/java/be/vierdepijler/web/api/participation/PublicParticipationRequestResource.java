@@ -5,6 +5,7 @@ import be.vierdepijler.core.participation.application.ParticipationRequests;
 import be.vierdepijler.core.participation.application.RequestReceipt;
 import be.vierdepijler.core.participation.domain.RequestForm;
 import be.vierdepijler.core.participation.domain.RequestReference;
+import be.vierdepijler.core.shared.ConflictException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.web.security.BodyLimit;
 import be.vierdepijler.web.security.PublicEndpoint;
@@ -86,7 +87,9 @@ public class PublicParticipationRequestResource {
             } catch (DuplicateRaceException e) {
                 // An equal request was written at the same moment: once it is committed, it is there to be found.
                 if (attempt == RACE_RETRIES) {
-                    throw e;
+                    // still not readable after every retry: a clear 409 to send again, never a 500
+                    throw new ConflictException("busy", "Dezelfde aanvraag komt tegelijk binnen. Stuur ze zo"
+                            + " meteen opnieuw.");
                 }
                 pause(attempt);
             }
