@@ -98,9 +98,9 @@ export function tOr(key, fallback) {
     return has(key) ? t(key) : fallback;
 }
 
-/** Numbers and dates in the language's way, with Latin digits everywhere (as on the phone number and the offer). */
+/** Numbers and dates in the language's way, with Latin digits and the Gregorian calendar everywhere (as on the offer and the letters they get). */
 function locale() {
-    return `${current}-BE-u-nu-latn`;
+    return `${current}-BE-u-ca-gregory-nu-latn`;
 }
 
 export function number(value) {

@@ -4,7 +4,7 @@
  * trajectory type shows up by itself), the weekdays and free places.
  */
 import { h } from './dom.js';
-import { t, tOr } from './i18n.js';
+import { language, t, tOr } from './i18n.js';
 
 export const LEVELS = Object.freeze(['A0', 'A1', 'A2', 'B1', 'B2']);
 export const DAYS = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -31,7 +31,12 @@ export function kindLabel(offer) {
 }
 
 export function weekdays(days) {
-    return (days || []).filter(d => DAYS.includes(d)).map(d => t(`day.${d}`)).join(', ');
+    const names = (days || []).filter(d => DAYS.includes(d)).map(d => t(`day.${d}`));
+    try {
+        return new Intl.ListFormat(language(), { type: 'conjunction' }).format(names);
+    } catch {
+        return names.join(', ');
+    }
 }
 
 export function placesBadge(places) {

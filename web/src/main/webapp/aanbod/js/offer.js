@@ -10,7 +10,7 @@ import { date, language, t } from './i18n.js';
 import { kindLabel, levelBadge, organisationText, placesBadge, weekdays } from './labels.js';
 
 function fact(iconName, label, ...value) {
-    return h('div', { class: 'fact' }, icon(iconName), h('dt', {}, label), h('dd', {}, ...value));
+    return h('div', { class: 'fact' }, h('dt', {}, icon(iconName), label), h('dd', {}, ...value));
 }
 
 function offerView(offer) {
