@@ -53,7 +53,7 @@ abstract class NewcomerPageTest extends BrowserTest {
                     const real = window.fetch.bind(window);
                     window.__requests = [];
                     window.fetch = async (input, init = {}) => {
-                        const url = new URL(typeof input === 'string' ? input : input.url, location.href);
+                        const url = new URL(input instanceof Request ? input.url : String(input), location.href);
                         const path = url.pathname.replace(/^.*\\/api\\/v1\\/public\\//, '');
                         window.__requests.push({ path, query: url.search, method: init.method || 'GET',
                             body: init.body || null });

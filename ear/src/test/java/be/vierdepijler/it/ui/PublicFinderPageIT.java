@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
 class PublicFinderPageIT extends NewcomerPageTest {
 
     /** The first view of the finder may cost at most this many bytes over the network (docs/public-pages.md). */
-    static final int BUDGET_BYTES = 150 * 1024;
+    static final int BUDGET_BYTES = 120 * 1024;
 
     private static final List<String> LANGUAGE_NAMES = List.of("Nederlands", "English", "Français", "العربية",
             "Українська", "Türkçe", "دری");
