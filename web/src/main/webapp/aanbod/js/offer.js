@@ -105,6 +105,9 @@ function messageFor(violation) {
     if (field === 'municipalityNis') {
         return t('error.municipality');
     }
+    if (field === 'offerId') {
+        return t('error.offer');
+    }
     if (code === 'required' || code === 'too-long') {
         return t(`error.${code}`);
     }
@@ -131,8 +134,9 @@ function clearErrors(form) {
 function showErrors(form, violations) {
     const general = [];
     for (const violation of violations) {
-        const control = violation.field === 'website' ? null
-            : form.querySelector(`#${CSS.escape(String(violation.field))}`);
+        // "Give a phone or an e-mail" concerns both: shown at the phone, the first of the two.
+        const field = violation.field === 'contact' ? 'phone' : String(violation.field);
+        const control = field === 'website' ? null : form.querySelector(`#${CSS.escape(field)}`);
         if (!control) {
             general.push(messageFor(violation));
             continue;

@@ -6,7 +6,7 @@
 import { ApiError, get } from './api.js';
 import { suggestLanguage } from './app.js';
 import { h, icon, replace } from './dom.js';
-import { date, number, t } from './i18n.js';
+import { chosenBefore, date, number, t } from './i18n.js';
 
 function bar(progress) {
     const target = Math.max(Number(progress.targetHours) || 0, 1);
@@ -76,7 +76,8 @@ export async function render(main, { param, isCurrent }) {
     replace(main, h('h1', {}, t('progress.title')), h('p', { class: 'muted' }, t('common.loading')));
     let progress;
     try {
-        progress = await get(`progress/${encodeURIComponent(param)}`, {}, false);
+        // Labels in the language chosen on this phone; else the server answers in the link's own language.
+        progress = await get(`progress/${encodeURIComponent(param)}`, {}, chosenBefore());
     } catch (e) {
         if (!isCurrent()) {
             return;

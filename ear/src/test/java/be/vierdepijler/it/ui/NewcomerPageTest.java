@@ -55,9 +55,12 @@ abstract class NewcomerPageTest extends BrowserTest {
                     window.fetch = async (input, init = {}) => {
                         const url = new URL(input instanceof Request ? input.url : String(input), location.href);
                         const path = url.pathname.replace(/^.*\\/api\\/v1\\/public\\//, '');
-                        window.__requests.push({ path, query: url.search, method: init.method || 'GET',
-                            body: init.body || null });
-                        const answer = url.pathname.includes('/api/v1/public/') ? answers[path] : undefined;
+                        const api = url.pathname.includes('/api/v1/public/');
+                        if (api) {
+                            window.__requests.push({ path, query: url.search, method: init.method || 'GET',
+                                body: init.body || null });
+                        }
+                        const answer = api ? answers[path] : undefined;
                         if (!answer) {
                             return real(input, init);
                         }
