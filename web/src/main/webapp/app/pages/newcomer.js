@@ -58,19 +58,31 @@ class NewcomerPage extends FormPage {
         return 'newcomers';
     }
 
-    created(newcomer) {
+    async created(newcomer) {
+        // Taken in from a participation request (#/newcomers/new?request=<id>): the request is linked to them now.
+        if (this.intake) {
+            try {
+                await api.post(`participation-requests/${this.intake.data.id}/link`, { newcomerId: newcomer.id }, { ifMatch: this.intake.etag });
+            } catch {
+                navigate(`/requests/${this.intake.data.id}`);
+                return;
+            }
+        }
         navigate(`/newcomers/${newcomer.id}`, { created: 1 });
     }
 
     async loadContext() {
-        const [networks, trajectories] = await Promise.all([
+        const request = this.isNew() && this.query.request ? this.query.request : null;
+        const [networks, trajectories, intake] = await Promise.all([
             this.networks ?? loadNetworks(),
             this.isNew() ? null : api.get('trajectories', { newcomer: this.params.id, size: 50, sort: '-opened' }),
+            request ? api.getVersioned(`participation-requests/${encodeURIComponent(request)}`) : null,
         ]);
         const mine = signedIn()?.networkIds ?? [];
         return () => {
             this.networks = mine.length ? networks.filter((n) => mine.includes(n.id)) : networks;
             this.trajectories = trajectories?.items ?? null;
+            this.intake = intake;
         };
     }
 
@@ -82,6 +94,14 @@ class NewcomerPage extends FormPage {
     formOf(n) {
         const consents = Object.fromEntries(CONSENT_PURPOSES.map((p) => [p, n?.consents?.find((c) => c.purpose === p)?.granted ?? false]));
         const only = this.networks?.length === 1 ? this.networks[0].id : '';
+        const asked = !n && this.intake?.data?.status === 'open' ? this.intake.data : null;
+        if (asked) {
+            showMunicipalities(this, asked.networkId);
+            return {
+                ...this.formOf({ consents: [] }), firstName: asked.firstName, email: asked.email ?? '', phone: asked.phone ?? '',
+                network: asked.networkId, municipalityNis: asked.municipalityNis, referralChannel: 'self',
+            };
+        }
         if (!n && only) showMunicipalities(this, only);
         return {
             firstName: n?.firstName ?? '', lastName: n?.lastName ?? '', email: n?.email ?? '', phone: n?.phone ?? '',
@@ -167,6 +187,7 @@ class NewcomerPage extends FormPage {
         if (this.isNew()) {
             return html`${trail}
                 <div class="page-header"><h1 tabindex="-1">${heading}</h1><p class="lead">${t('newcomer.newLead')}</p></div>
+                ${this.intake ? html`<div class="alert alert--info" role="status" data-testid="intake-request">${t('requests.intakeNotice', { reference: this.intake.data.reference })}</div>` : nothing}
                 ${this.renderForm()}`;
         }
         const n = this.record;

@@ -2,7 +2,9 @@
  * One offer of the catalogue, or a new one (#/offers/new): its facts, and for those who may manage it a form. The
  * organisation is searched among all (there are thousands); the trajectory type and its reporting categories come
  * from the registry through the API; the municipality is chosen within a network. Creating sends POST; changing sends
- * the version read (If-Match). The API checks everything and its violations show at the fields.
+ * the version read (If-Match). The API checks everything and its violations show at the fields. Below: the approval
+ * for the public finder (offer-approval.js); the form also holds the days of the week and the organisation's short
+ * descriptions in the finder's languages.
  */
 import { html, nothing } from 'lit';
 import { FormPage } from '../form-page.js';
@@ -18,9 +20,15 @@ import { offerStatusBadge } from '../badges.js';
 import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
 import { periodText, placesText } from '../offer-texts.js';
 import { may } from '../permissions.js';
+import { approvalFormOf, renderApproval } from '../offer-approval.js';
+
+/** The days of the week (codes of the API) and the languages of the public finder's short descriptions. */
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const SUMMARY_LANGUAGES = ['nl', 'en', 'fr', 'ar', 'uk', 'tr', 'fa'];
+const SUMMARY_MAX = 300;
 
 const FIELDS = ['organisationId', 'trajectoryTypeId', 'reportingCategory', 'title', 'description', 'municipalityNis',
-    'address', 'requiredLevel', 'capacity', 'schedule', 'languages', 'activeFrom', 'activeUntil', 'status'];
+    'address', 'requiredLevel', 'capacity', 'schedule', 'weekdays', 'languages', 'activeFrom', 'activeUntil', 'status'];
 const CONTACT_FIELDS = ['name', 'email', 'phone'];
 const SEARCH_DELAY_MS = 300;
 
@@ -33,6 +41,10 @@ class OfferPage extends FormPage {
         organisation: { state: true },
         organisationSearch: { state: true },
         organisationMatches: { state: true },
+        approvalForm: { state: true },
+        approvalErrors: { state: true },
+        approvalProblem: { state: true },
+        approving: { state: true },
     };
 
     constructor() {
@@ -80,6 +92,7 @@ class OfferPage extends FormPage {
     show(offer, etag, { keepInput }) {
         super.show(offer, etag, { keepInput });
         if (!keepInput) {
+            this.approvalForm = approvalFormOf(offer);
             this.organisation = { id: offer.organisationId, name: offer.organisationName, municipalityName: '' };
             showMunicipalities(this, offer.networkId);
         }
@@ -98,6 +111,8 @@ class OfferPage extends FormPage {
             requiredLevel: o?.requiredLevel ?? '',
             capacity: o ? formatNumber(o.capacity) : '',
             schedule: o?.schedule ?? '',
+            weekdays: o?.weekdays ?? [],
+            summaries: Object.fromEntries(SUMMARY_LANGUAGES.map((l) => [l, o?.summaries?.[l] ?? ''])),
             languages: (o?.languages ?? []).join(', '),
             activeFrom: formatDate(o?.activeFrom),
             activeUntil: formatDate(o?.activeUntil),
@@ -116,16 +131,21 @@ class OfferPage extends FormPage {
             municipalityNis: f.municipalityNis || null, address: blankToNull(f.address), requiredLevel: f.requiredLevel || null,
             capacity: capacity === '' ? null : /^\d+$/.test(capacity) ? Number(capacity) : capacity,
             schedule: blankToNull(f.schedule),
+            weekdays: f.weekdays,
+            summaries: Object.fromEntries(SUMMARY_LANGUAGES.map((l) => [l, f.summaries[l].trim()]).filter(([, v]) => v)),
             languages: f.languages.split(/[\s,;]+/).map((l) => l.trim()).filter(Boolean),
             activeFrom: wireDate(f.activeFrom), activeUntil: wireDate(f.activeUntil), status: f.status,
             contact: contact.name || contact.email || contact.phone ? contact : null,
         };
     }
 
-    /** 'contact.email' is the input 'contact-email'. */
+    /** 'contact.email' is the input 'contact-email', 'summaries.ar' the input 'summary-ar', 'weekdays[1]' the days. */
     fieldId(field) {
         const contact = /^contact\.(\w+)$/.exec(field);
         if (contact) return CONTACT_FIELDS.includes(contact[1]) ? `contact-${contact[1]}` : null;
+        const summary = /^summaries\.(\w+)$/.exec(field);
+        if (summary) return SUMMARY_LANGUAGES.includes(summary[1]) ? `summary-${summary[1]}` : null;
+        if (/^weekdays\[\d+\]$/.test(field)) return 'weekdays';
         return super.fieldId(field);
     }
 
@@ -198,7 +218,7 @@ class OfferPage extends FormPage {
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('offer.created')}</div>` : ''}
             <div class="columns">
-                ${this.renderFacts(o)}
+                <div class="stack">${this.renderFacts(o)}${renderApproval(this, o)}</div>
                 ${o.manageable ? this.renderForm() : nothing}
             </div>`;
     }
@@ -215,12 +235,17 @@ class OfferPage extends FormPage {
                 <dt>${t('offer.field.requiredLevel')}</dt><dd>${o.requiredLevel}</dd>
                 <dt>${t('offer.places')}</dt><dd data-testid="places">${placesText(o)}</dd>
                 <dt>${t('offer.field.schedule')}</dt><dd>${o.schedule ?? '—'}</dd>
+                <dt>${t('offer.field.weekdays')}</dt><dd data-testid="weekdays">${o.weekdays?.length ? o.weekdays.map((d) => t(`offer.weekday.${d}`)).join(', ') : '—'}</dd>
+                <dt>${t('offer.public')}</dt><dd data-testid="public">${o.approval ? t('offer.publicYes') : t('offer.publicNo')}</dd>
                 <dt>${t('offer.period')}</dt><dd>${periodText(o)}</dd>
                 <dt>${t('offer.field.languages')}</dt><dd>${o.languages.length ? o.languages.join(', ') : '—'}</dd>
                 <dt>${t('offer.contact')}</dt><dd data-testid="contact">${o.contact
                     ? html`${o.contact.name}${o.contact.email ? html`<br><a href="mailto:${o.contact.email}">${o.contact.email}</a>` : nothing}${o.contact.phone ? html`<br>${o.contact.phone}` : nothing}`
                     : t('offer.contactNone')}</dd>
             </dl>
+            ${Object.keys(o.summaries ?? {}).length ? html`<h3 class="card__subtitle">${t('offer.summaries')}</h3>
+                <dl class="facts" data-testid="summaries">${Object.entries(o.summaries).map(([l, text]) => html`
+                    <dt>${t(`offer.summaryLanguage.${l}`)}</dt><dd lang="${l}" dir="${l === 'ar' || l === 'fa' ? 'rtl' : 'auto'}">${text}</dd>`)}</dl>` : nothing}
         </section>`;
     }
 
@@ -229,7 +254,10 @@ class OfferPage extends FormPage {
         const error = (field) => this.fieldError(field);
         const label = (field) => {
             const contact = /^contact\.(\w+)$/.exec(field);
-            return contact ? t('offer.contactField', { field: t(`offer.contact.${contact[1]}`) }) : t(`offer.field.${field}`);
+            if (contact) return t('offer.contactField', { field: t(`offer.contact.${contact[1]}`) });
+            const summary = /^summaries\.(\w+)$/.exec(field);
+            if (summary) return t(`offer.summaryLanguage.${summary[1]}`);
+            return t(`offer.field.${/^weekdays\[/.test(field) ? 'weekdays' : field}`);
         };
         const type = this.types.find((ty) => ty.id === f.trajectoryTypeId);
         const fixedOrganisation = signedIn()?.organisationId != null; // a user bound to an organisation offers its own
@@ -276,6 +304,10 @@ class OfferPage extends FormPage {
                 </div>
                 ${textField({ id: 'schedule', name: 'schedule', label: label('schedule'), value: f.schedule,
                     hint: t('offer.hint.schedule'), error: error('schedule'), onInput: (v) => this.input('schedule', v) })}
+                ${choiceGroup({ id: 'weekdays', name: 'weekdays', type: 'checkbox', inline: true, label: label('weekdays'),
+                    value: f.weekdays, hint: t('offer.hint.weekdays'), error: error('weekdays'),
+                    options: WEEKDAYS.map((d) => ({ value: d, label: t(`offer.weekday.${d}`) })),
+                    onInput: (v) => this.input('weekdays', v) })}
                 ${textField({ id: 'languages', name: 'languages', label: label('languages'), value: f.languages,
                     hint: t('offer.hint.languages'), error: error('languages'), onInput: (v) => this.input('languages', v) })}
                 <div class="form__row">
@@ -300,6 +332,13 @@ class OfferPage extends FormPage {
                             error: error(`contact.${field}`), onInput: (v) => this.input('contact', { ...this.form.contact, [field]: v }),
                         }))}
                     </div>
+                </fieldset>
+                <fieldset class="fieldset repeat" data-testid="summary-fields">
+                    <legend class="field__label">${t('offer.summaries')}</legend>
+                    <p class="field__hint">${t('offer.hint.summaries', { max: SUMMARY_MAX })}</p>
+                    ${SUMMARY_LANGUAGES.map((l) => textArea({ id: `summary-${l}`, name: `summary-${l}`, rows: 2,
+                        label: t(`offer.summaryLanguage.${l}`), value: f.summaries[l], error: error(`summaries.${l}`),
+                        onInput: (v) => this.input('summaries', { ...this.form.summaries, [l]: v }) }))}
                 </fieldset>
                 ${this.renderActions({ createLabel: t('offer.create'), cancelHref: '#/offers' })}
             </form>

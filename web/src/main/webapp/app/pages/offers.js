@@ -2,7 +2,8 @@
  * The offer catalogue (aanbod): searched in Dutch by the API (stemming, accents: "fietsen" finds "fiets"), filtered by
  * network, trajectory type, the newcomer's Dutch level and free places, sorted and paged by the API. Filters, sort and
  * page live in the address. Published offers of every network are visible to every signed-in user; drafts only to
- * those who may manage them.
+ * those who may manage them. A filter and a badge show the offers approved for the public finder ("publiek
+ * zichtbaar").
  */
 import { html } from '../page.js';
 import { ListPage } from '../list-page.js';
@@ -10,7 +11,7 @@ import { api } from '../api.js';
 import { loadTrajectoryTypes } from '../trajectory-types.js';
 import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
-import { selectField, sortHeader } from '../ui.js';
+import { badge, selectField, sortHeader } from '../ui.js';
 import { offerStatusBadge } from '../badges.js';
 import { placesText } from '../offer-texts.js';
 import { may } from '../permissions.js';
@@ -29,7 +30,7 @@ class OffersPage extends ListPage {
     apiQuery() {
         const q = this.query;
         return {
-            q: q.q, network: q.network, type: q.type, level: q.level, freePlaces: q.freePlaces, status: q.status,
+            q: q.q, network: q.network, type: q.type, level: q.level, freePlaces: q.freePlaces, status: q.status, approved: q.approved,
             ...this.pageQuery(),
         };
     }
@@ -90,9 +91,14 @@ class OffersPage extends ListPage {
                        @change=${(e) => this.setFilter('freePlaces', e.target.checked ? 'true' : undefined)}>
                 <label for="filter-free">${t('offers.filter.freePlaces')}</label>
             </div>
+            <div class="field field--check">
+                <input type="checkbox" id="filter-approved" name="approved" .checked=${q.approved === 'true'}
+                       @change=${(e) => this.setFilter('approved', e.target.checked ? 'true' : undefined)}>
+                <label for="filter-approved">${t('offer.publicFilter')}</label>
+            </div>
             <div class="filters__actions">
                 <button class="button button--secondary" type="submit">${t('offers.filter.search')}</button>
-                ${q.q || q.network || q.type || q.level || q.status || q.freePlaces
+                ${q.q || q.network || q.type || q.level || q.status || q.freePlaces || q.approved
                     ? html`<a class="button button--link" href="#${PATH}">${t('offers.filter.clear')}</a>` : ''}
             </div>
         </form>`;
@@ -119,7 +125,7 @@ class OffersPage extends ListPage {
                         <td>${o.municipalityName}<br><span class="muted">${o.networkName}</span></td>
                         <td>${o.requiredLevel}</td>
                         <td>${placesText(o)}</td>
-                        <td>${offerStatusBadge(o)}</td>
+                        <td>${offerStatusBadge(o)}${o.approval ? html` <span data-testid="public-badge">${badge(t('offer.publicBadge'), 'info')}</span>` : ''}</td>
                     </tr>`)}
                 </tbody>
             </table>

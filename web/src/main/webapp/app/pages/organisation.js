@@ -2,10 +2,13 @@
  * One partner organisation, or a new one (address #/organisations/new): its facts, and a form with its contact persons
  * for those who may manage it. Creating sends POST; changing sends the version read (If-Match), so that nobody
  * overwrites somebody else's change unknowingly. The API checks everything and its violations show at the fields,
- * also at one field of one contact person.
+ * also at one field of one contact person. Below the facts: the organisation's consent to have its approved offers
+ * in the public finder, with who recorded it and when, and a button to give or withdraw it.
  */
 import { html, nothing } from 'lit';
-import { FormPage } from '../form-page.js';
+import { FormPage, problemAlert } from '../form-page.js';
+import { api } from '../api.js';
+import { formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
 import { ORGANISATION_KINDS } from '../reference.js';
 import { navigate } from '../router.js';
@@ -20,7 +23,10 @@ const FIELDS = ['name', 'kind', 'municipalityNis', 'address', 'website', 'descri
 const CONTACT_FIELDS = ['name', 'functionTitle', 'email', 'phone'];
 
 class OrganisationPage extends FormPage {
-    static properties = { ...FormPage.properties, networks: { state: true }, municipalities: { state: true } };
+    static properties = {
+        ...FormPage.properties, networks: { state: true }, municipalities: { state: true },
+        listingProblem: { state: true }, listing: { state: true },
+    };
 
     constructor() {
         super(FIELDS);
@@ -144,9 +150,41 @@ class OrganisationPage extends FormPage {
             </div>
             ${this.query.created ? html`<div class="alert alert--success" role="status" data-testid="created">${t('organisation.created')}</div>` : ''}
             <div class="columns">
-                ${this.renderFacts(o)}
+                <div class="stack">${this.renderFacts(o)}${this.renderPublicListing(o)}</div>
                 ${this.renderForm()}
             </div>`;
+    }
+
+    /** The consent to be listed in the public finder: its state for everyone, the button for who may manage. */
+    renderPublicListing(o) {
+        return html`<section class="card" id="public-listing" aria-labelledby="public-listing-title" data-testid="public-listing">
+            <h2 id="public-listing-title" class="card__title">${t('organisation.publicListing.title')}</h2>
+            <p class="field__hint">${t('organisation.publicListing.lead')}</p>
+            <p tabindex="-1" data-testid="public-listing-state">${o.publicListing
+                ? t('organisation.publicListing.yes', { who: o.publicListingBy, when: formatDateTime(o.publicListingAt) })
+                : o.publicListingAt ? t('organisation.publicListing.withdrawn', { who: o.publicListingBy, when: formatDateTime(o.publicListingAt) })
+                    : t('organisation.publicListing.no')}</p>
+            ${this.listingProblem ? problemAlert(this.listingProblem) : nothing}
+            ${may('registerOrganisations') ? html`<button class="button button--secondary" type="button" ?disabled=${this.listing}
+                data-testid="public-listing-toggle" @click=${() => this.togglePublicListing(o)}>${o.publicListing
+                    ? t('organisation.publicListing.withdraw') : t('organisation.publicListing.give')}</button>` : nothing}
+        </section>`;
+    }
+
+    async togglePublicListing(o) {
+        if (this.listing) return;
+        this.listing = true;
+        try {
+            const { data, etag } = await api.put(`organisations/${o.id}/public-listing`, { publicListing: !o.publicListing });
+            this.listingProblem = null;
+            this.show(data, etag, { keepInput: true });
+            await this.updateComplete;
+            this.querySelector('[data-testid=public-listing-state]')?.focus();
+        } catch (error) {
+            this.listingProblem = error;
+        } finally {
+            this.listing = false;
+        }
     }
 
     renderBreadcrumb(current) {

@@ -3,9 +3,9 @@
  * hours only) and the hours per reporting category, the plan and the referrals, the guarded transitions (start, stop,
  * exempt; completion happens by itself), the placements with their confirmation links and QR codes for the offers'
  * contact persons, the form of a new placement rendered from the chosen type's field schema, the hour log with
- * confirm and reject, and the certificate once completed. The page loads the trajectory and what belongs to it, and
- * runs the changes of the whole trajectory for its parts (act); every rule is the API's: the parts show its answers
- * at the fields they concern.
+ * confirm and reject, the newcomer's own progress links, and the certificate once completed. The page loads the
+ * trajectory and what belongs to it, and runs the changes of the whole trajectory for its parts (act); every rule is
+ * the API's: the parts show its answers at the fields they concern.
  */
 import { html, nothing } from 'lit';
 import { Page } from '../page.js';
@@ -23,6 +23,7 @@ import '../trajectory/transitions-card.js';
 import '../trajectory/placements-card.js';
 import '../trajectory/placement-form.js';
 import '../trajectory/hours-card.js';
+import '../trajectory/progress-link-card.js';
 
 class TrajectoryPage extends Page {
     static properties = {
@@ -141,6 +142,7 @@ class TrajectoryPage extends Page {
                 <vp-trajectory-hours .host=${this} .trajectory=${tr} .hours=${this.hours} .placements=${this.placements}
                     .status=${this.query.hours} ?busy=${this.busy}
                     .onFilter=${(status) => { this.query = { ...this.query, hours: status }; }}></vp-trajectory-hours>
+                ${may('followTrajectories') ? html`<vp-progress-link-card .host=${this} .trajectory=${tr}></vp-progress-link-card>` : nothing}
             </div>`;
     }
 }

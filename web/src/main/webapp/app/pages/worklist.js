@@ -70,15 +70,17 @@ class WorklistPage extends ListPage {
     }
 
     async load() {
-        const [result, networks, names] = await Promise.all([
+        const [result, networks, names, requests] = await Promise.all([
             api.get('worklist', this.apiQuery()),
             filterNetworks(this.networks),
             municipalityNames(),
+            api.get('participation-requests/open-count').catch(() => null),
         ]);
         return () => {
             this.result = result;
             this.networks = networks;
             this.names = names;
+            this.openRequests = requests?.open ?? 0;
         };
     }
 
@@ -87,7 +89,10 @@ class WorklistPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage();
+        // The requests to take part that wait for a counsellor, as a way to their list.
+        const notice = this.openRequests ? html`<p class="alert alert--info" data-testid="open-requests">
+            <a href="#/requests">${t('requests.waiting', { count: this.openRequests, formatted: formatNumber(this.openRequests) })}</a></p>` : '';
+        return this.renderListPage({ notice });
     }
 
     setMine(checked) {

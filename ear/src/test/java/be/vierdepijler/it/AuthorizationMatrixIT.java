@@ -235,6 +235,22 @@ class AuthorizationMatrixIT extends ApiTest {
                         .contentType("application/json").body(offer("Matrix-aanbod", "published"))
                         .put("/offers/" + offerId),
                 a, 200, 200, 403, 403, 200, 200, 403));
+        rows.add(row("PUT", "/organisations/{id}/public-listing", (s, c) -> s.contentType("application/json")
+                        .body("{\"publicListing\":true}").put("/organisations/" + organisationId + "/public-listing"),
+                a, 200, 200, 403, 403, 200, 403, 403));
+        rows.add(row("PUT", "/offers/{id}/approval", (s, c) -> s.contentType("application/json")
+                        .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,"
+                                + "\"hoursPossible\":20}")
+                        .put("/offers/" + offerId + "/approval"),
+                a, 200, 200, 403, 403, 403, 403, 403));
+        rows.add(row("DELETE", "/offers/{id}/approval", (s, c) -> s.delete("/offers/" + offerId + "/approval"),
+                a, 200, 200, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/public/offers", (s, c) -> s.get("/public/offers?near=" + POPERINGE + "&q=matrix"),
+                200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/public/offers/{id}", (s, c) -> s.get("/public/offers/" + draftOfferId),
+                404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("GET", "/public/offers/kinds", (s, c) -> s.get("/public/offers/kinds?lang=ar"),
+                200, 200, 200, 200, 200, 200, 200, 200));
         rows.add(row("GET", "/buddies", (s, c) -> s.get("/buddies"), a, 200, 200, 200, 200, 200, 403, 403));
         rows.add(row("POST", "/buddies", (s, c) -> s.contentType("application/json")
                 .body(buddy("Nieuw " + System.nanoTime())).post("/buddies"), a, 201, 201, 403, 201, 403, 403, 403));
@@ -318,7 +334,54 @@ class AuthorizationMatrixIT extends ApiTest {
         addTrajectoryRows(rows, a);
         addMatchingRows(rows, a);
         addFundingRows(rows, a);
+        addParticipationRows(rows, a);
         return rows;
+    }
+
+    /**
+     * Participation requests: the public form for everyone; the list for administrators, coordinators and
+     * counsellors (their networks) and organisation contacts (the requests shared with them, read-only); local
+     * officers and viewers 403. A request of Poperinge (Westhoek) for the matrix offer, shared with its organisation.
+     */
+    private void addParticipationRows(List<Row> rows, int a) {
+        long requestId = participationRequest();
+        rows.add(row("POST", "/public/participation-requests", (s, c) -> s.contentType("application/json")
+                        .body(participationBody()).post("/public/participation-requests"),
+                202, 202, 202, 202, 202, 202, 202, 202));
+        rows.add(row("GET", "/participation-requests", (s, c) -> s.get("/participation-requests"),
+                a, 200, 200, 200, 200, 403, 200, 403));
+        rows.add(row("GET", "/participation-requests/open-count", (s, c) -> s.get("/participation-requests/open-count"),
+                a, 200, 200, 200, 200, 403, 200, 403));
+        rows.add(row("GET", "/participation-requests/{id}", (s, c) -> s.get("/participation-requests/" + requestId),
+                a, 200, 200, 404, 200, 403, 200, 403));
+        rows.add(row("POST", "/participation-requests/{id}/link", (s, c) -> {
+            long id = participationRequest();
+            return s.header("If-Match", api().get("/participation-requests/" + id).header("ETag"))
+                    .contentType("application/json").body("{\"newcomerId\":" + newcomerId + "}")
+                    .post("/participation-requests/" + id + "/link");
+        }, a, 200, 200, 404, 200, 403, 403, 403));
+        rows.add(row("POST", "/participation-requests/{id}/decline", (s, c) -> {
+            long id = participationRequest();
+            return s.header("If-Match", api().get("/participation-requests/" + id).header("ETag"))
+                    .contentType("application/json").body("{\"reason\":\"Matrix\"}")
+                    .post("/participation-requests/" + id + "/decline");
+        }, a, 200, 200, 404, 200, 403, 403, 403));
+    }
+
+    /** A public request with a contact of its own, so that it is never a repeat. */
+    private String participationBody() {
+        return "{\"firstName\":\"Matrix\",\"municipalityNis\":\"" + POPERINGE + "\",\"email\":\"matrix."
+                + System.nanoTime() + "@example.org\",\"offerId\":" + offerId + ",\"language\":\"nl\","
+                + "\"consent\":true,\"shareWithOrganisation\":true,\"website\":\"\"}";
+    }
+
+    /** A new open request, found by its reference as the administrator. */
+    private long participationRequest() {
+        String reference = anonymous().contentType("application/json").body(participationBody())
+                .post("/public/participation-requests").then().statusCode(202).extract().jsonPath()
+                .getString("reference");
+        return api().get("/participation-requests?q=" + reference).then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
     }
 
     /**
@@ -433,6 +496,18 @@ class AuthorizationMatrixIT extends ApiTest {
                 404, 404, 404, 404, 404, 404, 404, 404));
         rows.add(row("GET", "/public/certificates/{code}", (s, c) -> s.get("/public/certificates/VP-0000-0000-0000-0000"),
                 200, 200, 200, 200, 200, 200, 200, 200));
+        // the newcomer's own progress links (issue 17): managed like the confirmation links, opened by their token
+        rows.add(row("POST", "/trajectories/{id}/progress-links", (s, c) -> s.contentType("application/json")
+                .body("{}").post(t + "/progress-links"), a, 400, 400, 404, 400, 403, 403, 404));
+        rows.add(row("GET", "/trajectories/{id}/progress-links", (s, c) -> s.get(t + "/progress-links"),
+                a, 200, 200, 404, 200, 403, 403, 404));
+        rows.add(row("DELETE", "/trajectories/{id}/progress-links/{link}", (s, c) -> s
+                .delete(t + "/progress-links/999999999"), a, 404, 404, 404, 404, 403, 403, 404));
+        String progress = "/public/progress/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        rows.add(row("GET", "/public/progress/{token}", (s, c) -> s.get(progress),
+                404, 404, 404, 404, 404, 404, 404, 404));
+        rows.add(row("GET", "/public/progress/{token}/qr", (s, c) -> s.get(progress + "/qr"),
+                404, 404, 404, 404, 404, 404, 404, 404));
     }
 
     /** The matching's endpoints, on a newcomer and buddy of Poperinge (Westhoek) made here once. */

@@ -180,16 +180,17 @@ class ImportIT extends ApiTest {
         String tag = "Imp" + TestData.unique();
         run("organisations", false, "text/csv", csv("naam;gemeente;soort", tag + " Aanbieder;33021;association"));
         byte[] xlsx = workbook(List.of("Organisatie", "Titel", "Soort traject", "Categorie", "Gemeente", "Niveau",
-                        "Plaatsen", "Status", "Actief van", "Talen"),
+                        "Plaatsen", "Status", "Actief van", "Talen", "Dagen"),
                 Arrays.asList(tag + " Aanbieder", tag + " wandelen", "buddy", "buddy-scheme", 33021.0, "A1", 4.0,
-                        "gepubliceerd", java.time.LocalDate.of(2026, 1, 31), "fr|en"));
+                        "gepubliceerd", java.time.LocalDate.of(2026, 1, 31), "fr|en", "sat|wed"));
         JsonPath run = run("offers", false, "application/octet-stream", xlsx);
         assertThat(run.getList("problems")).isEmpty();
         assertThat(run.getString("format")).isEqualTo("xlsx");
         assertThat(run.getInt("created")).isEqualTo(1);
         api().queryParam("q", tag).get("/offers").then().statusCode(200).body("totalItems", is(1))
                 .body("items[0].capacity", is(4)).body("items[0].activeFrom", equalTo("2026-01-31"))
-                .body("items[0].languages", hasItems("fr", "en"));
+                .body("items[0].languages", hasItems("fr", "en"))
+                .body("items[0].weekdays", org.hamcrest.Matchers.contains("wed", "sat"));
         JsonPath again = run("offers", false, XLSX, xlsx);
         assertThat(again.getInt("unchanged")).isEqualTo(1);
     }

@@ -317,4 +317,30 @@ class OffersIT extends ApiTest {
                 .statusCode(201);
         return signIn(username, PASSWORD);
     }
+
+    @Test
+    void weekdaysAndShortDescriptionsPerLanguageAreCheckedStoredAndKeptWhenLeftOut() {
+        long org = organisation("Vzw Dagen " + System.nanoTime(), POPERINGE);
+        api().contentType("application/json").body(offer(org, "Dagen fout", POPERINGE, "weekdays",
+                        "[\"mon\",\"maandag\"]", "summaries", "{\"de\":\"Hallo\",\"en\":\"" + "x".repeat(301)
+                        + "\"}"))
+                .post("/offers").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("weekdays[1]", "summaries.de", "summaries.en"));
+        api().contentType("application/json").body(offer(org, "Dagen leeg", POPERINGE, "weekdays", "[\"mon\",null]"))
+                .post("/offers").then().statusCode(400).body("violations.field", contains("weekdays[1]"));
+        long id = create(offer(org, "Dagen goed", POPERINGE, "weekdays", "[\"SUN\",\"wed\",\"wed\"]",
+                "summaries", "{\"ar\":\"نلتقي كل أسبوع\",\"uk\":\"Зустрічаємось щотижня\",\"fr\":\" \"}"));
+        api().get("/offers/" + id).then().body("weekdays", contains("wed", "sun"))
+                .body("summaries.ar", equalTo("نلتقي كل أسبوع")).body("summaries.uk", equalTo("Зустрічаємось щотижня"))
+                .body("summaries.fr", nullValue()).body("approval", nullValue()).body("approvable", is(true));
+        // left out of a PUT: kept; an empty list or object: cleared
+        String etag = api().get("/offers/" + id).header("ETag");
+        etag = api().header("If-Match", etag).contentType("application/json").body(offer(org, "Dagen goed", POPERINGE))
+                .put("/offers/" + id).then().statusCode(200).body("weekdays", contains("wed", "sun"))
+                .body("summaries.ar", equalTo("نلتقي كل أسبوع")).extract().header("ETag");
+        api().header("If-Match", etag).contentType("application/json").body(offer(org, "Dagen goed", POPERINGE,
+                        "weekdays", "[]", "summaries", "{}"))
+                .put("/offers/" + id).then().statusCode(200).body("weekdays", empty())
+                .body("summaries.size()", is(0));
+    }
 }

@@ -71,4 +71,27 @@ class OrganisationsIT extends ApiTest {
                 .then().statusCode(412);
         api().contentType("application/json").body(body).put("/organisations/" + id).then().statusCode(428);
     }
+
+    @Test
+    void recordsTheConsentToBeListedPubliclyWithWhoAndWhenAndKeepsItOverAChange() {
+        long id = register("Vzw Publiek " + System.nanoTime(), "33021", "association");
+        api().get("/organisations/" + id).then().body("publicListing", is(false))
+                .body("publicListingBy", org.hamcrest.Matchers.nullValue());
+        api().contentType("application/json").body("{}").put("/organisations/" + id + "/public-listing").then()
+                .statusCode(400).body("violations.field", contains("publicListing"));
+        api().contentType("application/json").body("{\"publicListing\":true}")
+                .put("/organisations/" + id + "/public-listing").then().statusCode(200)
+                .body("publicListing", is(true)).body("publicListingBy", equalTo("admin"))
+                .body("publicListingAt", org.hamcrest.Matchers.notNullValue());
+        // a change of the organisation's other fields leaves the consent as it is
+        String etag = api().get("/organisations/" + id).header("ETag");
+        api().header("If-Match", etag).contentType("application/json").body("{\"name\":\"Vzw Publiek gewijzigd "
+                        + System.nanoTime() + "\",\"kind\":\"association\",\"municipalityNis\":\"33021\"}")
+                .put("/organisations/" + id).then().statusCode(200).body("publicListing", is(true));
+        api().contentType("application/json").body("{\"publicListing\":false}")
+                .put("/organisations/" + id + "/public-listing").then().statusCode(200).body("publicListing", is(false))
+                .body("publicListingBy", equalTo("admin"));
+        api().contentType("application/json").body("{\"publicListing\":true}")
+                .put("/organisations/999999999/public-listing").then().statusCode(404);
+    }
 }

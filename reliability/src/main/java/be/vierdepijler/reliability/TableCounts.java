@@ -27,7 +27,9 @@ public final class TableCounts implements AutoCloseable {
             "trajectory_rollup_change", "a queue the rollup folder empties in the background, after earlier writes",
             "rollup_fold", "the rollup folder's own bookkeeping, written in the background",
             "hour_rollup", "derived in the background by the rollup folder from earlier writes",
-            "trajectory_rollup", "derived in the background by the rollup folder from earlier writes");
+            "trajectory_rollup", "derived in the background by the rollup folder from earlier writes",
+            "participation_attempt", "the public form's count of attempts per address: a refused attempt counts too,"
+                    + " on purpose, and the next attempt deletes those older than an hour");
 
     private final String url;
     private final String user;

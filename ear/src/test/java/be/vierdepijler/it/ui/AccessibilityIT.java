@@ -46,6 +46,12 @@ class AccessibilityIT extends BrowserTest {
         long organisation = data.organisation(TestData.IEPER);
         long offer = data.offer(organisation, TestData.IEPER);
         long buddy = data.buddy(TestData.IEPER);
+        String reference = anonymous().contentType("application/json").body("{\"firstName\":\"Toegankelijk\","
+                        + "\"municipalityNis\":\"" + TestData.IEPER + "\",\"email\":\"a11y." + System.nanoTime()
+                        + "@example.org\",\"offerId\":" + offer + ",\"language\":\"ar\",\"consent\":true}")
+                .post("/public/participation-requests").then().statusCode(202).extract().jsonPath().getString("reference");
+        long request = api().get("/participation-requests?q=" + reference).then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
         long call = api().contentType("application/json").body("{\"reference\":\"toegankelijk " + System.nanoTime()
                         + "\",\"name\":\"Proeftuinen\",\"kind\":\"pilot-call\",\"funders\":[{\"funder\":\"AMIF\","
                         + "\"sharePercent\":100}],\"totalBudget\":800000,\"maxPerProject\":40000}")
@@ -69,7 +75,8 @@ class AccessibilityIT extends BrowserTest {
                 "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails", "/imports",
                 "/password", "/funding/calls", "/funding/calls/" + call, "/funding/calls/new", "/funding/projects",
                 "/funding/projects/" + project, "/funding/projects/new", "/funding/allocations",
-                "/funding/allocations/" + allocation)) {
+                "/funding/allocations/" + allocation, "/requests", "/requests/" + request,
+                "/newcomers/new?request=" + request)) {
             check(route);
         }
 

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and starting the trajectory, a placement through the form rendered from the type's schema (first refused, with the
  * API's error at the schema field, nothing typed lost), hours logged, the contact person confirming them through the
  * personal link on a phone without an account until the trajectory completes, and the certificate downloaded. And a
- * local officer who sees the newcomers of their own municipality only.
+ * local officer who sees the newcomers of their own municipality only. And the newcomer's own progress link, made in
+ * their language on the trajectory page and revoked there.
  */
 class TrajectoryPagesIT extends BrowserTest {
 
@@ -257,6 +258,43 @@ class TrajectoryPagesIT extends BrowserTest {
         }
         as(asCounsellor).get("/trajectories/" + trajectory).then().body("confirmedHours", is(7.0f))
                 .body("pendingHours", is(0.0f));
+    }
+
+    @Test
+    void aCounsellorMakesTheNewcomersOwnProgressLinkInTheirLanguageAndRevokesIt() {
+        data.takesPart(IEPER);
+        String counsellor = user("begeleider", "\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"]");
+        Session asCounsellor = signIn(counsellor, PASSWORD);
+        long newcomer = newcomer(asCounsellor, "Rania", "Voortgang" + unique(), IEPER);
+        long trajectory = as(asCounsellor).contentType("application/json").body("{\"newcomerId\":" + newcomer
+                + ",\"activate\":true}").post("/trajectories").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+
+        openAs(counsellor, PASSWORD, "/trajectories/" + trajectory);
+        waitForText(By.cssSelector("[data-testid=progress-link-list]"), "Nog geen link");
+        choose(By.id("progress-language"), "Arabisch (العربية)");
+        click(By.cssSelector("[data-testid=make-progress-link]"));
+        String address = find(By.cssSelector("[data-testid=progress-address]")).getAttribute("href");
+        assertThat(address).contains("/aanbod/#/progress/");
+        assertThat(textOf(By.cssSelector("[data-testid=progress-link]"))).contains("Arabisch");
+        String token = address.substring(address.lastIndexOf('/') + 1);
+        anonymous().get("/public/progress/" + token).then().statusCode(200).body("firstName", is("Rania"))
+                .body("language", is("ar"));
+        waitForText(By.cssSelector("[data-testid=progress-link-list] tr[data-state=active]"), "Werkt tot");
+        assertThat(accessibilityViolations()).as("WCAG 2.1 A/AA with a progress link made").isEmpty();
+
+        click(By.cssSelector("[data-testid=revoke-progress-link]"));
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        waitForText(By.cssSelector("[data-testid=notice]"), "ingetrokken");
+        waitForText(By.cssSelector("[data-testid=progress-link-list] tr[data-state=revoked]"), "Ingetrokken op");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=progress-address]"))).isEmpty();
+        anonymous().get("/public/progress/" + token).then().statusCode(410).body("reason", is("revoked"));
+
+        // a wrong e-mail address is refused at its field, and nothing is made
+        type(By.id("progress-email"), "rania-at-home");
+        click(By.cssSelector("[data-testid=make-progress-link]"));
+        assertThat(errorAt("progress-email")).isNotBlank();
+        assertThat(browser().findElements(By.cssSelector("[data-testid=progress-link-list] tbody tr"))).hasSize(1);
     }
 
     @Test

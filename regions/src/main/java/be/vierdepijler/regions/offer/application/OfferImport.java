@@ -23,6 +23,7 @@ import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
 import be.vierdepijler.regions.offer.domain.OfferRepository;
 import be.vierdepijler.regions.offer.domain.OfferStatus;
+import be.vierdepijler.regions.offer.domain.Weekdays;
 import be.vierdepijler.regions.organisation.domain.Organisation;
 import be.vierdepijler.regions.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +67,7 @@ public class OfferImport implements ImportKind {
     static final String CONTACT_NAME = "contact_naam";
     static final String CONTACT_EMAIL = "contact_email";
     static final String CONTACT_PHONE = "contact_telefoon";
+    static final String WEEKDAYS = "dagen";
 
     private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
             Map.entry("organisationId", ORGANISATION), Map.entry("trajectoryTypeId", TYPE),
@@ -74,7 +76,8 @@ public class OfferImport implements ImportKind {
             Map.entry("address", ADDRESS), Map.entry("requiredLevel", LEVEL), Map.entry("capacity", CAPACITY),
             Map.entry("schedule", SCHEDULE), Map.entry("languages", LANGUAGES), Map.entry("activeUntil", UNTIL),
             Map.entry("status", STATUS), Map.entry("contact.name", CONTACT_NAME),
-            Map.entry("contact.email", CONTACT_EMAIL), Map.entry("contact.phone", CONTACT_PHONE));
+            Map.entry("contact.email", CONTACT_EMAIL), Map.entry("contact.phone", CONTACT_PHONE),
+            Map.entry("weekdays", WEEKDAYS));
 
     @Inject
     OfferCatalogue catalogue;
@@ -131,7 +134,9 @@ public class OfferImport implements ImportKind {
                 ImportColumn.optional(UNTIL, "Laatste dag.", "2026-12-31"),
                 ImportColumn.optional(CONTACT_NAME, "Contactpersoon die de uren bevestigt.", "Jan Peeters"),
                 ImportColumn.optional(CONTACT_EMAIL, "E-mailadres van de contactpersoon.", "jan@debrug.be"),
-                ImportColumn.optional(CONTACT_PHONE, "Telefoonnummer van de contactpersoon.", "+32 57 33 22 11"));
+                ImportColumn.optional(CONTACT_PHONE, "Telefoonnummer van de contactpersoon.", "+32 57 33 22 11"),
+                ImportColumn.optional(WEEKDAYS, "Dagen van de week waarop het plaatsvindt: mon, tue, wed, thu, fri,"
+                        + " sat, sun, gescheiden door |. Leeg: de dagen blijven zoals ze zijn.", "wed|sat"));
     }
 
     /** The type of the template's example row: one whose placements are made in offers, as an offer's are. */
@@ -238,7 +243,7 @@ public class OfferImport implements ImportKind {
     }
 
     private static String column(String field) {
-        String base = field.startsWith("languages[") ? "languages" : field;
+        String base = field.startsWith("languages[") ? "languages" : field.startsWith("weekdays[") ? "weekdays" : field;
         return COLUMN_OF_FIELD.get(base);
     }
 
@@ -291,7 +296,7 @@ public class OfferImport implements ImportKind {
                 v.text(DESCRIPTION, false), v.text(MUNICIPALITY, true), v.text(ADDRESS, false), level,
                 capacity == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, capacity)),
                 v.text(SCHEDULE, false), v.list(LANGUAGES, false), from, until, status,
-                contact.isEmpty() ? null : contact);
+                contact.isEmpty() ? null : contact, v.row().has(WEEKDAYS) ? v.list(WEEKDAYS, false) : null, null);
     }
 
     static Optional<OfferStatus> status(String text) {
@@ -313,7 +318,8 @@ public class OfferImport implements ImportKind {
                 .toList()) && Objects.equals(o.activeFrom(), d.activeFrom())
                 && Objects.equals(o.activeUntil(), d.activeUntil()) && o.status() == d.status()
                 && (c == null ? w == null : w != null && eq(c.name(), w.name()) && eq(c.email(), w.email())
-                && eq(c.phone(), w.phone()));
+                && eq(c.phone(), w.phone()))
+                && (d.weekdays() == null || Objects.equals(Weekdays.join(d.weekdays()), Weekdays.join(o.weekdays())));
     }
 
     private static boolean eq(String stored, String given) {

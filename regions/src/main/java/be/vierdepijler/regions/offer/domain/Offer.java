@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -42,6 +43,13 @@ import org.hibernate.envers.NotAudited;
  * concurrently. {@code networkId} is the network of {@code municipalityNis}, copied onto the row so that the network
  * filter and scope need no join; it is set with the municipality. Changes are audited (Envers): the contact person is
  * personal data.
+ *
+ * <p>The approval for the public finder ({@link OfferApproval}) holds only for what was checked: a change of the title,
+ * description, trajectory type, category or municipality lets it lapse, and the offer leaves the finder until it is
+ * approved again.
+ *
+ * <p>Longer than 300 lines because the entity carries its many columns with their accessors, and the approval's
+ * lapse belongs beside {@link #apply} where the fields change.
  */
 @Entity
 @Table(name = "offer")
@@ -115,6 +123,15 @@ public class Offer {
     @Embedded
     private OfferContact contact;
 
+    @Column(length = 27)
+    private String weekdays;
+
+    @Embedded
+    private OfferSummaries summaries;
+
+    @Embedded
+    private OfferApproval approval;
+
     @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -159,6 +176,7 @@ public class Offer {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        boolean checkedFieldsChange = approval() != null && !checkedFieldsSame(details);
         this.organisationId = details.organisationId();
         this.trajectoryTypeId = details.trajectoryTypeId().strip();
         this.reportingCategory = details.reportingCategory().strip();
@@ -178,7 +196,58 @@ public class Offer {
         OfferContact c = details.contact();
         this.contact = c == null || c.isEmpty() ? null
                 : new OfferContact(c.name().strip(), blankToNull(c.email()), blankToNull(c.phone()));
+        if (details.weekdays() != null) {
+            this.weekdays = Weekdays.join(details.weekdays());
+        }
+        if (details.summaries() != null) {
+            OfferSummaries s = OfferSummaries.of(details.summaries());
+            this.summaries = s.isEmpty() ? null : s;
+        }
+        if (checkedFieldsChange) {
+            this.approval = null;
+        }
         this.changedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Whether the details keep every field the approval checked (title, description, type, category, place). */
+    private boolean checkedFieldsSame(OfferDetails d) {
+        return Objects.equals(title, d.title().strip()) && Objects.equals(description, blankToNull(d.description()))
+                && Objects.equals(trajectoryTypeId, d.trajectoryTypeId().strip())
+                && Objects.equals(reportingCategory, d.reportingCategory().strip())
+                && Objects.equals(municipalityNis, d.municipalityNis().strip());
+    }
+
+    /**
+     * Approves the offer for the public finder with this checklist, or refuses when a criterion does not hold.
+     *
+     * @throws InvalidInputException naming every criterion that does not hold; nothing changes then
+     */
+    public void approve(ApprovalChecklist checklist, String approvedBy, Instant now) {
+        List<FieldViolation> violations = checklist.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        this.approval = new OfferApproval(checklist, approvedBy, now);
+    }
+
+    /** Withdraws the approval: the offer leaves the public finder. */
+    public void withdrawApproval() {
+        this.approval = null;
+    }
+
+    /** The approval for the public finder, or null when it is not approved (or the approval lapsed). */
+    public OfferApproval approval() {
+        return approval == null || approval.isEmpty() ? null : approval;
+    }
+
+    /** The days it takes place on, in week order; empty when not given. */
+    public List<String> weekdays() {
+        return Weekdays.split(weekdays);
+    }
+
+    /** The short descriptions per language, only the languages that have one. */
+    public Map<String, String> summaries() {
+        return summaries == null ? Map.of() : summaries.asMap();
     }
 
     /** Whether it takes newcomers on this day: published, and the day lies within its active period. */

@@ -5,7 +5,9 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.spi.DutchLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a coordinator, local officer or organisation fills in for an offer. {@link #violations()} lists every field
@@ -22,11 +24,15 @@ import java.util.List;
  * @param activeFrom        first day; null when it has always run
  * @param activeUntil       last day, not before {@code activeFrom}; null when open-ended
  * @param contact           who confirms the hours; null or empty when the offer names nobody
+ * @param weekdays          the days it takes place on ({@link Weekdays#CODES}); null: left as they are
+ * @param summaries         short descriptions per language ({@link OfferSummaries#LANGUAGES}); null: left as they
+ *                          are
  */
 public record OfferDetails(Long organisationId, String trajectoryTypeId, String reportingCategory, String title,
                            String description, String municipalityNis, String address, DutchLevel requiredLevel,
                            Integer capacity, String schedule, List<String> languages, LocalDate activeFrom,
-                           LocalDate activeUntil, OfferStatus status, OfferContact contact) {
+                           LocalDate activeUntil, OfferStatus status, OfferContact contact,
+                           List<String> weekdays, Map<String, String> summaries) {
 
     public static final int MAX_CAPACITY = 10_000;
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
@@ -34,6 +40,17 @@ public record OfferDetails(Long organisationId, String trajectoryTypeId, String 
 
     public OfferDetails {
         languages = languages == null ? List.of() : List.copyOf(languages);
+        weekdays = weekdays == null ? null : new ArrayList<>(weekdays);
+        summaries = summaries == null ? null : new LinkedHashMap<>(summaries);
+    }
+
+    /** Details that leave the weekdays and the short descriptions as they are (the import's). */
+    public OfferDetails(Long organisationId, String trajectoryTypeId, String reportingCategory, String title,
+                        String description, String municipalityNis, String address, DutchLevel requiredLevel,
+                        Integer capacity, String schedule, List<String> languages, LocalDate activeFrom,
+                        LocalDate activeUntil, OfferStatus status, OfferContact contact) {
+        this(organisationId, trajectoryTypeId, reportingCategory, title, description, municipalityNis, address,
+                requiredLevel, capacity, schedule, languages, activeFrom, activeUntil, status, contact, null, null);
     }
 
     public List<FieldViolation> violations() {
@@ -104,6 +121,8 @@ public record OfferDetails(Long organisationId, String trajectoryTypeId, String 
                         "Geen geldig telefoonnummer: " + contact.phone()));
             }
         }
+        v.addAll(Weekdays.violations(weekdays));
+        v.addAll(OfferSummaries.violations(summaries));
         return v;
     }
 

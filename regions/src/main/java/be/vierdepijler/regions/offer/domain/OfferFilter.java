@@ -10,12 +10,13 @@ import java.time.LocalDate;
  * @param freePlaces true: offers with a free place; false: offers that are full
  * @param activeOn   offers whose active period contains this day
  * @param query      the analysed full-text query; null or empty for none
+ * @param approved   true: offers approved for the public finder; false: offers not approved
  */
 public record OfferFilter(String networkId, String municipalityNis, Long organisationId, String trajectoryTypeId,
                           String reportingCategory, DutchLevel level, Boolean freePlaces, OfferStatus status,
-                          LocalDate activeOn, DutchText.Query query) {
+                          LocalDate activeOn, DutchText.Query query, Boolean approved) {
 
     public static OfferFilter none() {
-        return new OfferFilter(null, null, null, null, null, null, null, null, null, null);
+        return new OfferFilter(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -128,6 +128,21 @@ public class OrganisationDirectory {
         return get(id);
     }
 
+    /**
+     * Records the organisation's consent to have its approved offers listed in the public finder, or withdraws it:
+     * those who may change the organisation.
+     */
+    public OrganisationListing listPublicly(Caller caller, long id, boolean consent) {
+        Organisation organisation = organisations.byId(id)
+                .orElseThrow(() -> new NotFoundException("organisatie", String.valueOf(id)));
+        if (!mayManage(caller, organisation.municipalityNis())) {
+            throw new ForbiddenException("Je mag deze organisatie niet wijzigen.");
+        }
+        organisation.listPublicly(consent, caller.username(), clock.instant());
+        em.flush();
+        return get(id);
+    }
+
     private void checkMunicipality(OrganisationDetails details) {
         var violations = details.violations();
         if (!violations.isEmpty()) {

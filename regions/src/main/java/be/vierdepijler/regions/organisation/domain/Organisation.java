@@ -62,6 +62,16 @@ public class Organisation {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The organisation agreed that its published, approved offers appear in the public finder. */
+    @Column(name = "public_listing", nullable = false)
+    private boolean publicListing;
+
+    @Column(name = "public_listing_by", length = 100)
+    private String publicListingBy;
+
+    @Column(name = "public_listing_at")
+    private Instant publicListingAt;
+
     // a page of organisations reads its contacts in one statement, not one per organisation (as Newcomer's lists)
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
@@ -137,6 +147,32 @@ public class Organisation {
 
     public boolean active() {
         return active;
+    }
+
+    /**
+     * Records the organisation's consent to be listed publicly (or its withdrawal), with who recorded it and when.
+     * Nothing changes when the consent is already so.
+     */
+    public void listPublicly(boolean consent, String by, Instant at) {
+        if (consent == publicListing && publicListingAt != null) {
+            return;
+        }
+        this.publicListing = consent;
+        this.publicListingBy = Objects.requireNonNull(by, "by");
+        this.publicListingAt = Objects.requireNonNull(at, "at");
+    }
+
+    public boolean publicListing() {
+        return publicListing;
+    }
+
+    /** Who last set the consent to be listed publicly; null when nobody ever did. */
+    public String publicListingBy() {
+        return publicListingBy;
+    }
+
+    public Instant publicListingAt() {
+        return publicListingAt;
     }
 
     public List<ContactPerson> contacts() {

@@ -14,12 +14,12 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** A text as a QR code in a PNG, with ZXing, for printing a confirmation link on paper. */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
-    static byte[] png(String text, int size) {
+    public static byte[] png(String text, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

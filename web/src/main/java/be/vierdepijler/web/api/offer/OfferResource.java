@@ -7,6 +7,7 @@ import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
+import be.vierdepijler.regions.offer.application.OfferApprovals;
 import be.vierdepijler.regions.offer.application.OfferCatalogue;
 import be.vierdepijler.regions.offer.domain.DutchText;
 import be.vierdepijler.regions.offer.domain.Offer;
@@ -78,7 +79,8 @@ public class OfferResource {
     @GET
     @Operation(summary = "Aanbod, gepagineerd; zoeken in het Nederlands (q) en filteren op netwerk, gemeente,"
             + " organisatie, soort traject, categorie, niveau Nederlands van de nieuwkomer, vrije plaatsen, status en"
-            + " actief op een datum; sorteren op title, municipality, freePlaces, newest")
+            + " actief op een datum, goedgekeurd voor de publieke zoeker (approved); sorteren op title, municipality,"
+            + " freePlaces, newest")
     @Produces({MediaType.APPLICATION_JSON, DownloadFormat.CSV_TYPE, DownloadFormat.XLSX_TYPE})
     public PageDto<OfferDto> list(@QueryParam("q") String q, @QueryParam("network") String network,
                                   @QueryParam("municipality") String municipality,
@@ -86,12 +88,12 @@ public class OfferResource {
                                   @QueryParam("type") String type, @QueryParam("category") String category,
                                   @QueryParam("level") String level, @QueryParam("freePlaces") String freePlaces,
                                   @QueryParam("status") String status, @QueryParam("activeOn") String activeOn,
-                                  @QueryParam("page") String page, @QueryParam("size") String size,
+                                  @QueryParam("approved") String approved, @QueryParam("page") String page, @QueryParam("size") String size,
                                   @QueryParam("sort") String sort) {
         QueryParameters parameters = new QueryParameters();
         PageRequest request = parameters.page(page, size, sort, OfferRepository.SORTABLE, "title");
         OfferFilter filter = filter(parameters, q, network, municipality, organisation, type, category, level,
-                freePlaces, status, activeOn);
+                freePlaces, status, activeOn, approved);
         Caller me = caller.get();
         LocalDate today = LocalDate.now(clock);
         return PageDto.of(catalogue.find(me, filter, request), l -> dto(me, l, today));
@@ -106,9 +108,10 @@ public class OfferResource {
                                  @QueryParam("organisation") String organisation,
                                  @QueryParam("type") String type, @QueryParam("category") String category,
                                  @QueryParam("level") String level, @QueryParam("freePlaces") String freePlaces,
-                                 @QueryParam("status") String status, @QueryParam("activeOn") String activeOn) {
+                                 @QueryParam("status") String status, @QueryParam("activeOn") String activeOn,
+                                 @QueryParam("approved") String approved) {
         OfferFilter filter = filter(new QueryParameters(), q, network, municipality, organisation, type, category,
-                level, freePlaces, status, activeOn);
+                level, freePlaces, status, activeOn, approved);
         OfferFacets f = catalogue.facets(caller.get(), filter);
         Map<String, List<OfferFacets.Count>> byType = f.categories().stream()
                 .collect(Collectors.groupingBy(OfferFacets.Count::key, TreeMap::new, Collectors.toList()));
@@ -134,20 +137,21 @@ public class OfferResource {
     /** The list's filters, every malformed one reported at once (with those already in {@code parameters}). */
     private static OfferFilter filter(QueryParameters parameters, String q, String network, String municipality,
                                       String organisation, String type, String category, String level,
-                                      String freePlaces, String status, String activeOn) {
+                                      String freePlaces, String status, String activeOn, String approved) {
         Long organisationId = parameters.number("organisation", organisation);
         DutchLevel levelFilter = parameters.code("level", level, DutchLevel::parse, LEVELS, "taalniveau");
         Boolean free = parameters.bool("freePlaces", freePlaces);
         OfferStatus statusFilter = parameters.code("status", status, OfferStatus::byCode, OfferStatus.codes(),
                 "status");
         LocalDate day = parameters.date("activeOn", activeOn);
+        Boolean approvedFilter = parameters.bool("approved", approved);
         if (q != null && q.length() > 200) {
             parameters.add(new FieldViolation("q", "too-long", "Een zoekvraag telt hoogstens 200 tekens."));
         }
         parameters.check();
         return new OfferFilter(QueryParameters.text(network), QueryParameters.text(municipality), organisationId,
                 QueryParameters.text(type), QueryParameters.text(category), levelFilter, free, statusFilter, day,
-                DutchText.query(q));
+                DutchText.query(q), approvedFilter);
     }
 
     @GET
@@ -176,7 +180,9 @@ public class OfferResource {
                                 + " \"municipalityNis\": \"31005\", \"requiredLevel\": \"A1\", \"capacity\": 12,"
                                 + " \"schedule\": \"woensdag 14-16 uur\", \"languages\": [\"fr\"], \"activeFrom\":"
                                 + " \"2026-09-01\", \"activeUntil\": \"2027-06-30\", \"status\": \"published\","
-                                + " \"contact\": {\"name\": \"Els Claeys\", \"email\": \"els@example.org\"}}")))
+                                + " \"contact\": {\"name\": \"Els Claeys\", \"email\": \"els@example.org\"},"
+                                + " \"weekdays\": [\"wed\"], \"summaries\": {\"en\": \"A weekly chat in simple"
+                                + " Dutch.\"}}")))
     public Response create(OfferInput input) {
         Caller me = caller.get();
         OfferListing created = catalogue.create(me, details(input, OfferStatus.DRAFT));
@@ -203,10 +209,14 @@ public class OfferResource {
                 .build();
     }
 
-    private OfferDto dto(Caller me, OfferListing listing, LocalDate today) {
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public OfferDto dto(Caller me, OfferListing listing, LocalDate today) {
         Offer o = listing.offer();
         return OfferDto.of(listing, names(o), o.isOpenOn(today), OfferCatalogue.maySeeContact(me, o),
-                OfferCatalogue.mayManage(me, o));
+                OfferCatalogue.mayManage(me, o), OfferApprovals.mayApprove(me, o));
     }
 
     private OfferDto.Names names(Offer o) {
@@ -236,7 +246,7 @@ public class OfferResource {
         OfferDetails details = new OfferDetails(in.organisationId(), in.trajectoryTypeId(), in.reportingCategory(),
                 in.title(), in.description(), in.municipalityNis(), in.address(), level, in.capacity(),
                 in.schedule(), in.languages(), from, until, status,
-                c == null ? null : new OfferContact(c.name(), c.email(), c.phone()));
+                c == null ? null : new OfferContact(c.name(), c.email(), c.phone()), in.weekdays(), in.summaries());
         if (!read.violations().isEmpty()) {
             Set<String> unreadable = read.violations().stream().map(FieldViolation::field)
                     .collect(Collectors.toSet());

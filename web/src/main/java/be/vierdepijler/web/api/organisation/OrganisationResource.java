@@ -33,6 +33,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Partner organisations and their contact persons. */
@@ -97,6 +100,27 @@ public class OrganisationResource {
         long organisationId = QueryParameters.id(id, "organisatie");
         long expected = Versions.fromIfMatch(ifMatch);
         return withEtag(organisations.change(caller.get(), organisationId, expected, details(input)));
+    }
+
+    /** The body of {@code PUT /organisations/{id}/public-listing}. */
+    public record PublicListingInput(Boolean publicListing) {
+    }
+
+    @PUT
+    @Path("{id}/public-listing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De toestemming van de organisatie om haar goedgekeurde aanbod in de publieke zoeker te tonen"
+            + " vastleggen of intrekken (wie de organisatie mag wijzigen); wie en wanneer worden bewaard")
+    @RequestBody(description = "true: de organisatie stemt in; false: ze trekt haar toestemming in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "toestemming",
+                    summary = "De organisatie stemt in", value = "{\"publicListing\": true}")))
+    public Response listPublicly(@PathParam("id") String id, PublicListingInput input) {
+        if (input == null || input.publicListing() == null) {
+            throw new InvalidInputException("publicListing", "required",
+                    "Geef aan of de organisatie publiek getoond mag worden (true of false).");
+        }
+        return withEtag(organisations.listPublicly(caller.get(), QueryParameters.id(id, "organisatie"),
+                input.publicListing()));
     }
 
     private Response withEtag(OrganisationListing listing) {

@@ -10,6 +10,8 @@ import be.vierdepijler.core.trajectory.application.TrajectoryService;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.Placement;
+import be.vierdepijler.core.trajectory.domain.ProgressLink;
+import be.vierdepijler.core.trajectory.domain.ProgressLinkRepository;
 import be.vierdepijler.core.trajectory.domain.Referral;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +26,11 @@ import java.util.Map;
 
 /**
  * A newcomer's trajectories as part of their personal data: the export's {@code trajectories} section (every
- * trajectory with its placements, hours, decisions, confirmation links, referrals, changes and reads) and its erasure
- * (the free texts of the trajectories, the referrals' motivations and handover notes, the unused confirmation links
- * expired, the same texts in the audit history). Status, dates, hours, categories and the certificate code stay, so
- * that the reports keep counting. An open trajectory holds the erasure back.
+ * trajectory with its placements, hours, decisions, confirmation links, progress links, referrals, changes and
+ * reads) and its erasure (the free texts of the trajectories, the referrals' motivations and handover notes, the
+ * unused confirmation links expired, the newcomer's progress links deleted, the same texts in the audit history).
+ * Status, dates, hours, categories and the certificate code stay, so that the reports keep counting. An open
+ * trajectory holds the erasure back.
  */
 @ApplicationScoped
 public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
@@ -37,6 +40,9 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
 
     @Inject
     AuditTrailEraser history;
+
+    @Inject
+    ProgressLinkRepository progressLinks;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -60,7 +66,13 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
         List<Long> ids = trajectories.stream().map(Trajectory::id).toList();
         Map<Long, List<ConfirmationLink>> links = new LinkedHashMap<>();
         Map<Long, List<Referral>> referrals = new LinkedHashMap<>();
+        Map<Long, List<ProgressLinkRecord>> progress = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
+            em.createQuery("select l from ProgressLink l where l.trajectoryId in :ids order by l.id",
+                            ProgressLink.class).setParameter("ids", ids).getResultStream()
+                    .forEach(l -> progress.computeIfAbsent(l.trajectoryId(), k -> new ArrayList<>())
+                            .add(new ProgressLinkRecord(l.id(), l.language(), l.createdBy(), l.createdAt(),
+                                    l.expiresAt(), l.revokedAt(), l.revokedBy(), l.emailedTo())));
             em.createQuery("select l from ConfirmationLink l where l.trajectoryId in :ids order by l.id",
                             ConfirmationLink.class).setParameter("ids", ids).getResultStream()
                     .forEach(l -> links.computeIfAbsent(l.trajectoryId(), k -> new ArrayList<>()).add(l));
@@ -69,8 +81,12 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
                     .forEach(r -> referrals.computeIfAbsent(r.trajectoryId(), k -> new ArrayList<>()).add(r));
         }
         Map<String, Object> sections = new LinkedHashMap<>();
-        sections.put("trajectories", trajectories.stream().map(t -> trajectory(t,
-                links.getOrDefault(t.id(), List.of()), referrals.getOrDefault(t.id(), List.of()))).toList());
+        sections.put("trajectories", trajectories.stream().map(t -> {
+            Map<String, Object> out = trajectory(t, links.getOrDefault(t.id(), List.of()),
+                    referrals.getOrDefault(t.id(), List.of()));
+            out.put("progressLinks", progress.getOrDefault(t.id(), List.of()));
+            return out;
+        }).toList());
         return sections;
     }
 
@@ -153,6 +169,8 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
             em.createQuery("update ConfirmationLink l set l.expiresAt = :at, l.version = l.version + 1"
                             + " where l.trajectoryId in :ids and l.usedAt is null and l.expiresAt > :at")
                     .setParameter("at", at).setParameter("ids", ids).executeUpdate();
+            // the newcomer's own progress links show their name: gone with it
+            progressLinks.deleteOfTrajectories(ids);
         }
     }
 
@@ -177,6 +195,11 @@ public class JpaTrajectoryPersonalData implements NewcomerDataContributor {
     /** A link an offer's contact person got to confirm hours (the token itself is never kept). */
     public record Link(long id, long placementId, String contactName, String createdBy, Instant createdAt,
                        Instant expiresAt, Instant usedAt) {
+    }
+
+    /** A link the newcomer got to follow their own hours (the token itself is never kept). */
+    public record ProgressLinkRecord(long id, String language, String createdBy, Instant createdAt,
+                                     Instant expiresAt, Instant revokedAt, String revokedBy, String emailedTo) {
     }
 
     /** The newcomer moved to another network and the trajectory went along. */

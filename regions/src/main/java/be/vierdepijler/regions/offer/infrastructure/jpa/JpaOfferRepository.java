@@ -140,22 +140,31 @@ public class JpaOfferRepository implements OfferRepository {
                     + " and (o.activeUntil is null or o.activeUntil >= :day)");
             params.put("day", filter.activeOn());
         }
+        if (filter.approved() != null) {
+            where.append(filter.approved() ? " and o.approval.approvedAt is not null"
+                    : " and o.approval.approvedAt is null");
+        }
         if (filter.query() != null) {
-            List<DutchText.Word> words = filter.query().words();
-            for (int i = 0; i < words.size(); i++) {
-                where.append(" and exists (select 1 from OfferSearchTerm t where t.key.offerId = o.id and ");
-                if (i == words.size() - 1) {
-                    // the last word may still be typed: its stem, or any word it begins
-                    where.append("(t.key.term = :s").append(i).append(" or t.key.term like :p").append(i)
-                            .append(" escape '!'))");
-                    params.put("p" + i, likePrefix(words.get(i).folded()));
-                } else {
-                    where.append("t.key.term = :s").append(i).append(')');
-                }
-                params.put("s" + i, words.get(i).stem());
-            }
+            textQuery(filter.query(), where, params);
         }
         return where.toString();
+    }
+
+    /** Every word of the query as one {@code exists} on the search terms; the last one also as a prefix. */
+    static void textQuery(DutchText.Query query, StringBuilder where, Map<String, Object> params) {
+        List<DutchText.Word> words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and exists (select 1 from OfferSearchTerm t where t.key.offerId = o.id and ");
+            if (i == words.size() - 1) {
+                // the last word may still be typed: its stem, or any word it begins
+                where.append("(t.key.term = :s").append(i).append(" or t.key.term like :p").append(i)
+                        .append(" escape '!'))");
+                params.put("p" + i, likePrefix(words.get(i).folded()));
+            } else {
+                where.append("t.key.term = :s").append(i).append(')');
+            }
+            params.put("s" + i, words.get(i).stem());
+        }
     }
 
     private static void visibleDrafts(DraftScope drafts, StringBuilder where, Map<String, Object> params) {
