@@ -223,6 +223,61 @@ class PublicFinderPageIT extends NewcomerPageTest {
         assertThat(find(By.cssSelector("[data-testid=finder-form]")).isDisplayed()).as("the scripts ran").isTrue();
     }
 
+    @Test
+    void inArabicANewcomerFindsARealConversationGroupNearHomeAndOpensIt() {
+        String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        long organisation = api().contentType("application/json")
+                .body("{\"name\":\"Praatcafe " + word + "\",\"kind\":\"association\",\"municipalityNis\":\"33029\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"publicListing\":true}")
+                .put("/organisations/" + organisation + "/public-listing").then().statusCode(200);
+        long offer = api().contentType("application/json").body("{\"organisationId\":" + organisation
+                        + ",\"trajectoryTypeId\":\"alternative\",\"reportingCategory\":\"conversation-group\","
+                        + "\"title\":\"Praatgroep " + word + "\",\"municipalityNis\":\"33029\","
+                        + "\"requiredLevel\":\"A1\",\"capacity\":5,\"status\":\"published\"}")
+                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json")
+                .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,\"hoursPossible\":20}")
+                .put("/offers/" + offer + "/approval").then().statusCode(200);
+
+        openPublic("/", "ar");
+        type(By.cssSelector("[data-testid=finder-q]"), word);
+        choose(By.cssSelector("[data-testid=finder-municipality]"), "Wervik");
+        click(By.cssSelector("[data-testid=finder-more-choices]"));
+        choose(By.cssSelector("[data-testid=finder-kind]"),
+                text("ar", "kind.alternative") + " · " + text("ar", "category.conversation-group"));
+        click(By.cssSelector("[data-testid=finder-search]"));
+        WebElement card = find(By.cssSelector("[data-testid=offer-card][data-offer-id='" + offer + "']"));
+        assertThat(card.findElement(By.cssSelector("[data-testid=offer-kind]")).getText())
+                .isEqualTo(text("ar", "kind.alternative") + " · " + text("ar", "category.conversation-group"));
+        assertThat(card.findElement(By.cssSelector("[data-testid=offer-level]")).getAttribute("data-level"))
+                .isEqualTo("A1");
+        assertThat(card.findElement(By.cssSelector("[data-testid=offer-places]")).getAttribute("data-places"))
+                .isEqualTo("free");
+        assertThat(accessibilityViolations()).as("real results, Arabic").isEmpty();
+        card.findElement(By.cssSelector("[data-testid=offer-link]")).click();
+        assertThat(waitForText(By.cssSelector("[data-testid=offer-title]"), word)).isEqualTo("Praatgroep " + word);
+        find(By.cssSelector("[data-testid=join-form]"));
+        assertNoHorizontalScrolling();
+        assertThat(accessibilityViolations()).as("real offer and form, Arabic").isEmpty();
+    }
+
+    @Test
+    void theServerAcceptsEveryChoiceTheFinderSends() {
+        openPublic("/?q=praten&municipality=33029&near=true&type=alternative&category=conversation-group&day=wed"
+                + "&free=true&level=A1", "nl");
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=offer-card], [data-testid=finder-empty], "
+                + "[data-testid=finder-error]")).isEmpty());
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-error]"))).isEmpty();
+        openPublic("/?municipality=33029&near=false", "fa");
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=offer-card], [data-testid=finder-empty], "
+                + "[data-testid=finder-error]")).isEmpty());
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-error]"))).isEmpty();
+        // The kinds come from the trajectory-type registry, translated where the bundles know the ids.
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-kind] option"))).extracting(
+                o -> o.getAttribute("value")).contains("alternative", "alternative/conversation-group", "volunteering");
+    }
+
     static final String KINDS = """
             [{"typeId":"alternative","typeLabel":"Alternatief traject","categories":[
               {"id":"conversation-group","label":"Conversatiegroep"},{"id":"sport","label":"Sport"}]},
