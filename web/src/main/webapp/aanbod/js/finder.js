@@ -159,10 +159,15 @@ async function showResults(results, query, page, isCurrent) {
         if (!isCurrent()) {
             return;
         }
-        replace(results, h('div', { class: 'notice notice--error', role: 'alert', 'data-testid': 'finder-error' },
+        const failure = h('div', { class: 'notice notice--error more', role: 'alert', 'data-testid': 'finder-error' },
             h('p', {}, t('finder.error')),
             h('button', { type: 'button', class: 'button', 'data-testid': 'finder-retry',
-                onclick: () => showResults(results, query, page, isCurrent) }, t('common.retry'))));
+                onclick: () => showResults(results, query, page, isCurrent) }, t('common.retry')));
+        if (page > 0 && results.querySelector('.more')) {
+            results.querySelector('.more').replaceWith(failure); // the offers shown so far stay
+        } else {
+            replace(results, failure);
+        }
         return;
     }
     if (!isCurrent()) {

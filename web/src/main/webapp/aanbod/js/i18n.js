@@ -98,7 +98,10 @@ export function tOr(key, fallback) {
     return has(key) ? t(key) : fallback;
 }
 
-/** Numbers and dates in the language's way, with Latin digits and the Gregorian calendar everywhere (as on the offer and the letters they get). */
+/**
+ * Numbers and dates in the language's way, with Latin digits and the Gregorian calendar everywhere (as on the offer
+ * and on the letters a newcomer gets).
+ */
 function locale() {
     return `${current}-BE-u-ca-gregory-nu-latn`;
 }
