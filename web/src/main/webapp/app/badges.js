@@ -79,3 +79,8 @@ export function userStatusBadges(user) {
         ${user.active && !user.locked && !user.mustChangePassword ? badge(t('users.status.active'), 'success') : nothing}
     </span>`;
 }
+
+/** A request to take part: open (waits for a counsellor), taken in, declined. */
+export function requestStatusBadge(status) {
+    return badge(t(`requests.status.${status}`), status === 'open' ? 'warning' : status === 'taken-in' ? 'success' : 'neutral');
+}

@@ -12,7 +12,7 @@ import { t } from '../i18n.js';
 import { may } from '../permissions.js';
 import { breadcrumb, lookupField, textArea } from '../ui.js';
 import { problemAlert } from '../form-page.js';
-import { requestStatusBadge } from './requests.js';
+import { requestStatusBadge } from '../badges.js';
 
 class RequestPage extends Page {
     static properties = {

@@ -9,15 +9,11 @@ import { api } from '../api.js';
 import { formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
 import { signedIn } from '../session.js';
-import { badge, selectField } from '../ui.js';
+import { selectField } from '../ui.js';
+import { requestStatusBadge } from '../badges.js';
 
 const PATH = '/requests';
 const STATUSES = ['open', 'taken-in', 'declined'];
-
-/** The status of a request as a badge. */
-export function requestStatusBadge(status) {
-    return badge(t(`requests.status.${status}`), status === 'open' ? 'warning' : status === 'taken-in' ? 'success' : 'neutral');
-}
 
 class RequestsPage extends ListPage {
     static properties = { ...ListPage.properties, networks: { state: true } };

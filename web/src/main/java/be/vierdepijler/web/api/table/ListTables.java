@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 public final class ListTables {
 
     /** Components that mean nothing in a file. */
-    static final Set<String> SKIPPED = Set.of("version", "manageable");
+    static final Set<String> SKIPPED = Set.of("version", "manageable", "approvable");
 
     private static final Properties LABELS = labels();
     private static final int MAX_DEPTH = 2;
