@@ -128,7 +128,7 @@ launch_node() {
     unset JAVA_OPTS VP_DATA_DIR VP_HTTP_PORT
     export VP_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$CLUSTER_DB" VP_DB_USER=$DB_USER VP_DB_PASSWORD=$DB_PASSWORD \
       VP_ADMIN_PASSWORD VP_CLUSTER_MEMBERS="$(members)" VP_CLUSTER_NAME="vierdepijler-$CLUSTER_NAME" \
-      VP_PUBLIC_URL="${VP_PUBLIC_URL:-http://127.0.0.1:$CLUSTER_LB_PORT}" \
+      VP_PUBLIC_URL="${VP_PUBLIC_URL:-http://127.0.0.1:$CLUSTER_LB_PORT}" VP_TRUSTED_PROXIES=127.0.0.1 \
       JBOSS_JAVA_SIZING="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m" \
       LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$(pid_file "$n")"
     exec setsid "$wf/bin/standalone.sh" -c standalone-ha.xml -Djboss.server.base.dir="$base" \
@@ -200,6 +200,9 @@ defaults
     retries 2
     retry-on conn-failure
     option redispatch 1
+    # The client's address for the nodes' limit on public requests per address (they believe it from 127.0.0.1 only,
+    # VP_TRUSTED_PROXIES).
+    option forwardfor
     errorfile 400 $STATE/400.http
     errorfile 408 $STATE/408.http
     errorfile 502 $STATE/502.http

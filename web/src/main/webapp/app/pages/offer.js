@@ -15,7 +15,7 @@ import { t } from '../i18n.js';
 import { DUTCH_LEVELS, OFFER_STATUSES } from '../reference.js';
 import { navigate } from '../router.js';
 import { signedIn } from '../session.js';
-import { breadcrumb, choiceGroup, lookupField, selectField, textArea, textField } from '../ui.js';
+import { breadcrumb, choiceGroup, lookupField, selectField, textArea, textField, violationText } from '../ui.js';
 import { offerStatusBadge } from '../badges.js';
 import { loadNetworks, networkAndMunicipalityFields, showMunicipalities } from '../choosers.js';
 import { periodText, placesText } from '../offer-texts.js';
@@ -147,6 +147,12 @@ class OfferPage extends FormPage {
         if (summary) return SUMMARY_LANGUAGES.includes(summary[1]) ? `summary-${summary[1]}` : null;
         if (/^weekdays\[\d+\]$/.test(field)) return 'weekdays';
         return super.fieldId(field);
+    }
+
+    /** The API names a wrong day by its position ('weekdays[1]'): all of them show at the one group of days. */
+    weekdayErrors() {
+        return [...this.errors.entries()].filter(([field]) => /^weekdays(\[\d+\])?$/.test(field))
+            .flatMap(([, violations]) => violations).map(violationText).join(' ') || null;
     }
 
     pageTitle() {
@@ -305,7 +311,7 @@ class OfferPage extends FormPage {
                 ${textField({ id: 'schedule', name: 'schedule', label: label('schedule'), value: f.schedule,
                     hint: t('offer.hint.schedule'), error: error('schedule'), onInput: (v) => this.input('schedule', v) })}
                 ${choiceGroup({ id: 'weekdays', name: 'weekdays', type: 'checkbox', inline: true, label: label('weekdays'),
-                    value: f.weekdays, hint: t('offer.hint.weekdays'), error: error('weekdays'),
+                    value: f.weekdays, hint: t('offer.hint.weekdays'), error: this.weekdayErrors(),
                     options: WEEKDAYS.map((d) => ({ value: d, label: t(`offer.weekday.${d}`) })),
                     onInput: (v) => this.input('weekdays', v) })}
                 ${textField({ id: 'languages', name: 'languages', label: label('languages'), value: f.languages,

@@ -37,7 +37,9 @@ import be.vierdepijler.regions.municipality.domain.MunicipalityFilter;
 import be.vierdepijler.regions.municipality.domain.MunicipalityListing;
 import be.vierdepijler.regions.network.application.NetworkDirectory;
 import be.vierdepijler.regions.network.domain.NetworkSummary;
+import be.vierdepijler.regions.offer.application.OfferApprovals;
 import be.vierdepijler.regions.offer.application.OfferCatalogue;
+import be.vierdepijler.regions.offer.domain.ApprovalChecklist;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
 import be.vierdepijler.regions.offer.domain.OfferStatus;
@@ -116,6 +118,9 @@ public class SyntheticExampleData {
 
     @Inject
     OfferCatalogue offers;
+
+    @Inject
+    OfferApprovals approvals;
 
     @Inject
     BuddyDirectory buddies;
@@ -312,6 +317,10 @@ public class SyntheticExampleData {
                         "Voorbeeldstraat " + (1 + random.nextInt(120)) + ", " + where.municipality().name(),
                         "https://" + domain, template.description(), true, List.of(contact));
                 long id = organisations.register(caller, details).organisation().id();
+                if (i % 4 != 3) {
+                    // three in four agree to be listed in the newcomers' public finder
+                    organisations.listPublicly(caller, id, true);
+                }
                 made.add(new OrgRef(id, name, where.municipality().nisCode(), contact));
                 summary.organisations++;
             }
@@ -338,15 +347,20 @@ public class SyntheticExampleData {
                     List<String> helpful = random.nextBoolean() ? List.of()
                             : List.of(SyntheticNames.pick(SyntheticNames.NEWCOMER_LANGUAGES, random));
                     String title = category.label().nl() + " bij " + org.name();
+                    String schedule = SyntheticNames.pick(SyntheticNames.SCHEDULES, random);
                     OfferDetails details = new OfferDetails(org.id(), type.id(), category.id(), title,
                             "Synthetisch voorbeeldaanbod (" + type.label().nl().toLowerCase(Locale.ROOT) + "): "
                                     + category.label().nl().toLowerCase(Locale.ROOT) + " samen met anderen, om"
                                     + " Nederlands te oefenen en mensen te leren kennen.",
                             org.municipalityNis(), null, level, 4 + random.nextInt(9),
-                            SyntheticNames.pick(SyntheticNames.SCHEDULES, random), helpful, MEMBERSHIP_FROM, null,
+                            schedule, helpful, MEMBERSHIP_FROM, null,
                             OfferStatus.PUBLISHED, new OfferContact(org.contact().name(), org.contact().email(),
-                            org.contact().phone()));
+                            org.contact().phone()), SyntheticNames.weekdays(schedule), null);
                     long id = offers.create(caller, details).offer().id();
+                    if (k == 0) {
+                        // the first offer of each organisation is checked against the criteria for the public finder
+                        approvals.approve(caller, id, new ApprovalChecklist(true, true, true, 20));
+                    }
                     offersMade.add(new OfferRef(id, type, category.id(), level, org.id()));
                     summary.offers++;
                 }

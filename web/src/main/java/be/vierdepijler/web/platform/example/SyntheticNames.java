@@ -27,6 +27,18 @@ final class SyntheticNames {
     static final List<String> SCHEDULES = List.of("elke maandag 19–21 u", "woensdagnamiddag 14–16 u",
             "zaterdagvoormiddag 10–12 u", "dinsdag en donderdag 9–12 u", "in overleg", "om de twee weken op vrijdag");
 
+    /** The days a schedule of {@link #SCHEDULES} names, for the finder's filter by day ("in overleg": none). */
+    static List<String> weekdays(String schedule) {
+        return switch (SCHEDULES.indexOf(schedule)) {
+            case 0 -> List.of("mon");
+            case 1 -> List.of("wed");
+            case 2 -> List.of("sat");
+            case 3 -> List.of("tue", "thu");
+            case 5 -> List.of("fri");
+            default -> List.of();
+        };
+    }
+
     static final List<String> STOP_REASONS = List.of("Verhuisd naar het buitenland.",
             "Werkt nu voltijds en heeft geen tijd meer.", "Wil het traject niet verderzetten.",
             "Langdurig ziek; neemt later opnieuw contact op.");
