@@ -147,6 +147,27 @@ public abstract class BrowserTest extends ApiTest {
                 && !d.findElements(By.cssSelector("main h1")).isEmpty());
     }
 
+    /**
+     * Loads the newcomers' public pages (/aanbod/, no sign-in) afresh at a hash route such as {@code /} or
+     * {@code /progress/<token>}, in the language the page chooses itself (the one chosen before, else the browser's,
+     * else Dutch), and waits until the page has rendered.
+     */
+    protected void openPublic(String route) {
+        openPublicAt(root() + "/aanbod/#" + route);
+    }
+
+    /** As {@link #openPublic(String)}, in the given language (?lang=, which the page then remembers). */
+    protected void openPublic(String route, String language) {
+        openPublicAt(root() + "/aanbod/?lang=" + language + "#" + route);
+    }
+
+    private void openPublicAt(String url) {
+        driver.get("about:blank");
+        driver.get(url);
+        waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready"))
+                && !d.findElements(By.cssSelector("main h1")).isEmpty());
+    }
+
     /** Drops the browser's session cookie: the next page load asks to sign in. */
     protected void forgetSession() {
         if (!driver.getCurrentUrl().startsWith(root())) {

@@ -1,0 +1,311 @@
+package be.vierdepijler.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.restassured.RestAssured;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The newcomers' offer finder (/aanbod/#/) on a phone: its language menu (each language in its own script, remembered,
+ * Arabic and Dari right to left and mirrored), the search and its filters as API parameters, results as cards with
+ * the Dutch level as a pictogram with its text, paging, the empty and error states, axe on each, and the page's
+ * weight on a first visit.
+ */
+class PublicFinderPageIT extends NewcomerPageTest {
+
+    /** The first view of the finder may cost at most this many bytes over the network (docs/public-pages.md). */
+    static final int BUDGET_BYTES = 120 * 1024;
+
+    private static final List<String> LANGUAGE_NAMES = List.of("Nederlands", "English", "Français", "العربية",
+            "Українська", "Türkçe", "دری");
+
+    @Test
+    void inDutchOnAPhoneTheFinderShowsItsFormAndLanguageMenuAndPassesAxe() {
+        openPublic("/", "nl");
+        assertThat(heading()).isEqualTo("Zoek een activiteit");
+        assertThat(htmlAttribute("lang")).isEqualTo("nl");
+        assertThat(htmlAttribute("dir")).isEqualTo("ltr");
+        List<WebElement> options = browser().findElements(By.cssSelector("[data-testid=language] option"));
+        assertThat(options).extracting(WebElement::getText).containsExactlyElementsOf(LANGUAGE_NAMES);
+        assertThat(options).extracting(o -> o.getAttribute("lang"))
+                .containsExactly("nl", "en", "fr", "ar", "uk", "tr", "fa");
+        // The municipalities come from the public API, all of them.
+        waitUntil(d -> d.findElements(By.cssSelector("[data-testid=finder-municipality] option")).size() > 300);
+        assertThat(find(By.cssSelector("[data-testid=finder-near]")).isSelected()).as("nearby is on at first")
+                .isTrue();
+        waitUntil(d -> !d.findElements(By.cssSelector(
+                "[data-testid=offer-card], [data-testid=finder-empty], [data-testid=finder-error]")).isEmpty());
+        assertEveryTextTranslated();
+        assertNoHorizontalScrolling();
+        screenshot("aanbod-finder-nl");
+        assertThat(accessibilityViolations()).isEmpty();
+        click(By.cssSelector("[data-testid=finder-more-choices]"));
+        find(By.cssSelector("[data-testid=finder-level]"));
+        assertThat(accessibilityViolations()).as("with every choice open").isEmpty();
+    }
+
+    @Test
+    void inArabicThePageIsRightToLeftMirroredAndRemembered() {
+        openPublic("/", "nl");
+        choose(By.cssSelector("[data-testid=language]"), "العربية");
+        waitUntil(d -> "rtl".equals(htmlAttribute("dir")));
+        assertThat(htmlAttribute("lang")).isEqualTo("ar");
+        waitForText(By.cssSelector("main h1"), text("ar", "finder.title"));
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=finder-form]")).isEmpty());
+        // Mirrored: the heading's text ends at the right edge of the page, the language menu sits left of the name.
+        List<Number> edges = textEdges("main h1");
+        assertThat(edges.get(1).doubleValue()).as("right end of the heading's text").isGreaterThan(PHONE_WIDTH - 40);
+        assertThat(edges.get(0).doubleValue()).as("left end of the heading's text").isGreaterThan(40);
+        WebElement brand = find(By.cssSelector("[data-testid=home]"));
+        WebElement menu = find(By.cssSelector("[data-testid=language]"));
+        assertThat(menu.getRect().getX()).as("menu left of the name").isLessThan(brand.getRect().getX());
+        assertThat(find(By.cssSelector("label[for=q]")).getCssValue("direction")).isEqualTo("rtl");
+        assertNoHorizontalScrolling();
+        assertEveryTextTranslated();
+        screenshot("aanbod-finder-ar");
+        assertThat(accessibilityViolations()).isEmpty();
+
+        openPublic("/");
+        assertThat(htmlAttribute("lang")).as("the choice is remembered on this phone").isEqualTo("ar");
+        assertThat(heading()).isEqualTo(text("ar", "finder.title"));
+    }
+
+    @Test
+    void everyLanguageShowsItsOwnTextsAndOnlyArabicAndDariRunRightToLeft() {
+        for (String language : List.of("nl", "en", "fr", "ar", "uk", "tr", "fa")) {
+            openPublic("/", language);
+            assertThat(htmlAttribute("lang")).isEqualTo(language);
+            assertThat(htmlAttribute("dir")).as(language)
+                    .isEqualTo(language.equals("ar") || language.equals("fa") ? "rtl" : "ltr");
+            assertThat(heading()).isEqualTo(text(language, "finder.title"));
+            assertThat(find(By.cssSelector("[data-testid=language]")).getAttribute("value")).isEqualTo(language);
+            assertEveryTextTranslated();
+            assertNoHorizontalScrolling();
+        }
+        openPublic("/", "fa");
+        assertThat(accessibilityViolations()).as("Dari").isEmpty();
+    }
+
+    @Test
+    void withoutAChoiceThePageSpeaksTheBrowsersLanguageElseDutch() {
+        openPublic("/");
+        String browserLanguage = String.valueOf(script("return navigator.language")).toLowerCase().split("-")[0];
+        String expected = List.of("nl", "en", "fr", "ar", "uk", "tr", "fa").contains(browserLanguage)
+                ? browserLanguage : "nl";
+        assertThat(htmlAttribute("lang")).isEqualTo(expected);
+    }
+
+    @Test
+    void resultsShowAsCardsWithTheLevelAsAPictogramWithTextAndPageOnWithMore() {
+        stub(answers("offers", Answer.ok(page(0, 10, 13)), "offers/kinds", Answer.ok(KINDS)));
+        openPublic("/", "nl");
+        List<WebElement> cards = waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=offer-card]"));
+            return found.size() == 10 ? found : null;
+        });
+        assertThat(textOf(By.cssSelector("[data-testid=finder-count]"))).isEqualTo("Gevonden: 13");
+        WebElement first = cards.get(0);
+        WebElement level = first.findElement(By.cssSelector("[data-testid=offer-level]"));
+        assertThat(level.getAttribute("data-level")).isEqualTo("A1");
+        assertThat(level.findElement(By.cssSelector("svg")).getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(level.getAttribute("textContent")).as("the pictogram's text alternative")
+                .isEqualTo("Nederlands nodig: A1 Een beetje Nederlands");
+        assertThat(first.findElement(By.cssSelector("[data-testid=offer-kind]")).getText())
+                .as("known type and category from the bundle").isEqualTo("Activiteit in je vrije tijd · Praatgroep");
+        assertThat(cards.get(1).findElement(By.cssSelector("[data-testid=offer-kind]")).getText())
+                .as("a type the bundles do not know shows the API's label").isEqualTo("Nieuw soort traject");
+        assertThat(first.findElement(By.cssSelector("[data-testid=offer-days]")).getText())
+                .isEqualTo("woensdag en zaterdag");
+        assertThat(first.findElement(By.cssSelector("[data-testid=offer-places]")).getText())
+                .isEqualTo("Er is nog plaats");
+        assertThat(cards.get(2).findElement(By.cssSelector("[data-testid=offer-places]")).getAttribute("data-places"))
+                .isEqualTo("full");
+        assertThat(first.findElement(By.cssSelector("[data-testid=offer-summary]")).getText())
+                .as("the organisation's short text in the chosen language").isEqualTo("Samen praten");
+        assertThat(first.getText()).doesNotContain("@").doesNotContain("capacity");
+        assertNoHorizontalScrolling();
+        assertThat(accessibilityViolations()).isEmpty();
+
+        click(By.cssSelector("[data-testid=finder-more]"));
+        waitUntil(d -> d.findElements(By.cssSelector("[data-testid=offer-card]")).size() == 20 ? true : null);
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-more]"))).as("all pages shown")
+                .isEmpty();
+        assertThat(requests()).filteredOn(r -> r.startsWith("GET offers?"))
+                .containsExactly("GET offers?page=0&size=10&lang=nl", "GET offers?page=1&size=10&lang=nl");
+
+        choose(By.cssSelector("[data-testid=language]"), "العربية");
+        waitUntil(d -> "rtl".equals(htmlAttribute("dir"))
+                && d.findElements(By.cssSelector("[data-testid=offer-card]")).size() == 10 ? true : null);
+        assertThat(find(By.cssSelector("[data-testid=offer-level]")).getAttribute("textContent"))
+                .isEqualTo(text("ar", "level.label") + ": A1 " + text("ar", "level.A1"));
+        assertThat(requests()).last().asString().endsWith("lang=ar");
+        assertNoHorizontalScrolling();
+        screenshot("aanbod-results-ar");
+        assertThat(accessibilityViolations()).as("results in Arabic").isEmpty();
+    }
+
+    @Test
+    void theChoicesBecomeTheApisParametersNearOrInTheMunicipality() {
+        stub(answers("offers", Answer.ok(page(0, 10, 0)), "offers/kinds", Answer.ok(KINDS)));
+        openPublic("/", "nl");
+        find(By.cssSelector("[data-testid=finder-empty]"));
+        type(By.cssSelector("[data-testid=finder-q]"), "praten");
+        choose(By.cssSelector("[data-testid=finder-municipality]"), "Veurne");
+        click(By.cssSelector("[data-testid=finder-more-choices]"));
+        choose(By.cssSelector("[data-testid=finder-kind]"), "Activiteit in je vrije tijd · Praatgroep");
+        choose(By.cssSelector("[data-testid=finder-day]"), "woensdag");
+        choose(By.cssSelector("[data-testid=finder-level]"), "A1 · Een beetje Nederlands");
+        click(By.cssSelector("[data-testid=finder-free]"));
+        click(By.cssSelector("[data-testid=finder-search]"));
+        String near = waitUntil(d -> requests().stream().filter(r -> r.contains("q=praten")).findFirst().orElse(null));
+        assertThat(near).contains("near=38025").doesNotContain("municipality=")
+                .contains("type=alternative", "category=conversation-group", "day=wed", "free=true", "level=A1",
+                        "lang=nl");
+        assertThat(browser().getCurrentUrl()).as("the choices are in the address, so 'back' keeps them")
+                .contains("q=praten");
+
+        click(By.cssSelector("[data-testid=finder-near]"));
+        click(By.cssSelector("[data-testid=finder-search]"));
+        String only = waitUntil(d -> requests().stream().filter(r -> r.contains("municipality=38025")).findFirst()
+                .orElse(null));
+        assertThat(only).doesNotContain("near=");
+    }
+
+    @Test
+    void theEmptyAndTheErrorStateSayWhatToDoInPlainWords() {
+        stub(answers("offers", Answer.ok(page(0, 10, 0))));
+        openPublic("/", "ar");
+        assertThat(textOf(By.cssSelector("[data-testid=finder-empty]"))).contains(text("ar", "finder.empty"));
+        assertThat(accessibilityViolations()).as("empty, Arabic").isEmpty();
+        removeStubs();
+
+        stub(answers("offers", new Answer(503, "{\"status\":503,\"title\":\"Service Unavailable\"}")));
+        openPublic("/", "nl");
+        assertThat(textOf(By.cssSelector("[data-testid=finder-error]"))).contains(
+                "We kunnen de activiteiten nu niet tonen. Kijk of je internet hebt. Probeer het dan opnieuw.");
+        find(By.cssSelector("[data-testid=finder-retry]"));
+        assertThat(accessibilityViolations()).as("error, Dutch").isEmpty();
+        openPublic("/", "ar");
+        find(By.cssSelector("[data-testid=finder-error]"));
+        assertThat(accessibilityViolations()).as("error, Arabic").isEmpty();
+    }
+
+    @Test
+    void theFirstViewStaysWithinItsBudgetOnASlowConnection() {
+        withoutCache();
+        openPublic("/", "nl");
+        waitUntil(d -> !d.findElements(By.cssSelector(
+                "[data-testid=offer-card], [data-testid=finder-empty], [data-testid=finder-error]")).isEmpty());
+        List<Number> weight = pageWeight();
+        System.out.println("Page weight of /aanbod/#/ (first view, no cache): " + weight.get(0) + " bytes transferred, "
+                + weight.get(1) + " bytes of bodies as sent, " + weight.get(2) + " unpacked, " + weight.get(3)
+                + " requests");
+        pageResources().forEach(r -> System.out.println("  " + r));
+        assertThat(weight.get(0).intValue()).as("bytes transferred").isPositive().isLessThan(BUDGET_BYTES);
+        // Whether the server compresses: a script asked for with gzip.
+        String encoding = RestAssured.given().header("Accept-Encoding", "gzip").get(root() + "/aanbod/js/finder.js")
+                .then().statusCode(200).contentType(containsString("javascript")).extract().header("Content-Encoding");
+        System.out.println("Content-Encoding of a script asked for with gzip: " + encoding);
+    }
+
+    @Test
+    void thePageNeedsNoInlineScriptSoTheServersPolicyLetsItRun() {
+        RestAssured.given().get(root() + "/aanbod/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(containsString("<script type=\"module\" src=\"js/app.js\"></script>"));
+        openPublic("/", "nl");
+        assertThat(find(By.cssSelector("[data-testid=finder-form]")).isDisplayed()).as("the scripts ran").isTrue();
+    }
+
+    @Test
+    void inArabicANewcomerFindsARealConversationGroupNearHomeAndOpensIt() {
+        String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        long organisation = api().contentType("application/json")
+                .body("{\"name\":\"Praatcafe " + word + "\",\"kind\":\"association\",\"municipalityNis\":\"33029\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"publicListing\":true}")
+                .put("/organisations/" + organisation + "/public-listing").then().statusCode(200);
+        long offer = api().contentType("application/json").body("{\"organisationId\":" + organisation
+                        + ",\"trajectoryTypeId\":\"alternative\",\"reportingCategory\":\"conversation-group\","
+                        + "\"title\":\"Praatgroep " + word + "\",\"municipalityNis\":\"33029\","
+                        + "\"requiredLevel\":\"A1\",\"capacity\":5,\"status\":\"published\"}")
+                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json")
+                .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,\"hoursPossible\":20}")
+                .put("/offers/" + offer + "/approval").then().statusCode(200);
+
+        openPublic("/", "ar");
+        type(By.cssSelector("[data-testid=finder-q]"), word);
+        choose(By.cssSelector("[data-testid=finder-municipality]"), "Wervik");
+        click(By.cssSelector("[data-testid=finder-more-choices]"));
+        choose(By.cssSelector("[data-testid=finder-kind]"),
+                text("ar", "kind.alternative") + " · " + text("ar", "category.conversation-group"));
+        click(By.cssSelector("[data-testid=finder-search]"));
+        WebElement card = find(By.cssSelector("[data-testid=offer-card][data-offer-id='" + offer + "']"));
+        assertThat(card.findElement(By.cssSelector("[data-testid=offer-kind]")).getText())
+                .isEqualTo(text("ar", "kind.alternative") + " · " + text("ar", "category.conversation-group"));
+        assertThat(card.findElement(By.cssSelector("[data-testid=offer-level]")).getAttribute("data-level"))
+                .isEqualTo("A1");
+        assertThat(card.findElement(By.cssSelector("[data-testid=offer-places]")).getAttribute("data-places"))
+                .isEqualTo("free");
+        assertThat(accessibilityViolations()).as("real results, Arabic").isEmpty();
+        card.findElement(By.cssSelector("[data-testid=offer-link]")).click();
+        assertThat(waitForText(By.cssSelector("[data-testid=offer-title]"), word)).isEqualTo("Praatgroep " + word);
+        find(By.cssSelector("[data-testid=join-form]"));
+        assertNoHorizontalScrolling();
+        assertThat(accessibilityViolations()).as("real offer and form, Arabic").isEmpty();
+    }
+
+    @Test
+    void theServerAcceptsEveryChoiceTheFinderSends() {
+        openPublic("/?q=praten&municipality=33029&near=true&type=alternative&category=conversation-group&day=wed"
+                + "&free=true&level=A1", "nl");
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=offer-card], [data-testid=finder-empty], "
+                + "[data-testid=finder-error]")).isEmpty());
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-error]"))).isEmpty();
+        openPublic("/?municipality=33029&near=false", "fa");
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=offer-card], [data-testid=finder-empty], "
+                + "[data-testid=finder-error]")).isEmpty());
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-error]"))).isEmpty();
+        // The kinds come from the trajectory-type registry, translated where the bundles know the ids.
+        assertThat(browser().findElements(By.cssSelector("[data-testid=finder-kind] option"))).extracting(
+                o -> o.getAttribute("value")).contains("alternative", "alternative/conversation-group", "volunteering");
+    }
+
+    static final String KINDS = """
+            [{"typeId":"alternative","typeLabel":"Alternatief traject","categories":[
+              {"id":"conversation-group","label":"Conversatiegroep"},{"id":"sport","label":"Sport"}]},
+             {"typeId":"volunteering","typeLabel":"Vrijwilligerswerk","categories":[
+              {"id":"volunteering","label":"Vrijwilligerswerk"}]},
+             {"typeId":"new-kind","typeLabel":"Nieuw soort traject","categories":[]}]
+            """;
+
+    /** One page of offers as the API answers it (contract 1), numbered from 1. */
+    static String page(int number, int size, int total) {
+        int from = number * size;
+        String items = IntStream.range(from, Math.min(total, from + size)).mapToObj(i -> offer(i + 1))
+                .collect(Collectors.joining(","));
+        return "{\"items\":[" + items + "],\"page\":" + number + ",\"size\":" + size + ",\"totalItems\":" + total
+                + ",\"totalPages\":" + ((total + size - 1) / size) + "}";
+    }
+
+    static String offer(int id) {
+        boolean newKind = id % 10 == 2;
+        return """
+                {"id":%d,"title":"Praatgroep %d","description":"Elke woensdag praten we samen Nederlands.",
+                 "summary":%s,"organisationName":"Vzw De Brug","municipalityNis":"38025","municipalityName":"Veurne",
+                 "address":"Markt 1","typeId":"%s","typeLabel":"%s","categoryId":%s,"categoryLabel":%s,
+                 "level":"%s","weekdays":["wed","sat"],"schedule":"14 tot 16 uur","languages":["en","ar"],
+                 "activeFrom":"2026-01-01","activeUntil":"2026-12-31","places":"%s"}
+                """.formatted(id, id, id % 10 == 1 ? "\"Samen praten\"" : "null",
+                newKind ? "new-kind" : "alternative", newKind ? "Nieuw soort traject" : "Alternatief traject",
+                newKind ? "null" : "\"conversation-group\"", newKind ? "null" : "\"Conversatiegroep\"",
+                List.of("A1", "A0", "A2", "B1", "B2").get((id - 1) % 5), id % 10 == 3 ? "full" : "free");
+    }
+}
