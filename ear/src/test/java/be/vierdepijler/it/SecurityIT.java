@@ -232,4 +232,26 @@ class SecurityIT extends ApiTest {
                 .body("items[0].role", notNullValue())
                 .body(not(containsString("PBKDF2")));
     }
+
+    /**
+     * Static files and the public list of municipalities go out gzipped to a client that asks (a newcomer's phone on a
+     * slow connection); answers of the API that can hold a secret never do (BREACH): not the session with its CSRF
+     * token, not a list an attacker's query is reflected in.
+     */
+    @Test
+    void staticFilesAreCompressedAndAnswersWithSecretsAreNot() {
+        for (String path : new String[] {"/aanbod/js/finder.js", "/aanbod/i18n/ar.json", "/aanbod/aanbod.css",
+                "/i18n/nl.json", "/app/main.js", "/api/v1/public/municipalities"}) {
+            RestAssured.given().baseUri(root()).header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
+                    .header("Content-Encoding", equalTo("gzip"));
+            RestAssured.given().baseUri(root()).header("Accept-Encoding", "identity").get(path).then()
+                    .statusCode(200).header("Content-Encoding", nullValue());
+        }
+        api().header("Accept-Encoding", "gzip").get("/session").then().statusCode(200)
+                .header("Content-Encoding", nullValue());
+        api().header("Accept-Encoding", "gzip").get("/users?q=admin").then().statusCode(200)
+                .header("Content-Encoding", nullValue());
+        anonymous().header("Accept-Encoding", "gzip").get("/public/offers?q=praten").then().statusCode(200)
+                .header("Content-Encoding", nullValue());
+    }
 }
