@@ -64,6 +64,7 @@ class ProgressPageIT extends NewcomerPageTest {
     void showsTheHoursInTheNewcomersOwnLanguageRightToLeft() {
         Made amina = trajectoryWithHours("Amina");
         String token = progressLink(counsellor, amina.trajectory(), "ar").token();
+        withoutCache();
         openPublic("/progress/" + token);
         waitUntil(d -> "ar".equals(htmlAttribute("lang")) ? true : null);
         assertThat(htmlAttribute("dir")).isEqualTo("rtl");
@@ -90,6 +91,12 @@ class ProgressPageIT extends NewcomerPageTest {
         screenshot("aanbod-progress-ar");
         assertThat(accessibilityViolations()).as("Arabic").isEmpty();
         assertThat(requests()).containsExactly("progress/" + token);
+        List<Number> weight = pageWeight();
+        System.out.println("Page weight of /aanbod/#/progress/<token> with hours, in Arabic (first view, no cache): "
+                + weight.get(0) + " bytes transferred, " + weight.get(1) + " bytes of bodies as sent, "
+                + weight.get(2) + " unpacked, " + weight.get(3) + " requests");
+        pageResources().forEach(r -> System.out.println("  " + r));
+        assertThat(weight.get(0).intValue()).isPositive().isLessThan(PublicFinderPageIT.BUDGET_BYTES);
     }
 
     @Test
