@@ -2,100 +2,181 @@ package be.vierdepijler.it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.it.TestData;
 import io.restassured.RestAssured;
-import java.util.ArrayList;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 
 /**
  * What the tests of the newcomers' public pages (/aanbod/) share: a phone-sized window (360×740, a cheap Android
- * phone), answers of the public API stubbed in the page (to show states the server's data does not hold yet, e.g. a
- * progress page with hours, without touching the server), the requests the page sent, and its weight.
+ * phone); the real data each state needs, made through the API as a counsellor or the administrator would (listed
+ * organisations, approved offers, trajectories with hours, progress links), since nothing stands in for the server;
+ * the requests the page made, and its weight.
  */
 abstract class NewcomerPageTest extends BrowserTest {
 
     static final int PHONE_WIDTH = 360;
     static final int PHONE_HEIGHT = 740;
 
-    private final List<String> injected = new ArrayList<>();
+    /** The password of the counsellors these tests make. */
+    private static final String PASSWORD = "newcomer-pages-password-1";
+    static final String IEPER = TestData.IEPER;
+    static final String VEURNE = "38025";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+    private static final String CONVERSATION =
+            "{\"subtype\":\"conversation-group\",\"setting\":\"group\",\"groupSize\":8}";
+    private static final String CHECKLIST =
+            "{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,\"hoursPossible\":20}";
 
     @BeforeEach
     void phoneSized() {
         setWindowSize(PHONE_WIDTH, PHONE_HEIGHT);
     }
 
-    @AfterEach
-    void removeStubs() {
-        for (String identifier : injected) {
-            browser().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
-        }
-        injected.clear();
+    /**
+     * A word no other test uses, letters only, so that a search for it finds exactly this test's offers (the test
+     * classes share one server and database).
+     */
+    static String word() {
+        return "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    }
+
+    /** An association in the municipality that agreed to be listed on the public finder; its id. */
+    long listedOrganisation(String name, String nis) {
+        long id = api().contentType("application/json").body("{\"name\":\"" + name + " " + TestData.unique()
+                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + nis + "\"}")
+                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().contentType("application/json").body("{\"publicListing\":true}")
+                .put("/organisations/" + id + "/public-listing").then().statusCode(200);
+        return id;
     }
 
     /**
-     * From the next page load on, the page's fetch() answers a path under /api/v1/public/ (e.g. {@code offers}) with
-     * the given status and JSON body instead of asking the server; every request the page makes is recorded.
-     * The stubs hold until the end of the test.
+     * The body of a published conversation group (level A1, five places, a contact person who confirms hours), with
+     * {@code fields} (name, JSON value, …) added or replaced.
      */
-    void stub(Map<String, Answer> answers) {
-        StringBuilder table = new StringBuilder("{");
-        answers.forEach((path, answer) -> table.append(table.length() > 1 ? "," : "").append('"').append(path)
-                .append("\":{\"status\":").append(answer.status()).append(",\"body\":").append(answer.json())
-                .append('}'));
-        table.append('}');
-        String source = """
-                (() => {
-                    const answers = %s;
-                    const real = window.fetch.bind(window);
-                    window.__requests = [];
-                    window.fetch = async (input, init = {}) => {
-                        const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-                        const path = url.pathname.replace(/^.*\\/api\\/v1\\/public\\//, '');
-                        const api = url.pathname.includes('/api/v1/public/');
-                        if (api) {
-                            window.__requests.push({ path, query: url.search, method: init.method || 'GET',
-                                body: init.body || null });
-                        }
-                        const answer = api ? answers[path] : undefined;
-                        if (!answer) {
-                            return real(input, init);
-                        }
-                        const type = answer.status >= 400 ? 'application/problem+json' : 'application/json';
-                        return new Response(JSON.stringify(answer.body), { status: answer.status,
-                            headers: { 'Content-Type': type } });
-                    };
-                })();
-                """.formatted(table);
-        Map<String, Object> result = browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", source));
-        injected.add(String.valueOf(result.get("identifier")));
-    }
-
-    /** One stubbed answer. */
-    record Answer(int status, String json) {
-        static Answer ok(String json) {
-            return new Answer(200, json);
+    static String offerBody(long organisation, String title, String nis, String... fields) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("organisationId", Long.toString(organisation));
+        json.put("trajectoryTypeId", "\"alternative\"");
+        json.put("reportingCategory", "\"conversation-group\"");
+        json.put("title", "\"" + title + "\"");
+        json.put("municipalityNis", "\"" + nis + "\"");
+        json.put("requiredLevel", "\"A1\"");
+        json.put("capacity", "5");
+        json.put("status", "\"published\"");
+        json.put("contact", "{\"name\":\"Els Contact\",\"email\":\"els.contact@example.org\"}");
+        for (int i = 0; i < fields.length; i += 2) {
+            json.put(fields[i], fields[i + 1]);
         }
+        StringJoiner body = new StringJoiner(",", "{", "}");
+        json.forEach((k, v) -> body.add("\"" + k + "\":" + v));
+        return body.toString();
     }
 
-    static Map<String, Answer> answers(Object... pathsAndAnswers) {
-        Map<String, Answer> map = new LinkedHashMap<>();
-        for (int i = 0; i < pathsAndAnswers.length; i += 2) {
-            map.put((String) pathsAndAnswers[i], (Answer) pathsAndAnswers[i + 1]);
-        }
-        return map;
+    /** A published offer (see {@link #offerBody}), not approved for the public finder; its id. */
+    long offer(long organisation, String title, String nis, String... fields) {
+        return api().contentType("application/json").body(offerBody(organisation, title, nis, fields))
+                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** The requests to the public API the page made since it loaded, as "METHOD path?query body". */
+    /** A published offer approved against the decree's checklist: public when its organisation is listed; its id. */
+    long publicOffer(long organisation, String title, String nis, String... fields) {
+        long id = offer(organisation, title, nis, fields);
+        api().contentType("application/json").body(CHECKLIST).put("/offers/" + id + "/approval").then()
+                .statusCode(200);
+        return id;
+    }
+
+    /** Replaces the offer as a whole (e.g. to close it). */
+    void changeOffer(long offer, String body) {
+        String etag = api().get("/offers/" + offer).header("ETag");
+        api().header("If-Match", etag).contentType("application/json").body(body).put("/offers/" + offer).then()
+                .statusCode(200);
+    }
+
+    /** A new counsellor of Westhoek, signed in. */
+    Session counsellor() {
+        String username = "begeleider-aanbod." + TestData.unique();
+        api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":"
+                + "\"Begeleider\",\"role\":\"counsellor\",\"networkIds\":[\"westhoek\"],\"password\":\""
+                + PASSWORD + "\"}").post("/users").then().statusCode(201);
+        return signIn(username, PASSWORD);
+    }
+
+    /** A newcomer of Ieper (which takes part) with an active trajectory, made by the counsellor; its id. */
+    long activeTrajectory(Session counsellor, String firstName) {
+        new TestData(this::api).participates(IEPER);
+        long newcomer = as(counsellor).contentType("application/json").body("{\"firstName\":\"" + firstName
+                        + "\",\"lastName\":\"Test" + TestData.unique() + "\",\"email\":\"n@example.org\","
+                        + "\"integrationStatus\":\"obliged\",\"municipalityNis\":\"" + IEPER + "\",\"dutchLevel\":"
+                        + "\"A2\",\"languages\":[\"ar\",\"nl\"],\"interests\":[\"cooking\"],"
+                        + "\"availability\":[\"wed-afternoon\"],\"referralChannel\":\"agency\","
+                        + "\"integrationContractDate\":\"2025-01-15\",\"integrationProgress\":\"running\","
+                        + "\"consents\":{\"matching\":true}}")
+                .post("/newcomers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long trajectory = as(counsellor).contentType("application/json").body("{\"newcomerId\":" + newcomer + "}")
+                .post("/trajectories").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(counsellor).contentType("application/json").body("{\"to\":\"active\"}")
+                .post("/trajectories/" + trajectory + "/transitions").then().statusCode(200);
+        return trajectory;
+    }
+
+    /** The trajectory placed in the offer (a conversation group) since a month; the placement's id. */
+    long placeInOffer(Session counsellor, long trajectory, long offer) {
+        return as(counsellor).contentType("application/json").body("{\"typeId\":\"alternative\",\"offerId\":"
+                        + offer + ",\"startDate\":\"" + TODAY.minusDays(30) + "\",\"attributes\":" + CONVERSATION
+                        + "}").post("/trajectories/" + trajectory + "/placements").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    /** The counsellor reports hours of the placement on a day: waiting for confirmation. */
+    void reportHours(Session counsellor, long trajectory, long placement, LocalDate day, String hours) {
+        as(counsellor).contentType("application/json").body("{\"placementId\":" + placement + ",\"date\":\"" + day
+                + "\",\"hours\":" + hours + "}").post("/trajectories/" + trajectory + "/hours").then()
+                .statusCode(201);
+    }
+
+    /** The offer's contact person confirms every waiting hour of the placement through their confirmation link. */
+    void contactConfirms(Session counsellor, long trajectory, long placement) {
+        String token = as(counsellor).contentType("application/json").body("{}").post("/trajectories/" + trajectory
+                + "/placements/" + placement + "/confirmation-links").then().statusCode(201).extract().jsonPath()
+                .getString("token");
+        anonymous().contentType("application/json").body("{\"decision\":\"confirm\"}")
+                .post("/public/confirmations/" + token).then().statusCode(200);
+    }
+
+    /** A progress link the counsellor made in the newcomer's language: its id, token and expiry. */
+    record ProgressLink(long id, String token, String expiresAt) {
+    }
+
+    ProgressLink progressLink(Session counsellor, long trajectory, String language) {
+        JsonPath made = as(counsellor).contentType("application/json").body("{\"language\":\"" + language + "\"}")
+                .post("/trajectories/" + trajectory + "/progress-links").then().statusCode(201).extract().jsonPath();
+        String url = made.getString("url");
+        assertThat(url).contains("/aanbod/#/progress/");
+        return new ProgressLink(made.getLong("id"), url.substring(url.lastIndexOf('/') + 1),
+                made.getString("expiresAt"));
+    }
+
+    /**
+     * The requests the page made to the public API since it loaded, as the Performance API saw them go out (nothing
+     * stands in for the server): "path?query" below /api/v1/public/, e.g. {@code offers?page=0&size=10&lang=nl}.
+     */
     @SuppressWarnings("unchecked")
     List<String> requests() {
-        List<Map<String, Object>> found = (List<Map<String, Object>>) script("return window.__requests || []");
-        return found.stream().map(r -> r.get("method") + " " + r.get("path") + r.get("query")
-                + (r.get("body") == null ? "" : " " + r.get("body"))).toList();
+        return (List<String>) script("""
+                return performance.getEntriesByType('resource').map(e => new URL(e.name))
+                    .filter(u => u.pathname.includes('/api/v1/public/'))
+                    .map(u => u.pathname.replace(/^.*\\/api\\/v1\\/public\\//, '') + u.search);
+                """);
     }
 
     /** A text of a public page's bundle, as the server serves it. */
