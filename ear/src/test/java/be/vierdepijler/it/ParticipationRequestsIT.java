@@ -300,6 +300,36 @@ class ParticipationRequestsIT extends ApiTest {
         }
     }
 
+    /**
+     * The side that tries to break the limit: 24 attempts from one address sent at the same moment. Counting first and
+     * adding after would let several through; each attempt takes one of the hour's five numbered places under a
+     * unique key, so exactly five are let through (here refused as invalid, 400, so that nothing is stored) and the
+     * other 19 get 429.
+     */
+    @Test
+    void aBurstFromOneAddressAtTheSameMomentGetsNoMoreThroughThanTheLimit() throws InterruptedException {
+        api().contentType("text/plain").body("5").put("/test-fixtures/participation/limit").then().statusCode(204);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            api().delete("/test-fixtures/participation/attempts").then().statusCode(204);
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                calls.add(() -> submit(body("Stoot" + suffix, POPERINGE, phone(), null, null, false, false, "")));
+            }
+            List<Integer> statuses = pool.invokeAll(calls).stream().map(ParticipationRequestsIT::answer)
+                    .map(Response::statusCode).toList();
+            assertThat(statuses).as("no 500 in a burst").containsOnly(400, 429);
+            assertThat(statuses.stream().filter(s -> s == 400).count()).as("let through: the limit").isEqualTo(5);
+            assertThat(api().accept("text/plain").get("/test-fixtures/participation/attempts").then().statusCode(200)
+                    .extract().asString()).isEqualTo("5");
+        } finally {
+            pool.shutdownNow();
+            api().delete("/test-fixtures/participation/attempts").then().statusCode(204);
+            api().contentType("text/plain").body("1000").put("/test-fixtures/participation/limit").then()
+                    .statusCode(204);
+        }
+    }
+
     @Test
     void anOrganisationContactSeesOnlyTheRequestsSharedWithItAndHandlesNone() {
         String shared = submit(body("Gedeeld" + suffix, POPERINGE, phone(), null, offerId, true, true, "")).then()

@@ -71,6 +71,8 @@ public class ParticipationRequests {
      * of its own, so that refused and invalid attempts count too.
      *
      * @throws TooManyRequestsException when this address, or all addresses together, reached the hour's limit
+     * @throws AttemptRaceException     when another attempt of this address took the same place at the same moment
+     *                                  (count again)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void countAttempt(String clientAddress) {
@@ -89,7 +91,17 @@ public class ParticipationRequests {
             throw new TooManyRequestsException("Er komen nu te veel aanvragen binnen. Probeer het later opnieuw.",
                     WINDOW.getSeconds() / 4);
         }
-        requests.addAttempt(hash, now);
+        boolean counted;
+        try {
+            counted = requests.addAttempt(hash, now, RequestLimits.perAddress());
+        } catch (PersistenceException e) {
+            throw new AttemptRaceException(e);
+        }
+        if (!counted) {
+            // every place of the hour taken by attempts that came in at the same moment as this one
+            throw new TooManyRequestsException("Je stuurde het afgelopen uur te veel aanvragen. Probeer het later"
+                    + " opnieuw.", WINDOW.getSeconds() / 4);
+        }
     }
 
     /**

@@ -26,8 +26,12 @@ public interface ParticipationRequestRepository {
 
     void flush();
 
-    /** Records one attempt on the public form from an address (its salted hash). */
-    void addAttempt(String addressHash, Instant at);
+    /**
+     * Records one attempt on the public form from an address (its salted hash) in the first free of its numbered places
+     * {@code 1..places}; false when every place is taken. Two attempts that take the same place at the same moment meet
+     * at the unique key (address, place): the second fails with a {@code PersistenceException}.
+     */
+    boolean addAttempt(String addressHash, Instant at, int places);
 
     /** Attempts from this address since {@code since}. */
     long attemptsSince(String addressHash, Instant since);

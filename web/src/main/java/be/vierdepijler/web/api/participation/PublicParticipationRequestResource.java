@@ -1,8 +1,10 @@
 package be.vierdepijler.web.api.participation;
 
+import be.vierdepijler.core.participation.application.AttemptRaceException;
 import be.vierdepijler.core.participation.application.DuplicateRaceException;
 import be.vierdepijler.core.participation.application.ParticipationRequests;
 import be.vierdepijler.core.participation.application.RequestReceipt;
+import be.vierdepijler.core.participation.application.TooManyRequestsException;
 import be.vierdepijler.core.participation.domain.RequestForm;
 import be.vierdepijler.core.participation.domain.RequestReference;
 import be.vierdepijler.core.shared.ConflictException;
@@ -70,7 +72,7 @@ public class PublicParticipationRequestResource {
                                 + " \"0470 12 34 56\", \"email\": null, \"offerId\": 12, \"language\": \"ar\","
                                 + " \"consent\": true, \"shareWithOrganisation\": true, \"website\": \"\"}")))
     public Response submit(ParticipationRequestInput input) {
-        requests.countAttempt(ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+        countAttempt(ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         if (input == null) {
             throw new InvalidInputException("body", "required", "Stuur je aanvraag als JSON.");
         }
@@ -90,6 +92,22 @@ public class PublicParticipationRequestResource {
                     // still not readable after every retry: a clear 409 to send again, never a 500
                     throw new ConflictException("busy", "Dezelfde aanvraag komt tegelijk binnen. Stuur ze zo"
                             + " meteen opnieuw.");
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Counts the attempt; one that met another of the same address at the same moment is counted again. */
+    private void countAttempt(String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                requests.countAttempt(address);
+                return;
+            } catch (AttemptRaceException e) {
+                if (attempt == RACE_RETRIES) {
+                    throw new TooManyRequestsException("Er komen van je adres te veel aanvragen tegelijk. Probeer het"
+                            + " zo meteen opnieuw.", 1);
                 }
                 pause(attempt);
             }

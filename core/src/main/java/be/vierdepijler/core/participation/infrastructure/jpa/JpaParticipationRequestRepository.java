@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,9 +116,18 @@ public class JpaParticipationRequestRepository implements ParticipationRequestRe
     }
 
     @Override
-    public void addAttempt(String addressHash, Instant at) {
-        em.createNativeQuery("insert into participation_attempt (address_hash, at) values (?, ?)")
-                .setParameter(1, addressHash).setParameter(2, Timestamp.from(at)).executeUpdate();
+    public boolean addAttempt(String addressHash, Instant at, int places) {
+        Set<Integer> taken = ((List<?>) em.createNativeQuery("select slot from participation_attempt"
+                + " where address_hash = ?").setParameter(1, addressHash).getResultList()).stream()
+                .map(n -> ((Number) n).intValue()).collect(Collectors.toSet());
+        int slot = IntStream.rangeClosed(1, places).filter(s -> !taken.contains(s)).findFirst().orElse(0);
+        if (slot == 0) {
+            return false;
+        }
+        em.createNativeQuery("insert into participation_attempt (address_hash, at, slot) values (?, ?, ?)")
+                .setParameter(1, addressHash).setParameter(2, Timestamp.from(at)).setParameter(3, slot)
+                .executeUpdate();
+        return true;
     }
 
     @Override
