@@ -2,6 +2,7 @@ package be.vierdepijler.web.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.shared.PublicLanguages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -23,25 +24,37 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The public pages' message bundles ({@code aanbod/i18n/<language>.json}): every language has exactly the keys of
  * Dutch, none empty, with the same {placeholders}; every key the pages' code names exists; and the language menu
- * offers exactly these languages.
+ * offers exactly the languages the server accepts ({@link PublicLanguages}), as do the staff app's choices of a
+ * progress link's language and of an offer's short descriptions: a language is added everywhere or the build fails.
  */
 class PublicBundlesTest {
 
     private static final Path AANBOD = Path.of("src/main/webapp/aanbod");
-    private static final List<String> LANGUAGES = List.of("nl", "en", "fr", "ar", "uk", "tr", "fa");
+    private static final Path APP = Path.of("src/main/webapp/app");
+    private static final List<String> LANGUAGES = PublicLanguages.CODES;
+    /** A list of two-letter codes as the staff app writes it: {@code ['nl', 'en']}. */
+    private static final Pattern CODE_LIST = Pattern.compile("\\[((?:\\s*'[a-z]{2}',?)+)\\s*]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     /** A key as the code writes it: a quoted literal starting with one of the bundles' prefixes. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "['\"`]((?:app|lang|common|nav|finder|level|kind|category|day|places|offer|join|error|progress)"
                     + "\\.[A-Za-z0-9.-]*[A-Za-z0-9])['\"`]");
 
+    static Stream<String> languages() {
+        return LANGUAGES.stream();
+    }
+
+    static Stream<String> languagesBesidesDutch() {
+        return LANGUAGES.stream().filter(l -> !l.equals("nl"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr", "ar", "uk", "tr", "fa"})
+    @MethodSource("languagesBesidesDutch")
     void eachBundleHasExactlyTheDutchKeys(String language) {
         Map<String, String> dutch = bundle("nl");
         Map<String, String> other = bundle(language);
@@ -54,7 +67,7 @@ class PublicBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nl", "en", "fr", "ar", "uk", "tr", "fa"})
+    @MethodSource("languages")
     void noTextIsEmptyAndEveryPlaceholderIsKept(String language) {
         Map<String, String> dutch = bundle("nl");
         Map<String, String> texts = bundle(language);
@@ -96,7 +109,7 @@ class PublicBundlesTest {
     }
 
     @Test
-    void theLanguageMenuOffersExactlyTheBundlesLanguages() {
+    void theLanguageMenuOffersExactlyTheLanguagesTheServerAccepts() {
         String i18n = read(AANBOD.resolve("js/i18n.js"));
         List<String> offered = Pattern.compile("code: '([a-z]{2})'").matcher(i18n).results().map(m -> m.group(1))
                 .toList();
@@ -107,6 +120,36 @@ class PublicBundlesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theStaffAppOffersExactlyTheLanguagesTheServerAccepts() {
+        assertThat(codeList(APP.resolve("trajectory/progress-link-card.js"), "PROGRESS_LANGUAGES"))
+                .as("languages of a progress link").containsExactlyElementsOf(LANGUAGES);
+        assertThat(codeList(APP.resolve("pages/offer.js"), "SUMMARY_LANGUAGES"))
+                .as("languages of an offer's short descriptions").containsExactlyElementsOf(LANGUAGES);
+    }
+
+    @Test
+    void theCodeListIsReadAsWritten() {
+        Matcher m = CODE_LIST.matcher("const X = ['nl', 'en',\n 'de'];");
+        assertThat(m.find()).isTrue();
+        assertThat(codes(m.group(1))).containsExactly("nl", "en", "de");
+        assertThat(codes(m.group(1))).isNotEqualTo(LANGUAGES);
+    }
+
+    /** The codes of the list assigned to {@code name} in a staff app module. */
+    private static List<String> codeList(Path file, String name) {
+        String code = read(file);
+        int at = code.indexOf(name + " = [");
+        assertThat(at).as("%s in %s", name, file).isNotNegative();
+        Matcher m = CODE_LIST.matcher(code);
+        assertThat(m.find(at)).as("a list of codes after %s", name).isTrue();
+        return codes(m.group(1));
+    }
+
+    private static List<String> codes(String list) {
+        return Pattern.compile("'([a-z]{2})'").matcher(list).results().map(r -> r.group(1)).toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.vierdepijler.core.participation.domain;
 
 import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.PublicLanguages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param phone                 a phone number; phone or e-mail is required
  * @param email                 an e-mail address
  * @param offerId               the offer they want to take part in, or null for "something near me"
- * @param language              the language they read ({@link #LANGUAGES})
+ * @param language              the language they read ({@link PublicLanguages})
  * @param consent               must be true: consent to be contacted for this purpose
  * @param shareWithOrganisation whether the offer's organisation may see the request (null: no)
  */
@@ -30,8 +30,6 @@ public record RequestForm(String firstName, String municipalityNis, String phone
     public static final int MAX_FIRST_NAME = 80;
     public static final int MAX_EMAIL = 200;
     public static final int MAX_PHONE = 40;
-    /** The languages of the public finder. */
-    public static final Set<String> LANGUAGES = Set.of("nl", "en", "fr", "ar", "uk", "tr", "fa");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()./-]+");
 
@@ -80,9 +78,9 @@ public record RequestForm(String firstName, String municipalityNis, String phone
         }
         if (language == null) {
             v.add(new FieldViolation("language", "required", "Kies een taal."));
-        } else if (!LANGUAGES.contains(language)) {
-            v.add(new FieldViolation("language", "unknown-language", "Kies een van deze talen: nl, en, fr, ar, uk,"
-                    + " tr, fa."));
+        } else if (!PublicLanguages.contains(language)) {
+            v.add(new FieldViolation("language", "unknown-language", "Kies een van deze talen: "
+                    + PublicLanguages.listed() + "."));
         }
         if (!Boolean.TRUE.equals(consent)) {
             v.add(new FieldViolation("consent", "required", "Zonder je toestemming kunnen we je niet contacteren."));

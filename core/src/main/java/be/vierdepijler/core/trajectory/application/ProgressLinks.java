@@ -12,6 +12,7 @@ import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.GoneException;
 import be.vierdepijler.core.shared.InvalidInputException;
 import be.vierdepijler.core.shared.NotFoundException;
+import be.vierdepijler.core.shared.PublicLanguages;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
@@ -116,10 +117,10 @@ public class ProgressLinks {
         String lang = language == null ? null : language.strip().toLowerCase(Locale.ROOT);
         if (lang == null || lang.isEmpty()) {
             problems.add(new FieldViolation("language", "required", "Kies de taal van de inburgeraar: "
-                    + String.join(", ", ProgressLink.LANGUAGES) + "."));
-        } else if (!ProgressLink.LANGUAGES.contains(lang)) {
+                    + PublicLanguages.listed() + "."));
+        } else if (!PublicLanguages.contains(lang)) {
             problems.add(new FieldViolation("language", "unknown-language", "Kies een van deze talen: "
-                    + String.join(", ", ProgressLink.LANGUAGES) + "."));
+                    + PublicLanguages.listed() + "."));
         }
         String address = email == null || email.isBlank() ? null : email.strip();
         if (address != null && (address.length() > 254 || !OutboxMail.isAddress(address))) {
@@ -228,7 +229,7 @@ public class ProgressLinks {
                 "voortgangslink", "…"));
         Newcomer newcomer = newcomers.byId(trajectory.newcomerId()).filter(n -> !n.isErased())
                 .orElseThrow(() -> new NotFoundException("voortgangslink", "…"));
-        Locale locale = Locale.forLanguageTag(labelLanguage != null && ProgressLink.LANGUAGES.contains(labelLanguage)
+        Locale locale = Locale.forLanguageTag(PublicLanguages.contains(labelLanguage)
                 ? labelLanguage : link.language());
         List<Activity> activities = new ArrayList<>();
         BigDecimal pending = BigDecimal.ZERO;

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.domain;
 
+import be.vierdepijler.core.shared.PublicLanguages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * A personal, expiring, revocable link with which a newcomer follows the hours of their own trajectory, without an
@@ -30,8 +30,6 @@ public class ProgressLink {
     public static final int VALIDITY_DAYS = 180;
     /** How long a link works: half a year from when it was made. */
     public static final Duration VALIDITY = Duration.ofDays(VALIDITY_DAYS);
-    /** The languages a newcomer may choose for their page (the public pages speak these). */
-    public static final List<String> LANGUAGES = List.of("nl", "en", "fr", "ar", "uk", "tr", "fa");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -87,12 +85,12 @@ public class ProgressLink {
     }
 
     /**
-     * A new link for the trajectory in one of the {@link #LANGUAGES}.
+     * A new link for the trajectory in one of the {@link PublicLanguages}.
      *
      * @throws IllegalArgumentException for another language (the application checks it first, at its field)
      */
     public static Issued issue(long trajectoryId, String language, String createdBy, Instant now) {
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (!PublicLanguages.contains(language)) {
             throw new IllegalArgumentException("no progress page in language " + language);
         }
         byte[] bytes = new byte[32];

@@ -25,7 +25,7 @@ import java.util.Map;
  * @param activeUntil       last day, not before {@code activeFrom}; null when open-ended
  * @param contact           who confirms the hours; null or empty when the offer names nobody
  * @param weekdays          the days it takes place on ({@link Weekdays#CODES}); null: left as they are
- * @param summaries         short descriptions per language ({@link OfferSummaries#LANGUAGES}); null: left as they
+ * @param summaries         short descriptions per language ({@link be.vierdepijler.core.shared.PublicLanguages}); null: left as they
  *                          are
  */
 public record OfferDetails(Long organisationId, String trajectoryTypeId, String reportingCategory, String title,

@@ -1,6 +1,7 @@
 package be.vierdepijler.regions.offer.domain;
 
 import be.vierdepijler.core.shared.FieldViolation;
+import be.vierdepijler.core.shared.PublicLanguages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
@@ -9,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organisation's optional short descriptions of an offer in the languages of the public finder (the offer's own
+ * The organisation's optional short descriptions of an offer in the {@link PublicLanguages} of the public finder (the offer's own
  * title and description stay as written, in Dutch). One column per language: a fixed, short list, read with the
  * offer itself (no extra query per offer in a list) and audited with it.
  */
 @Embeddable
 public class OfferSummaries {
 
-    /** The languages of the public finder, in the order the forms show them. */
-    public static final List<String> LANGUAGES = List.of("nl", "en", "fr", "ar", "uk", "tr", "fa");
     public static final int MAX_LENGTH = 300;
 
     @Column(name = "summary_nl", length = MAX_LENGTH)
@@ -70,9 +69,9 @@ public class OfferSummaries {
             return v;
         }
         texts.forEach((language, text) -> {
-            if (!LANGUAGES.contains(language)) {
+            if (!PublicLanguages.contains(language)) {
                 v.add(new FieldViolation("summaries." + language, "unknown-language",
-                        "Een korte beschrijving kan in deze talen: " + String.join(", ", LANGUAGES) + "."));
+                        "Een korte beschrijving kan in deze talen: " + PublicLanguages.listed() + "."));
             } else if (text != null && text.strip().length() > MAX_LENGTH) {
                 v.add(new FieldViolation("summaries." + language, "too-long",
                         "Hoogstens " + MAX_LENGTH + " tekens."));
@@ -81,13 +80,13 @@ public class OfferSummaries {
         return v;
     }
 
-    /** The texts per language code, in the order of {@link #LANGUAGES}; only the languages that have one. */
+    /** The texts per language code, in the order of {@link PublicLanguages#CODES}; only the languages that have one. */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
         String[] texts = {nl, en, fr, ar, uk, tr, fa};
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
-                m.put(LANGUAGES.get(i), texts[i]);
+                m.put(PublicLanguages.CODES.get(i), texts[i]);
             }
         }
         return m;

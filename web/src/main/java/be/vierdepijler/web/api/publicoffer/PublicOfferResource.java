@@ -2,6 +2,7 @@ package be.vierdepijler.web.api.publicoffer;
 
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.PageRequest;
+import be.vierdepijler.core.shared.PublicLanguages;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.LocalizedText;
 import be.vierdepijler.core.spi.ReportingCategory;
@@ -11,7 +12,6 @@ import be.vierdepijler.regions.offer.application.PublicOfferFinder;
 import be.vierdepijler.regions.offer.domain.DutchText;
 import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferListing;
-import be.vierdepijler.regions.offer.domain.OfferSummaries;
 import be.vierdepijler.regions.offer.domain.PublicOfferFilter;
 import be.vierdepijler.regions.offer.domain.Weekdays;
 import be.vierdepijler.web.api.PageDto;
@@ -138,9 +138,9 @@ public class PublicOfferResource {
         if (code == null) {
             return "nl";
         }
-        if (!OfferSummaries.LANGUAGES.contains(code)) {
+        if (!PublicLanguages.contains(code)) {
             parameters.add(new FieldViolation("lang", "unknown-language", "Onbekende taal '" + lang
-                    + "'; mogelijk: " + String.join(", ", OfferSummaries.LANGUAGES) + "."));
+                    + "'; mogelijk: " + PublicLanguages.listed() + "."));
         }
         return code;
     }
