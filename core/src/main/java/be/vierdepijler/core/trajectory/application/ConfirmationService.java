@@ -9,6 +9,7 @@ import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLinkRepository;
 import be.vierdepijler.core.trajectory.domain.Confirmer;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
+import be.vierdepijler.core.trajectory.domain.LinkToken;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;
@@ -125,7 +126,7 @@ public class ConfirmationService {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new NotFoundException("bevestigingslink", "…");
         }
-        ConfirmationLink link = links.byTokenHash(ConfirmationLink.hash(token))
+        ConfirmationLink link = links.byTokenHash(LinkToken.hash(token))
                 .orElseThrow(() -> new NotFoundException("bevestigingslink", "…"));
         switch (link.stateAt(clock.instant())) {
             case CLOSED -> throw new GoneException(switch (link.closedReason()) {

@@ -16,9 +16,9 @@ import be.vierdepijler.core.shared.PublicLanguages;
 import be.vierdepijler.core.spi.ReportingCategory;
 import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
-import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
+import be.vierdepijler.core.trajectory.domain.LinkToken;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.PlacementStatus;
 import be.vierdepijler.core.trajectory.domain.ProgressLink;
@@ -214,7 +214,7 @@ public class ProgressLinks {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new NotFoundException("voortgangslink", "…");
         }
-        ProgressLink link = links.byTokenHash(ConfirmationLink.hash(token))
+        ProgressLink link = links.byTokenHash(LinkToken.hash(token))
                 .orElseThrow(() -> new NotFoundException("voortgangslink", "…"));
         switch (link.stateAt(clock.instant())) {
             case REVOKED -> throw new GoneException("Deze link werd ingetrokken. Vraag je trajectbegeleider om een"

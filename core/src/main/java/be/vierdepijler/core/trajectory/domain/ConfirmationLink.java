@@ -9,19 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A personal, expiring link with which an offer's contact person confirms or rejects the pending hours of one
- * placement without an account: the digital "bewijs van deelname". Only the SHA-256 of the token is stored, so a copy
- * of the database cannot be used to confirm; the token itself is shown once, when the link is made. It covers the
+ * placement without an account: the digital "bewijs van deelname". Only the SHA-256 of the token is stored ({@link LinkToken}), so
+ * a copy of the database cannot be used to confirm; the token itself is shown once, when the link is made. It covers the
  * entries pending when it was made: a decision on some of them leaves the others decidable through the same link until
  * it expires, and a link whose entries were all decided (by anyone) stays as it is, with nothing left to decide. A link
  * is closed for good when its trajectory closes, when a counsellor revokes it (sent to the wrong person) or when a
@@ -33,7 +27,6 @@ public class ConfirmationLink {
 
     /** How long a link may be used: two weeks, time enough for a monthly paper round to become a digital one. */
     public static final Duration VALIDITY = Duration.ofDays(14);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,20 +101,9 @@ public class ConfirmationLink {
 
     public static Issued issue(long trajectoryId, long placementId, String contactName, String createdBy,
                                Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new ConfirmationLink(hash(token), trajectoryId, placementId, contactName, createdBy, now),
+        String token = LinkToken.issue();
+        return new Issued(new ConfirmationLink(LinkToken.hash(token), trajectoryId, placementId, contactName, createdBy, now),
                 token);
-    }
-
-    public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     /** Why a link was closed before it expired. */

@@ -8,15 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * A personal, expiring, revocable link with which a newcomer follows the hours of their own trajectory, without an
  * account: the counsellor hands it over (or e-mails it) in the newcomer's chosen language. As with the contact person's
- * {@link ConfirmationLink}, only the SHA-256 of the token is stored and the token is shown once, when the link is made.
+ * {@link ConfirmationLink}, only the SHA-256 of the token ({@link LinkToken}) is stored and the token is shown once, when the link is made.
  * The link only reads; it works for {@value #VALIDITY_DAYS} days (half a year: most trajectories run a few months,
  * and a newcomer should not need a new link halfway), shows a closed trajectory's final state until then, and ends
  * earlier when a counsellor revokes it. A new link leaves the older ones as they are (a newcomer may use a phone and a
@@ -30,8 +28,6 @@ public class ProgressLink {
     public static final int VALIDITY_DAYS = 180;
     /** How long a link works: half a year from when it was made. */
     public static final Duration VALIDITY = Duration.ofDays(VALIDITY_DAYS);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,10 +89,8 @@ public class ProgressLink {
         if (!PublicLanguages.contains(language)) {
             throw new IllegalArgumentException("no progress page in language " + language);
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new ProgressLink(ConfirmationLink.hash(token), trajectoryId, language, createdBy, now),
+        String token = LinkToken.issue();
+        return new Issued(new ProgressLink(LinkToken.hash(token), trajectoryId, language, createdBy, now),
                 token);
     }
 

@@ -17,7 +17,7 @@ class ProgressLinkTest {
         ProgressLink.Issued one = ProgressLink.issue(1, "ar", "anna", NOW);
         ProgressLink.Issued two = ProgressLink.issue(1, "ar", "anna", NOW);
         assertThat(one.token()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(two.token());
-        assertThat(one.link().tokenHash()).hasSize(64).isEqualTo(ConfirmationLink.hash(one.token()))
+        assertThat(one.link().tokenHash()).hasSize(64).isEqualTo(LinkToken.hash(one.token()))
                 .doesNotContain(one.token());
         assertThat(one.link().language()).isEqualTo("ar");
         assertThat(one.link().createdBy()).isEqualTo("anna");
