@@ -1,6 +1,7 @@
 package be.vierdepijler.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -215,6 +216,14 @@ class ParticipationRequestsIT extends ApiTest {
     private void assertViolation(String body, String field) {
         submit(body).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field));
+    }
+
+    @Test
+    void anUnknownNetworkOrMunicipalityInTheListsFilterIsNamed() {
+        as(westhoek).get("/participation-requests?network=atlantis&municipality=99999").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("network", "municipality"))
+                .body("violations.code", contains("unknown-network", "unknown-municipality"));
+        as(westhoek).get("/participation-requests?network=westhoek&municipality=" + POPERINGE).then().statusCode(200);
     }
 
     @Test

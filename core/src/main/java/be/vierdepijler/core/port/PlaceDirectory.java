@@ -1,6 +1,9 @@
 package be.vierdepijler.core.port;
 
+import be.vierdepijler.core.shared.FieldViolation;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,5 +51,22 @@ public interface PlaceDirectory {
     /** Name, network and province of one municipality, or empty for an unknown NIS code. */
     default Optional<MunicipalityPlace> place(String nisCode) {
         return nisCode == null ? Optional.empty() : Optional.ofNullable(places(Set.of(nisCode)).get(nisCode));
+    }
+
+    /**
+     * What is wrong with a list's filter on a network and a municipality (each may be null: not filtered): an unknown
+     * network (field {@code network}) and an unknown municipality (field {@code municipality}), so that a list answers
+     * 400 rather than an empty page for a typing error.
+     */
+    default List<FieldViolation> filterViolations(String networkId, String municipalityNis) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (networkId != null && !networkExists(networkId)) {
+            v.add(new FieldViolation("network", "unknown-network", "Er bestaat geen netwerk '" + networkId + "'."));
+        }
+        if (municipalityNis != null && place(municipalityNis).isEmpty()) {
+            v.add(new FieldViolation("municipality", "unknown-municipality",
+                    "Er bestaat geen gemeente met NIS-code '" + municipalityNis + "'."));
+        }
+        return v;
     }
 }

@@ -73,15 +73,7 @@ public class BuddyDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Buddy> find(Caller caller, BuddyFilter filter, PageRequest page) {
         BuddyScope scope = BuddyAccess.listScope(caller);
-        List<FieldViolation> v = new ArrayList<>();
-        if (filter.networkId() != null && !places.networkExists(filter.networkId())) {
-            v.add(new FieldViolation("network", "unknown-network", "Er bestaat geen netwerk '" + filter.networkId()
-                    + "'."));
-        }
-        if (filter.municipalityNis() != null && places.place(filter.municipalityNis()).isEmpty()) {
-            v.add(new FieldViolation("municipality", "unknown-municipality",
-                    "Er bestaat geen gemeente met NIS-code '" + filter.municipalityNis() + "'."));
-        }
+        List<FieldViolation> v = places.filterViolations(filter.networkId(), filter.municipalityNis());
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }

@@ -77,14 +77,7 @@ public class FundingProjects {
         if (filter.callId() != null && calls.byId(filter.callId()).isEmpty()) {
             v.add(new FieldViolation("call", "unknown-call", "Er bestaat geen oproep " + filter.callId() + "."));
         }
-        if (filter.networkId() != null && !places.networkExists(filter.networkId())) {
-            v.add(new FieldViolation("network", "unknown-network", "Er bestaat geen netwerk '" + filter.networkId()
-                    + "'."));
-        }
-        if (filter.municipalityNis() != null && places.place(filter.municipalityNis()).isEmpty()) {
-            v.add(new FieldViolation("municipality", "unknown-municipality", "Er bestaat geen gemeente met NIS-code '"
-                    + filter.municipalityNis() + "'."));
-        }
+        v.addAll(places.filterViolations(filter.networkId(), filter.municipalityNis()));
         if (filter.trajectoryTypeId() != null && types.find(filter.trajectoryTypeId()).isEmpty()) {
             v.add(new FieldViolation("type", "unknown-trajectory-type", "Er bestaat geen trajecttype '"
                     + filter.trajectoryTypeId() + "'."));

@@ -79,15 +79,8 @@ public class OfferCatalogue {
     }
 
     private void checkFilter(OfferFilter filter) {
-        List<FieldViolation> v = new ArrayList<>();
-        if (filter.networkId() != null && !places.networkExists(filter.networkId())) {
-            v.add(new FieldViolation("network", "unknown-network",
-                    "Er bestaat geen netwerk '" + filter.networkId() + "'."));
-        }
-        if (filter.municipalityNis() != null && places.networkOfMunicipality(filter.municipalityNis()).isEmpty()) {
-            v.add(new FieldViolation("municipality", "unknown-municipality",
-                    "Er bestaat geen gemeente met NIS-code '" + filter.municipalityNis() + "'."));
-        }
+        List<FieldViolation> v = new ArrayList<>(places.filterViolations(filter.networkId(),
+                filter.municipalityNis()));
         if (filter.organisationId() != null && places.networkOfOrganisation(filter.organisationId()).isEmpty()) {
             v.add(new FieldViolation("organisation", "unknown-organisation",
                     "Er bestaat geen organisatie met id " + filter.organisationId() + "."));
