@@ -1,5 +1,6 @@
 package be.vierdepijler.it;
 
+import static be.vierdepijler.it.TestData.offerBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -13,9 +14,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.ValidatableResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,32 +34,7 @@ class OffersIT extends ApiTest {
                 .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /**
-     * A published conversation group with five places for a newcomer from A1; {@code fields} replace or add fields
-     * as name, JSON value, name, JSON value …
-     */
-    private static String offer(long organisation, String title, String nis, String... fields) {
-        Map<String, String> json = new LinkedHashMap<>();
-        json.put("organisationId", Long.toString(organisation));
-        json.put("trajectoryTypeId", "\"alternative\"");
-        json.put("reportingCategory", "\"conversation-group\"");
-        json.put("title", "\"" + title + "\"");
-        json.put("municipalityNis", "\"" + nis + "\"");
-        json.put("requiredLevel", "\"A1\"");
-        json.put("capacity", "5");
-        json.put("status", "\"published\"");
-        for (int i = 0; i < fields.length; i += 2) {
-            json.put(fields[i], fields[i + 1]);
-        }
-        StringJoiner body = new StringJoiner(",", "{", "}");
-        json.forEach((k, v) -> body.add("\"" + k + "\":" + v));
-        return body.toString();
-    }
-
-    private long create(String body) {
-        return api().contentType("application/json").body(body).post("/offers").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-    }
+    private final TestData data = new TestData(this::api);
 
     private ValidatableResponse search(long organisation, String q) {
         return api().queryParam("q", q).queryParam("organisation", organisation).get("/offers").then()
@@ -71,7 +44,7 @@ class OffersIT extends ApiTest {
     @Test
     void addsReadsAndChangesAnOfferUnderOptimisticLocking() {
         long org = organisation("Vzw Ontmoeting " + System.nanoTime(), POPERINGE);
-        String body = offer(org, "Taalcafé op woensdag", POPERINGE, "description", "\"Praten bij een koffie\"",
+        String body = offerBody(org, "Taalcafé op woensdag", POPERINGE, "description", "\"Praten bij een koffie\"",
                 "address", "\"Markt 1\"", "schedule", "\"elke woensdag 14–16 u\"", "languages", "[\"AR\",\"fr\"]",
                 "activeFrom", "\"2020-01-01\"", "activeUntil", "\"2099-12-31\"", "contact",
                 "{\"name\":\"Els Peeters\",\"email\":\"els@vzw.be\",\"phone\":\"+32 57 33 22 11\"}");
@@ -93,7 +66,7 @@ class OffersIT extends ApiTest {
                 .extract().header("ETag");
         assertThat(etag).isEqualTo(created.header("ETag"));
 
-        String changed = offer(org, "Taalcafé op donderdag", IEPER, "capacity", "12", "status", "\"closed\"");
+        String changed = offerBody(org, "Taalcafé op donderdag", IEPER, "capacity", "12", "status", "\"closed\"");
         api().header("If-Match", etag).contentType("application/json").body(changed).put("/offers/" + id).then()
                 .statusCode(200).body("title", equalTo("Taalcafé op donderdag")).body("capacity", is(12))
                 .body("municipalityName", equalTo("Ieper")).body("status", equalTo("closed")).body("open", is(false))
@@ -109,10 +82,11 @@ class OffersIT extends ApiTest {
     void searchesInDutchWithStemsAccentsAndThePrefixOfTheLastWord() {
         String unique = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         long org = organisation("Vzw De Brug " + unique, POPERINGE);
-        long walks = create(offer(org, "Wandelingen in de natuur", POPERINGE,
+        long walks = data.createOffer(offerBody(org, "Wandelingen in de natuur", POPERINGE,
                 "description", "\"Samen wandelen langs de IJzer\""));
-        long bikes = create(offer(org, "Fietsen voor beginners", IEPER));
-        long cafe = create(offer(org, "Café De Markt", POPERINGE, "description", "\"Praten in het Nederlands\""));
+        long bikes = data.createOffer(offerBody(org, "Fietsen voor beginners", IEPER));
+        long cafe = data.createOffer(offerBody(org, "Café De Markt", POPERINGE, "description",
+                "\"Praten in het Nederlands\""));
 
         search(org, "wandeling").body("items.id", contains((int) walks));
         search(org, "WANDELEN").body("items.id", contains((int) walks));
@@ -142,12 +116,13 @@ class OffersIT extends ApiTest {
     @Test
     void filtersByEveryCriterion() {
         long org = organisation("Vzw Filters " + System.nanoTime(), POPERINGE);
-        long conversation = create(offer(org, "Praatgroep", POPERINGE,
+        long conversation = data.createOffer(offerBody(org, "Praatgroep", POPERINGE,
                 "activeFrom", "\"2026-01-01\"", "activeUntil", "\"2026-12-31\""));
-        long internship = create("{\"organisationId\":" + org + ",\"trajectoryTypeId\":\"internship\","
+        long internship = data.createOffer("{\"organisationId\":" + org + ",\"trajectoryTypeId\":\"internship\","
                 + "\"reportingCategory\":\"internship\",\"title\":\"Stage in de keuken\",\"municipalityNis\":\""
                 + HASSELT + "\",\"requiredLevel\":\"B1\",\"capacity\":2,\"status\":\"published\"}");
-        long draft = create(offer(org, "Nog niet klaar", IEPER, "status", "\"draft\"", "requiredLevel", "\"A0\""));
+        long draft = data.createOffer(offerBody(org, "Nog niet klaar", IEPER, "status", "\"draft\"", "requiredLevel",
+                "\"A0\""));
         String all = "/offers?size=200&organisation=" + org;
 
         api().get(all).then().body("totalItems", is(3));
@@ -174,10 +149,11 @@ class OffersIT extends ApiTest {
     @Test
     void countsTheFilteredListPerTypeNetworkLevelAndStatus() {
         long org = organisation("Vzw Tellen " + System.nanoTime(), POPERINGE);
-        create(offer(org, "Praatgroep een", POPERINGE));
-        create(offer(org, "Praatgroep twee", IEPER, "status", "\"draft\""));
-        create(offer(org, "Sportclub", HASSELT, "reportingCategory", "\"sport\"", "requiredLevel", "\"A0\""));
-        create("{\"organisationId\":" + org + ",\"trajectoryTypeId\":\"internship\",\"reportingCategory\":"
+        data.createOffer(offerBody(org, "Praatgroep een", POPERINGE));
+        data.createOffer(offerBody(org, "Praatgroep twee", IEPER, "status", "\"draft\""));
+        data.createOffer(offerBody(org, "Sportclub", HASSELT, "reportingCategory", "\"sport\"", "requiredLevel",
+                "\"A0\""));
+        data.createOffer("{\"organisationId\":" + org + ",\"trajectoryTypeId\":\"internship\",\"reportingCategory\":"
                 + "\"internship\",\"title\":\"Stage\",\"municipalityNis\":\"" + HASSELT + "\","
                 + "\"requiredLevel\":\"B1\",\"capacity\":2,\"status\":\"published\"}");
         String facets = "/offers/facets?organisation=" + org;
@@ -200,9 +176,9 @@ class OffersIT extends ApiTest {
     @Test
     void pagesAndSorts() {
         long org = organisation("Vzw Sorteren " + System.nanoTime(), POPERINGE);
-        long bravo = create(offer(org, "Bravo", POPERINGE, "capacity", "1"));
-        long alfa = create(offer(org, "alfa", IEPER, "capacity", "9"));
-        long charlie = create(offer(org, "Charlie", HASSELT, "capacity", "4"));
+        long bravo = data.createOffer(offerBody(org, "Bravo", POPERINGE, "capacity", "1"));
+        long alfa = data.createOffer(offerBody(org, "alfa", IEPER, "capacity", "9"));
+        long charlie = data.createOffer(offerBody(org, "Charlie", HASSELT, "capacity", "4"));
         String all = "/offers?organisation=" + org;
 
         api().get(all + "&size=2").then().body("items.id", contains((int) alfa, (int) bravo))
@@ -224,17 +200,17 @@ class OffersIT extends ApiTest {
     @Test
     void refusesBadInputNamingTheFieldAndWritesNothing() {
         long org = organisation("Vzw Fouten " + System.nanoTime(), POPERINGE);
-        expectViolation(offer(org, "X", POPERINGE, "trajectoryTypeId", "\"knitting\""), "trajectoryTypeId");
-        expectViolation(offer(org, "X", POPERINGE, "reportingCategory", "\"internship\""), "reportingCategory");
-        expectViolation(offer(org, "X", POPERINGE, "capacity", "0"), "capacity");
-        expectViolation(offer(org, "X", POPERINGE, "activeFrom", "\"2026-05-01\"", "activeUntil", "\"2026-04-30\""),
+        expectViolation(offerBody(org, "X", POPERINGE, "trajectoryTypeId", "\"knitting\""), "trajectoryTypeId");
+        expectViolation(offerBody(org, "X", POPERINGE, "reportingCategory", "\"internship\""), "reportingCategory");
+        expectViolation(offerBody(org, "X", POPERINGE, "capacity", "0"), "capacity");
+        expectViolation(offerBody(org, "X", POPERINGE, "activeFrom", "\"2026-05-01\"", "activeUntil", "\"2026-04-30\""),
                 "activeUntil");
-        expectViolation(offer(org, "X", "99999"), "municipalityNis");
-        expectViolation(offer(987654321L, "X", POPERINGE), "organisationId");
-        expectViolation(offer(org, "X", POPERINGE, "requiredLevel", "\"D4\""), "requiredLevel");
-        expectViolation(offer(org, "X", POPERINGE, "activeFrom", "\"1 mei\""), "activeFrom");
-        expectViolation(offer(org, "X", POPERINGE, "status", "\"archived\""), "status");
-        expectViolation(offer(org, "X", POPERINGE, "languages", "[\"arabic\"]"), "languages[0]");
+        expectViolation(offerBody(org, "X", "99999"), "municipalityNis");
+        expectViolation(offerBody(987654321L, "X", POPERINGE), "organisationId");
+        expectViolation(offerBody(org, "X", POPERINGE, "requiredLevel", "\"D4\""), "requiredLevel");
+        expectViolation(offerBody(org, "X", POPERINGE, "activeFrom", "\"1 mei\""), "activeFrom");
+        expectViolation(offerBody(org, "X", POPERINGE, "status", "\"archived\""), "status");
+        expectViolation(offerBody(org, "X", POPERINGE, "languages", "[\"arabic\"]"), "languages[0]");
         api().contentType("application/json").body("{\"title\":\"\",\"requiredLevel\":\"Z\",\"capacity\":0}")
                 .post("/offers").then().statusCode(400).body("violations.field", containsInAnyOrder("requiredLevel",
                         "organisationId", "trajectoryTypeId", "reportingCategory", "title", "municipalityNis",
@@ -251,10 +227,11 @@ class OffersIT extends ApiTest {
         api().get("/offers?type=buddy&category=internship").then().statusCode(400)
                 .body("violations.field", contains("category"));
 
-        long id = create(offer(org, "Geldig", POPERINGE));
+        long id = data.createOffer(offerBody(org, "Geldig", POPERINGE));
         String etag = api().get("/offers/" + id).header("ETag");
         api().header("If-Match", etag).contentType("application/json")
-                .body(offer(org, "Geldig", POPERINGE, "status", "null", "capacity", "0")).put("/offers/" + id).then()
+                .body(offerBody(org, "Geldig", POPERINGE, "status", "null", "capacity", "0")).put("/offers/" + id)
+                .then()
                 .statusCode(400).body("violations.field", containsInAnyOrder("capacity", "status"));
         api().get("/offers/" + id).then().body("capacity", is(5)).body("version", is(0));
     }
@@ -272,8 +249,8 @@ class OffersIT extends ApiTest {
         Session limburg = user("limburg." + suffix, "\"role\":\"network-coordinator\",\"networkIds\":[\"limburg\"]");
         Session contact = user("contact." + suffix, "\"role\":\"organisation-contact\",\"organisationId\":" + org);
         String person = "{\"name\":\"Jan Peeters\",\"email\":\"jan@vzw.be\"}";
-        long published = create(offer(org, "Gepubliceerd", POPERINGE, "contact", person));
-        long draft = create(offer(org, "Ontwerp", POPERINGE, "contact", person, "status", "\"draft\""));
+        long published = data.createOffer(offerBody(org, "Gepubliceerd", POPERINGE, "contact", person));
+        long draft = data.createOffer(offerBody(org, "Ontwerp", POPERINGE, "contact", person, "status", "\"draft\""));
 
         // the catalogue is public to the partners, its contact person is not
         as(limburg).get("/offers/" + published).then().statusCode(200).body("contact", nullValue())
@@ -289,22 +266,22 @@ class OffersIT extends ApiTest {
         // an organisation's contact manages its own offers, wherever they are, and no one else's
         as(contact).get("/offers/" + draft).then().statusCode(200).body("contact.name", equalTo("Jan Peeters"))
                 .body("manageable", is(true));
-        as(contact).contentType("application/json").body(offer(org, "Eigen aanbod in Hasselt", HASSELT))
+        as(contact).contentType("application/json").body(offerBody(org, "Eigen aanbod in Hasselt", HASSELT))
                 .post("/offers").then().statusCode(201);
-        as(contact).contentType("application/json").body(offer(otherOrg, "Niet van mij", HASSELT))
+        as(contact).contentType("application/json").body(offerBody(otherOrg, "Niet van mij", HASSELT))
                 .post("/offers").then().statusCode(403).contentType("application/problem+json");
         String etag = api().get("/offers/" + draft).header("ETag");
         as(limburg).header("If-Match", etag).contentType("application/json")
-                .body(offer(org, "Overgenomen", POPERINGE)).put("/offers/" + draft).then().statusCode(404);
-        long inLimburg = create(offer(org, "In Hasselt", HASSELT, "contact", person));
+                .body(offerBody(org, "Overgenomen", POPERINGE)).put("/offers/" + draft).then().statusCode(404);
+        long inLimburg = data.createOffer(offerBody(org, "In Hasselt", HASSELT, "contact", person));
         String etag2 = api().get("/offers/" + inLimburg).header("ETag");
         as(limburg).get("/offers/" + inLimburg).then().body("contact.name", equalTo("Jan Peeters"));
         // the Limburg coordinator may change an offer in Hasselt, but not move it into Westhoek
         as(limburg).header("If-Match", etag2).contentType("application/json")
-                .body(offer(org, "Naar Poperinge", POPERINGE)).put("/offers/" + inLimburg).then()
+                .body(offerBody(org, "Naar Poperinge", POPERINGE)).put("/offers/" + inLimburg).then()
                 .statusCode(403);
         as(limburg).header("If-Match", etag2).contentType("application/json")
-                .body(offer(org, "In Hasselt, gewijzigd", HASSELT)).put("/offers/" + inLimburg).then()
+                .body(offerBody(org, "In Hasselt, gewijzigd", HASSELT)).put("/offers/" + inLimburg).then()
                 .statusCode(200).body("title", equalTo("In Hasselt, gewijzigd"));
         as(limburg).get("/offers?size=200&q=ontwerp&organisation=" + org).then().body("totalItems", is(0));
         api().get("/offers?size=200&q=ontwerp&organisation=" + org).then().body("items.id",
@@ -321,24 +298,24 @@ class OffersIT extends ApiTest {
     @Test
     void weekdaysAndShortDescriptionsPerLanguageAreCheckedStoredAndKeptWhenLeftOut() {
         long org = organisation("Vzw Dagen " + System.nanoTime(), POPERINGE);
-        api().contentType("application/json").body(offer(org, "Dagen fout", POPERINGE, "weekdays",
+        api().contentType("application/json").body(offerBody(org, "Dagen fout", POPERINGE, "weekdays",
                         "[\"mon\",\"maandag\"]", "summaries", "{\"de\":\"Hallo\",\"en\":\"" + "x".repeat(301)
                         + "\"}"))
                 .post("/offers").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("weekdays[1]", "summaries.de", "summaries.en"));
-        api().contentType("application/json").body(offer(org, "Dagen leeg", POPERINGE, "weekdays", "[\"mon\",null]"))
-                .post("/offers").then().statusCode(400).body("violations.field", contains("weekdays[1]"));
-        long id = create(offer(org, "Dagen goed", POPERINGE, "weekdays", "[\"SUN\",\"wed\",\"wed\"]",
+        api().contentType("application/json")
+                .body(offerBody(org, "Dagen leeg", POPERINGE, "weekdays", "[\"mon\",null]")).post("/offers").then().statusCode(400).body("violations.field", contains("weekdays[1]"));
+        long id = data.createOffer(offerBody(org, "Dagen goed", POPERINGE, "weekdays", "[\"SUN\",\"wed\",\"wed\"]",
                 "summaries", "{\"ar\":\"نلتقي كل أسبوع\",\"uk\":\"Зустрічаємось щотижня\",\"fr\":\" \"}"));
         api().get("/offers/" + id).then().body("weekdays", contains("wed", "sun"))
                 .body("summaries.ar", equalTo("نلتقي كل أسبوع")).body("summaries.uk", equalTo("Зустрічаємось щотижня"))
                 .body("summaries.fr", nullValue()).body("approval", nullValue()).body("approvable", is(true));
         // left out of a PUT: kept; an empty list or object: cleared
         String etag = api().get("/offers/" + id).header("ETag");
-        etag = api().header("If-Match", etag).contentType("application/json").body(offer(org, "Dagen goed", POPERINGE))
-                .put("/offers/" + id).then().statusCode(200).body("weekdays", contains("wed", "sun"))
+        etag = api().header("If-Match", etag).contentType("application/json")
+                .body(offerBody(org, "Dagen goed", POPERINGE)).put("/offers/" + id).then().statusCode(200).body("weekdays", contains("wed", "sun"))
                 .body("summaries.ar", equalTo("نلتقي كل أسبوع")).extract().header("ETag");
-        api().header("If-Match", etag).contentType("application/json").body(offer(org, "Dagen goed", POPERINGE,
+        api().header("If-Match", etag).contentType("application/json").body(offerBody(org, "Dagen goed", POPERINGE,
                         "weekdays", "[]", "summaries", "{}"))
                 .put("/offers/" + id).then().statusCode(200).body("weekdays", empty())
                 .body("summaries.size()", is(0));

@@ -1,5 +1,6 @@
 package be.vierdepijler.it;
 
+import static be.vierdepijler.it.TestData.offerBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -11,10 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.ValidatableResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +25,6 @@ class PublicOffersIT extends PlacementTestSupport {
 
     private static final String WERVIK = "33029";
     private static final String HASSELT = "71072";
-    private static final String CHECKLIST = "{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,"
-            + "\"hoursPossible\":20}";
 
     /** A word of letters only that no other offer holds. */
     private static String word() {
@@ -41,54 +37,21 @@ class PublicOffersIT extends PlacementTestSupport {
         return w.toString();
     }
 
-    private long consentingOrganisation(String nis) {
-        long id = api().contentType("application/json").body("{\"name\":\"Publiek " + unique()
-                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + nis + "\"}")
-                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
-        consent(id, true);
-        return id;
-    }
+    private final TestData data = new TestData(this::api);
 
     private void consent(long organisation, boolean consent) {
-        api().contentType("application/json").body("{\"publicListing\":" + consent + "}")
-                .put("/organisations/" + organisation + "/public-listing").then().statusCode(200)
-                .body("publicListing", is(consent)).body("publicListingBy", equalTo("admin"))
-                .body("publicListingAt", notNullValue());
-    }
-
-    /** A published conversation group with five places from A1; {@code fields} replace or add (name, JSON value). */
-    private static String offer(long organisation, String title, String nis, String... fields) {
-        Map<String, String> json = new LinkedHashMap<>();
-        json.put("organisationId", Long.toString(organisation));
-        json.put("trajectoryTypeId", "\"alternative\"");
-        json.put("reportingCategory", "\"conversation-group\"");
-        json.put("title", "\"" + title + "\"");
-        json.put("municipalityNis", "\"" + nis + "\"");
-        json.put("requiredLevel", "\"A1\"");
-        json.put("capacity", "5");
-        json.put("status", "\"published\"");
-        for (int i = 0; i < fields.length; i += 2) {
-            json.put(fields[i], fields[i + 1]);
-        }
-        StringJoiner body = new StringJoiner(",", "{", "}");
-        json.forEach((k, v) -> body.add("\"" + k + "\":" + v));
-        return body.toString();
-    }
-
-    private long create(String body) {
-        return api().contentType("application/json").body(body).post("/offers").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        data.publicListing(organisation, consent).body("publicListing", is(consent))
+                .body("publicListingBy", equalTo("admin")).body("publicListingAt", notNullValue());
     }
 
     private long approved(String body) {
-        long id = create(body);
+        long id = data.createOffer(body);
         approve(id);
         return id;
     }
 
     private void approve(long offer) {
-        api().contentType("application/json").body(CHECKLIST).put("/offers/" + offer + "/approval").then()
-                .statusCode(200).body("approval.approvedBy", equalTo("admin"));
+        data.approve(offer).body("approval.approvedBy", equalTo("admin"));
     }
 
     private ValidatableResponse find(String query) {
@@ -98,20 +61,20 @@ class PublicOffersIT extends PlacementTestSupport {
     @Test
     void showsOnlyPublishedOpenApprovedOffersOfOrganisationsThatAgreed() {
         String w = word();
-        long org = consentingOrganisation(IEPER);
-        long shown = approved(offer(org, "Praattafel " + w, IEPER));
-        long notApproved = create(offer(org, "Wandeling " + w, IEPER));
-        long draft = approved(offer(org, "Kookclub " + w, IEPER, "status", "\"draft\""));
-        long closed = approved(offer(org, "Breiclub " + w, IEPER, "activeFrom", "\"2020-01-01\"",
+        long org = data.listedOrganisation("Publiek", IEPER);
+        long shown = approved(offerBody(org, "Praattafel " + w, IEPER));
+        long notApproved = data.createOffer(offerBody(org, "Wandeling " + w, IEPER));
+        long draft = approved(offerBody(org, "Kookclub " + w, IEPER, "status", "\"draft\""));
+        long closed = approved(offerBody(org, "Breiclub " + w, IEPER, "activeFrom", "\"2020-01-01\"",
                 "activeUntil", "\"2021-01-01\""));
-        long future = approved(offer(org, "Zangkoor " + w, IEPER, "activeFrom", "\"2099-01-01\""));
-        long unlisted = consentingOrganisation(IEPER);
+        long future = approved(offerBody(org, "Zangkoor " + w, IEPER, "activeFrom", "\"2099-01-01\""));
+        long unlisted = data.listedOrganisation("Publiek", IEPER);
         consent(unlisted, false);
-        long notConsented = approved(offer(unlisted, "Fietsles " + w, IEPER));
+        long notConsented = approved(offerBody(unlisted, "Fietsles " + w, IEPER));
         long neverAsked = api().contentType("application/json").body("{\"name\":\"Stil " + unique()
                         + "\",\"kind\":\"association\",\"municipalityNis\":\"" + IEPER + "\"}")
                 .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
-        long notAsked = approved(offer(neverAsked, "Tuinploeg " + w, IEPER));
+        long notAsked = approved(offerBody(neverAsked, "Tuinploeg " + w, IEPER));
 
         find("q=" + w).body("totalItems", is(1)).body("items.id", contains((int) shown));
         anonymous().get("/public/offers/" + shown).then().statusCode(200).body("id", is((int) shown))
@@ -135,33 +98,27 @@ class PublicOffersIT extends PlacementTestSupport {
         find("q=" + w).body("totalItems", is(0));
         approve(shown);
         find("q=" + w).body("totalItems", is(1));
-        change(shown, offer(org, "Praattafel " + w, IEPER, "status", "\"closed\""));
+        data.changeOffer(shown, offerBody(org, "Praattafel " + w, IEPER, "status", "\"closed\""));
         find("q=" + w).body("totalItems", is(0));
-        change(shown, offer(org, "Praattafel " + w, IEPER, "activeUntil", "\"2021-01-01\"",
+        data.changeOffer(shown, offerBody(org, "Praattafel " + w, IEPER, "activeUntil", "\"2021-01-01\"",
                 "activeFrom", "\"2020-01-01\""));
         find("q=" + w).body("totalItems", is(0));
-        change(shown, offer(org, "Praattafel " + w, IEPER));
+        data.changeOffer(shown, offerBody(org, "Praattafel " + w, IEPER));
         find("q=" + w).body("totalItems", is(1)).body("items.id", contains((int) shown));
-    }
-
-    private void change(long offer, String body) {
-        String etag = api().get("/offers/" + offer).header("ETag");
-        api().header("If-Match", etag).contentType("application/json").body(body).put("/offers/" + offer).then()
-                .statusCode(200);
     }
 
     @Test
     void filtersByMunicipalityNearTypeCategoryDayFreePlacesLevelAndText() {
         String w = word();
-        long ieperOrg = consentingOrganisation(IEPER);
-        long ieper = approved(offer(ieperOrg, "Taalcafé " + w, IEPER, "weekdays", "[\"mon\",\"wed\"]",
+        long ieperOrg = data.listedOrganisation("Publiek", IEPER);
+        long ieper = approved(offerBody(ieperOrg, "Taalcafé " + w, IEPER, "weekdays", "[\"mon\",\"wed\"]",
                 "requiredLevel", "\"A0\"", "capacity", "1", "contact", "{\"name\":\"Els Contact\"}"));
-        long poperinge = approved(offer(ieperOrg, "Voetbal " + w, POPERINGE, "weekdays", "[\"sat\"]",
+        long poperinge = approved(offerBody(ieperOrg, "Voetbal " + w, POPERINGE, "weekdays", "[\"sat\"]",
                 "requiredLevel", "\"A2\"", "trajectoryTypeId", "\"volunteering\"", "reportingCategory",
                 "\"volunteering\""));
-        long wervik = approved(offer(ieperOrg, "Praatgroep " + w, WERVIK, "weekdays", "[\"wed\"]",
+        long wervik = approved(offerBody(ieperOrg, "Praatgroep " + w, WERVIK, "weekdays", "[\"wed\"]",
                 "requiredLevel", "\"B1\""));
-        long hasselt = approved(offer(consentingOrganisation(HASSELT), "Leesclub " + w, HASSELT));
+        long hasselt = approved(offerBody(data.listedOrganisation("Publiek", HASSELT), "Leesclub " + w, HASSELT));
         String all = "q=" + w;
         find(all).body("totalItems", is(4));
         find(all + "&municipality=" + IEPER).body("items.id", contains((int) ieper));
@@ -197,10 +154,10 @@ class PublicOffersIT extends PlacementTestSupport {
     @Test
     void pagesWithAMaximumSize() {
         String w = word();
-        long org = consentingOrganisation(IEPER);
-        long a = approved(offer(org, "Aa " + w, IEPER));
-        long b = approved(offer(org, "Bb " + w, IEPER));
-        long c = approved(offer(org, "Cc " + w, IEPER));
+        long org = data.listedOrganisation("Publiek", IEPER);
+        long a = approved(offerBody(org, "Aa " + w, IEPER));
+        long b = approved(offerBody(org, "Bb " + w, IEPER));
+        long c = approved(offerBody(org, "Cc " + w, IEPER));
         find("q=" + w + "&size=2").body("items.id", contains((int) a, (int) b)).body("totalItems", is(3))
                 .body("totalPages", is(2)).body("size", is(2));
         find("q=" + w + "&size=2&page=1").body("items.id", contains((int) c));
@@ -245,8 +202,8 @@ class PublicOffersIT extends PlacementTestSupport {
     @Test
     void summaryInTheAskedLanguage() {
         String w = word();
-        long org = consentingOrganisation(IEPER);
-        long id = approved(offer(org, "Samen koken " + w, IEPER, "summaries",
+        long org = data.listedOrganisation("Publiek", IEPER);
+        long id = approved(offerBody(org, "Samen koken " + w, IEPER, "summaries",
                 "{\"ar\":\"نطبخ معًا\",\"en\":\"We cook together\"}"));
         anonymous().get("/public/offers/" + id + "?lang=ar").then().statusCode(200)
                 .body("summary", equalTo("نطبخ معًا"));
@@ -259,11 +216,11 @@ class PublicOffersIT extends PlacementTestSupport {
     @Test
     void neverAnswersAContactPersonCapacityOrPlacesTaken() {
         String w = word();
-        long org = consentingOrganisation(IEPER);
+        long org = data.listedOrganisation("Publiek", IEPER);
         String name = "Mieke Privaat" + w;
         String email = "mieke." + w + "@example.org";
         String phone = "+32 57 11 22 33";
-        long id = approved(offer(org, "Wijkfeest " + w, IEPER, "capacity", "7", "contact", "{\"name\":\"" + name
+        long id = approved(offerBody(org, "Wijkfeest " + w, IEPER, "capacity", "7", "contact", "{\"name\":\"" + name
                 + "\",\"email\":\"" + email + "\",\"phone\":\"" + phone + "\"}"));
         api().get("/offers/" + id).then().body("contact.email", equalTo(email));
         List<String> answers = List.of(

@@ -36,7 +36,8 @@ class NewcomerJourneyIT extends BrowserTest {
         data.participates(IEPER);
         data.participates(POPERINGE);
         String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
-        long offer = publicConversationGroup(word);
+        long offer = data.publicOffer(data.listedOrganisation("Praatcafe " + word, IEPER), "Praatgroep " + word,
+                IEPER, "weekdays", "[\"wed\"]");
         String counsellor = counsellor();
 
         // 1. The newcomer, on a phone and without an account, in Arabic: the finder, near home.
@@ -157,25 +158,6 @@ class NewcomerJourneyIT extends BrowserTest {
         } finally {
             setWindowSize(1366, 900);
         }
-    }
-
-    /** A conversation group in Ieper, published, its organisation listed publicly and the offer approved. */
-    private long publicConversationGroup(String word) {
-        long organisation = api().contentType("application/json").body("{\"name\":\"Praatcafe " + word
-                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + IEPER + "\"}")
-                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
-        api().contentType("application/json").body("{\"publicListing\":true}")
-                .put("/organisations/" + organisation + "/public-listing").then().statusCode(200);
-        long offer = api().contentType("application/json").body("{\"organisationId\":" + organisation
-                        + ",\"trajectoryTypeId\":\"alternative\",\"reportingCategory\":\"conversation-group\","
-                        + "\"title\":\"Praatgroep " + word + "\",\"municipalityNis\":\"" + IEPER + "\","
-                        + "\"requiredLevel\":\"A1\",\"capacity\":5,\"status\":\"published\",\"weekdays\":[\"wed\"],"
-                        + "\"contact\":{\"name\":\"Els Contact\",\"email\":\"els@example.org\"}}")
-                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
-        api().contentType("application/json")
-                .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,\"hoursPossible\":20}")
-                .put("/offers/" + offer + "/approval").then().statusCode(200);
-        return offer;
     }
 
     /** A counsellor of Westhoek who has chosen their password; the username. */

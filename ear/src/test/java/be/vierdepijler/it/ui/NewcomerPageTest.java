@@ -7,10 +7,8 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 
@@ -32,8 +30,6 @@ abstract class NewcomerPageTest extends BrowserTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
     private static final String CONVERSATION =
             "{\"subtype\":\"conversation-group\",\"setting\":\"group\",\"groupSize\":8}";
-    private static final String CHECKLIST =
-            "{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,\"hoursPossible\":20}";
 
     @BeforeEach
     void phoneSized() {
@@ -48,58 +44,12 @@ abstract class NewcomerPageTest extends BrowserTest {
         return "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
     }
 
-    /** An association in the municipality that agreed to be listed on the public finder; its id. */
-    long listedOrganisation(String name, String nis) {
-        long id = api().contentType("application/json").body("{\"name\":\"" + name + " " + TestData.unique()
-                        + "\",\"kind\":\"association\",\"municipalityNis\":\"" + nis + "\"}")
-                .post("/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
-        api().contentType("application/json").body("{\"publicListing\":true}")
-                .put("/organisations/" + id + "/public-listing").then().statusCode(200);
-        return id;
-    }
-
     /**
-     * The body of a published conversation group (level A1, five places, a contact person who confirms hours), with
-     * {@code fields} (name, JSON value, …) added or replaced.
+     * The records these tests make as the administrator (listed organisations, published and public offers, see
+     * {@link TestData#publicOffer}).
      */
-    static String offerBody(long organisation, String title, String nis, String... fields) {
-        Map<String, String> json = new LinkedHashMap<>();
-        json.put("organisationId", Long.toString(organisation));
-        json.put("trajectoryTypeId", "\"alternative\"");
-        json.put("reportingCategory", "\"conversation-group\"");
-        json.put("title", "\"" + title + "\"");
-        json.put("municipalityNis", "\"" + nis + "\"");
-        json.put("requiredLevel", "\"A1\"");
-        json.put("capacity", "5");
-        json.put("status", "\"published\"");
-        json.put("contact", "{\"name\":\"Els Contact\",\"email\":\"els.contact@example.org\"}");
-        for (int i = 0; i < fields.length; i += 2) {
-            json.put(fields[i], fields[i + 1]);
-        }
-        StringJoiner body = new StringJoiner(",", "{", "}");
-        json.forEach((k, v) -> body.add("\"" + k + "\":" + v));
-        return body.toString();
-    }
-
-    /** A published offer (see {@link #offerBody}), not approved for the public finder; its id. */
-    long offer(long organisation, String title, String nis, String... fields) {
-        return api().contentType("application/json").body(offerBody(organisation, title, nis, fields))
-                .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    /** A published offer approved against the decree's checklist: public when its organisation is listed; its id. */
-    long publicOffer(long organisation, String title, String nis, String... fields) {
-        long id = offer(organisation, title, nis, fields);
-        api().contentType("application/json").body(CHECKLIST).put("/offers/" + id + "/approval").then()
-                .statusCode(200);
-        return id;
-    }
-
-    /** Replaces the offer as a whole (e.g. to close it). */
-    void changeOffer(long offer, String body) {
-        String etag = api().get("/offers/" + offer).header("ETag");
-        api().header("If-Match", etag).contentType("application/json").body(body).put("/offers/" + offer).then()
-                .statusCode(200);
+    TestData data() {
+        return new TestData(this::api);
     }
 
     /** A new counsellor of Westhoek, signed in. */

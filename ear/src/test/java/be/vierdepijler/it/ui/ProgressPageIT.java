@@ -50,7 +50,7 @@ class ProgressPageIT extends NewcomerPageTest {
      */
     private Made trajectoryWithHours(String firstName) {
         String title = "Praatgroep " + word();
-        long offer = offer(listedOrganisation("Praatclub", IEPER), title, IEPER);
+        long offer = data().publishedOffer(data().listedOrganisation("Praatclub", IEPER), title, IEPER);
         long trajectory = activeTrajectory(counsellor, firstName);
         long placement = placeInOffer(counsellor, trajectory, offer);
         reportHours(counsellor, trajectory, placement, TODAY.minusDays(9), "6");
@@ -126,7 +126,7 @@ class ProgressPageIT extends NewcomerPageTest {
     @Test
     void enoughHoursSaySoAndNoActivityYetSaysSo() {
         String title = "Praatgroep " + word();
-        long offer = offer(listedOrganisation("Praatclub", IEPER), title, IEPER);
+        long offer = data().publishedOffer(data().listedOrganisation("Praatclub", IEPER), title, IEPER);
         long trajectory = activeTrajectory(counsellor, "Oleh");
         long placement = placeInOffer(counsellor, trajectory, offer);
         for (int day = 20; day > 12; day--) {

@@ -107,15 +107,15 @@ class PublicFinderPageIT extends NewcomerPageTest {
     @Test
     void resultsShowAsCardsWithTheLevelAsAPictogramWithTextAndPageOnWithMore() {
         String word = word();
-        long organisation = listedOrganisation("Vzw De Brug", IEPER);
-        long first = publicOffer(organisation, "Praatgroep " + word + " een", IEPER, "weekdays", "[\"wed\",\"sat\"]",
-                "summaries", "{\"nl\":\"Samen praten\"}");
-        long full = publicOffer(organisation, "Praatgroep " + word + " vol", IEPER, "capacity", "1");
+        long organisation = data().listedOrganisation("Vzw De Brug", IEPER);
+        long first = data().publicOffer(organisation, "Praatgroep " + word + " een", IEPER, "weekdays",
+                "[\"wed\",\"sat\"]", "summaries", "{\"nl\":\"Samen praten\"}");
+        long full = data().publicOffer(organisation, "Praatgroep " + word + " vol", IEPER, "capacity", "1");
         Session counsellor = counsellor();
         placeInOffer(counsellor, activeTrajectory(counsellor, "Vol"), full);
         List<String> levels = List.of("A0", "A2", "B1", "B2");
         for (int i = 0; i < 11; i++) {
-            publicOffer(organisation, "Praatgroep " + word + " nummer " + i, IEPER, "requiredLevel",
+            data().publicOffer(organisation, "Praatgroep " + word + " nummer " + i, IEPER, "requiredLevel",
                     "\"" + levels.get(i % levels.size()) + "\"", "weekdays", "[\"mon\"]");
         }
 

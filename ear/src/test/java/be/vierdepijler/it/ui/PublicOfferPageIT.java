@@ -1,5 +1,6 @@
 package be.vierdepijler.it.ui;
 
+import be.vierdepijler.it.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,7 @@ class PublicOfferPageIT extends NewcomerPageTest {
 
     /** A public conversation group in Veurne, as an organisation wrote it, with a short Arabic text; its id. */
     private long conversationGroup(String title) {
-        return publicOffer(listedOrganisation("Vzw De Brug", VEURNE), title, VEURNE, "description",
+        return data().publicOffer(data().listedOrganisation("Vzw De Brug", VEURNE), title, VEURNE, "description",
                 "\"" + DESCRIPTION + "\"", "summaries", "{\"ar\":\"" + SUMMARY_AR + "\"}", "weekdays",
                 "[\"wed\",\"sat\"]");
     }
@@ -104,10 +105,10 @@ class PublicOfferPageIT extends NewcomerPageTest {
     @Test
     void theServersFieldErrorsShowAtTheirFieldsInTheChosenLanguage() {
         String title = "Praatgroep " + word();
-        long organisation = listedOrganisation("Vzw De Brug", VEURNE);
-        long offer = publicOffer(organisation, title, VEURNE);
+        long organisation = data().listedOrganisation("Vzw De Brug", VEURNE);
+        long offer = data().publicOffer(organisation, title, VEURNE);
         openPublic("/offers/" + offer, "tr");
-        changeOffer(offer, offerBody(organisation, title, VEURNE, "status", "\"closed\""));
+        data().changeOffer(offer, TestData.offerWithContact(organisation, title, VEURNE, "status", "\"closed\""));
         fillIn("Amina".repeat(18), "Veurne", "", "amina@example");
         click(By.cssSelector("[data-testid=join-send]"));
         assertThat(errorAt("email")).isEqualTo(text("tr", "error.email"));
