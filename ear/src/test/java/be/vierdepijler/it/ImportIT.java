@@ -195,6 +195,44 @@ class ImportIT extends ApiTest {
         assertThat(again.getInt("unchanged")).isEqualTo(1);
     }
 
+    @Test
+    void offersImportTheirShortDescriptionsPerLanguageAndAnEmptyCellKeepsOne() {
+        String tag = "Imp" + TestData.unique();
+        run("organisations", false, "text/csv", csv("naam;gemeente;soort", tag + " Praathuis;33021;association"));
+        String head = "organisatie;titel;soort_traject;categorie;gemeente;niveau;plaatsen;status";
+        String row = tag + " Praathuis;" + tag + " praten;alternative;conversation-group;33021;A1;5;published";
+        byte[] file = csv(head + ";samenvatting_nl;Samenvatting AR;samenvatting_fa",
+                row + ";Samen Nederlands praten.;نتحدث الهولندية معًا;");
+        JsonPath run = run("offers", false, "text/csv", file);
+        assertThat(run.getList("problems")).as(run.prettify()).isEmpty();
+        assertThat(run.getInt("created")).isEqualTo(1);
+        long id = api().queryParam("q", tag).get("/offers").then().statusCode(200).body("totalItems", is(1))
+                .extract().jsonPath().getLong("items[0].id");
+        assertThat(api().get("/offers/" + id).then().statusCode(200).extract().jsonPath().getMap("summaries"))
+                .containsExactly(Map.entry("nl", "Samen Nederlands praten."), Map.entry("ar", "نتحدث الهولندية معًا"));
+        assertThat(run("offers", false, "text/csv", file).getInt("unchanged")).isEqualTo(1);
+
+        JsonPath english = run("offers", false, "text/csv", csv(head + ";samenvatting_en",
+                row + ";  Practise Dutch together.  "));
+        assertThat(english.getInt("updated")).as(english.prettify()).isEqualTo(1);
+        assertThat(api().get("/offers/" + id).then().extract().jsonPath().getMap("summaries"))
+                .as("the languages the file leaves empty keep their text").containsExactly(
+                        Map.entry("nl", "Samen Nederlands praten."), Map.entry("en", "Practise Dutch together."),
+                        Map.entry("ar", "نتحدث الهولندية معًا"));
+        String etag = api().get("/offers/" + id).header("ETag");
+
+        JsonPath tooLong = run("offers", false, "text/csv", csv(head + ";samenvatting_fr;samenvatting_uk",
+                row + ";" + "é".repeat(301) + ";Говоримо разом.",
+                tag + " Praathuis;" + tag + " tweede;alternative;conversation-group;33021;A1;5;published;Parler.;"
+                        + "Говоримо."));
+        assertThat(tooLong.getString("status")).isEqualTo("refused");
+        assertThat(tooLong.getList("problems", Map.class)).extracting(p -> p.get("line") + ":" + p.get("column")
+                + ":" + p.get("code")).containsExactly("2:samenvatting_fr:too-long");
+        assertThat(api().get("/offers/" + id).header("ETag")).as("a refused file changes nothing").isEqualTo(etag);
+        api().queryParam("q", tag + " tweede").get("/offers").then().body("totalItems", is(0));
+        assertThat(tooLong.getList("problems.reason", String.class)).containsExactly("Hoogstens 300 tekens.");
+    }
+
     private static byte[] workbook(List<String> headers, List<Object> values) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Aanbod");

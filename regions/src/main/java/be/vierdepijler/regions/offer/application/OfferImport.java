@@ -12,6 +12,7 @@ import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.profile.domain.Languages;
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.PublicLanguages;
 import be.vierdepijler.core.shared.SearchText;
 import be.vierdepijler.core.spi.DutchLevel;
 import be.vierdepijler.core.spi.PlacedWith;
@@ -23,6 +24,7 @@ import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
 import be.vierdepijler.regions.offer.domain.OfferRepository;
 import be.vierdepijler.regions.offer.domain.OfferStatus;
+import be.vierdepijler.regions.offer.domain.OfferSummaries;
 import be.vierdepijler.regions.offer.domain.Weekdays;
 import be.vierdepijler.regions.organisation.domain.Organisation;
 import be.vierdepijler.regions.organisation.domain.OrganisationRepository;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +71,11 @@ public class OfferImport implements ImportKind {
     static final String CONTACT_EMAIL = "contact_email";
     static final String CONTACT_PHONE = "contact_telefoon";
     static final String WEEKDAYS = "dagen";
+    /** The short descriptions' columns start so, followed by the language: samenvatting_nl, samenvatting_en, … */
+    static final String SUMMARY = "samenvatting_";
 
+    private static final Map<String, String> SUMMARY_EXAMPLES = Map.of("nl", "Samen wandelen en Nederlands oefenen.",
+            "en", "Walk together and practise Dutch.");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
             Map.entry("organisationId", ORGANISATION), Map.entry("trajectoryTypeId", TYPE),
             Map.entry("reportingCategory", CATEGORY), Map.entry("title", TITLE),
@@ -106,7 +113,7 @@ public class OfferImport implements ImportKind {
 
     @Override
     public List<ImportColumn> columns() {
-        return List.of(
+        List<ImportColumn> columns = new ArrayList<>(List.of(
                 ImportColumn.required(ORGANISATION, "Naam van de partnerorganisatie (zoals geregistreerd). Samen met"
                         + " de titel de sleutel: bestaand aanbod met die titel bij die organisatie wordt bijgewerkt.",
                         "Vzw De Brug"),
@@ -136,7 +143,13 @@ public class OfferImport implements ImportKind {
                 ImportColumn.optional(CONTACT_EMAIL, "E-mailadres van de contactpersoon.", "jan@debrug.be"),
                 ImportColumn.optional(CONTACT_PHONE, "Telefoonnummer van de contactpersoon.", "+32 57 33 22 11"),
                 ImportColumn.optional(WEEKDAYS, "Dagen van de week waarop het plaatsvindt: mon, tue, wed, thu, fri,"
-                        + " sat, sun, gescheiden door |. Leeg: de dagen blijven zoals ze zijn.", "wed|sat"));
+                        + " sat, sun, gescheiden door |. Leeg: de dagen blijven zoals ze zijn.", "wed|sat")));
+        for (String language : PublicLanguages.CODES) {
+            columns.add(ImportColumn.optional(SUMMARY + language, "Korte beschrijving in de taal " + language
+                    + " voor de publieke zoekpagina (hoogstens " + OfferSummaries.MAX_LENGTH + " tekens). Leeg: de"
+                    + " beschrijving in die taal blijft zoals ze is.", SUMMARY_EXAMPLES.getOrDefault(language, "")));
+        }
+        return columns;
     }
 
     /** The type of the template's example row: one whose placements are made in offers, as an offer's are. */
@@ -231,6 +244,11 @@ public class OfferImport implements ImportKind {
                 return RowOutcome.CREATED;
             }
             Offer current = existing.get(0);
+            if (wanted.summaries() != null) {
+                Map<String, String> texts = new LinkedHashMap<>(current.summaries());
+                texts.putAll(wanted.summaries());
+                wanted = wanted.withSummaries(texts);
+            }
             if (same(current, wanted)) {
                 return RowOutcome.UNCHANGED;
             }
@@ -243,6 +261,9 @@ public class OfferImport implements ImportKind {
     }
 
     private static String column(String field) {
+        if (field.startsWith("summaries.")) {
+            return SUMMARY + field.substring("summaries.".length());
+        }
         String base = field.startsWith("languages[") ? "languages" : field.startsWith("weekdays[") ? "weekdays" : field;
         return COLUMN_OF_FIELD.get(base);
     }
@@ -296,7 +317,20 @@ public class OfferImport implements ImportKind {
                 v.text(DESCRIPTION, false), v.text(MUNICIPALITY, true), v.text(ADDRESS, false), level,
                 capacity == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, capacity)),
                 v.text(SCHEDULE, false), v.list(LANGUAGES, false), from, until, status,
-                contact.isEmpty() ? null : contact, v.row().has(WEEKDAYS) ? v.list(WEEKDAYS, false) : null, null);
+                contact.isEmpty() ? null : contact, v.row().has(WEEKDAYS) ? v.list(WEEKDAYS, false) : null,
+                summaries(v));
+    }
+
+    /** The short descriptions the row fills in, by language; null when it fills in none (all are left as they are). */
+    private static Map<String, String> summaries(ImportValues v) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String language : PublicLanguages.CODES) {
+            String text = v.text(SUMMARY + language, false);
+            if (text != null) {
+                texts.put(language, text);
+            }
+        }
+        return texts.isEmpty() ? null : texts;
     }
 
     static Optional<OfferStatus> status(String text) {
@@ -319,7 +353,9 @@ public class OfferImport implements ImportKind {
                 && Objects.equals(o.activeUntil(), d.activeUntil()) && o.status() == d.status()
                 && (c == null ? w == null : w != null && eq(c.name(), w.name()) && eq(c.email(), w.email())
                 && eq(c.phone(), w.phone()))
-                && (d.weekdays() == null || Objects.equals(Weekdays.join(d.weekdays()), Weekdays.join(o.weekdays())));
+                && (d.weekdays() == null || Objects.equals(Weekdays.join(d.weekdays()), Weekdays.join(o.weekdays())))
+                && (d.summaries() == null || d.summaries().entrySet().stream()
+                .allMatch(e -> eq(o.summaries().get(e.getKey()), e.getValue())));
     }
 
     private static boolean eq(String stored, String given) {

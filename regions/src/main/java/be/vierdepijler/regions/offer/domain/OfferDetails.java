@@ -25,8 +25,8 @@ import java.util.Map;
  * @param activeUntil       last day, not before {@code activeFrom}; null when open-ended
  * @param contact           who confirms the hours; null or empty when the offer names nobody
  * @param weekdays          the days it takes place on ({@link Weekdays#CODES}); null: left as they are
- * @param summaries         short descriptions per language ({@link be.vierdepijler.core.shared.PublicLanguages}); null: left as they
- *                          are
+ * @param summaries         short descriptions per language (the codes of
+ *                          {@link be.vierdepijler.core.shared.PublicLanguages}); null: left as they are
  */
 public record OfferDetails(Long organisationId, String trajectoryTypeId, String reportingCategory, String title,
                            String description, String municipalityNis, String address, DutchLevel requiredLevel,
@@ -51,6 +51,13 @@ public record OfferDetails(Long organisationId, String trajectoryTypeId, String 
                         LocalDate activeUntil, OfferStatus status, OfferContact contact) {
         this(organisationId, trajectoryTypeId, reportingCategory, title, description, municipalityNis, address,
                 requiredLevel, capacity, schedule, languages, activeFrom, activeUntil, status, contact, null, null);
+    }
+
+    /** The same details with these short descriptions (null: left as they are). */
+    public OfferDetails withSummaries(Map<String, String> texts) {
+        return new OfferDetails(organisationId, trajectoryTypeId, reportingCategory, title, description,
+                municipalityNis, address, requiredLevel, capacity, schedule, languages, activeFrom, activeUntil, status,
+                contact, weekdays, texts);
     }
 
     public List<FieldViolation> violations() {
