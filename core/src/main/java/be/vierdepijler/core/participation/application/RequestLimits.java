@@ -1,7 +1,7 @@
 package be.vierdepijler.core.participation.application;
 
-import be.vierdepijler.core.participation.domain.RequestForm;
 import be.vierdepijler.core.shared.Settings;
+import be.vierdepijler.core.shared.Sha256;
 
 /**
  * The limits of the public form, read on every request (so that an operator, or a test, may change them without a
@@ -33,6 +33,6 @@ public final class RequestLimits {
     public static String hash(String address) {
         String salt = Settings.text("vp.participation.address-salt", "VP_PARTICIPATION_ADDRESS_SALT")
                 .orElse(DEFAULT_SALT);
-        return RequestForm.sha256(salt + "|" + (address == null ? "" : address));
+        return Sha256.hex(salt + "|" + (address == null ? "" : address));
     }
 }

@@ -2,11 +2,8 @@ package be.vierdepijler.core.participation.domain;
 
 import be.vierdepijler.core.shared.FieldViolation;
 import be.vierdepijler.core.shared.PublicLanguages;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import be.vierdepijler.core.shared.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -98,16 +95,6 @@ public record RequestForm(String firstName, String municipalityNis, String phone
 
     /** SHA-256 (hex) of the normalised contact and the offer: equal for a repeat of an open request. */
     public String fingerprint() {
-        return sha256(normalisedContact() + "|" + (offerId == null ? "-" : offerId.toString()));
-    }
-
-    /** SHA-256 of a text, as 64 hexadecimal digits. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(normalisedContact() + "|" + (offerId == null ? "-" : offerId.toString()));
     }
 }

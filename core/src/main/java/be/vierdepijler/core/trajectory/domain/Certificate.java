@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.domain;
 
+import be.vierdepijler.core.shared.Sha256;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,13 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,7 +76,7 @@ public class Certificate {
         this.confirmedHours = confirmedHours;
         this.lines = new ArrayList<>(lines);
         this.issuedAt = issuedAt;
-        this.contentHash = hash(canonical());
+        this.contentHash = Sha256.hex(canonical());
     }
 
     /** Confirmed hours under one reporting category of one type, with the category's Dutch label on that day. */
@@ -147,26 +144,17 @@ public class Certificate {
         if (contentHash != null) {
             return false;
         }
-        contentHash = hash(canonical());
+        contentHash = Sha256.hex(canonical());
         return true;
     }
 
     /** Whether the record still matches its seal. */
     public boolean intact() {
-        return contentHash != null && contentHash.equals(hash(canonical()));
+        return contentHash != null && contentHash.equals(Sha256.hex(canonical()));
     }
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     public Long id() {

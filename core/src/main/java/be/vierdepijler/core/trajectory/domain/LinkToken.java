@@ -1,11 +1,8 @@
 package be.vierdepijler.core.trajectory.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import be.vierdepijler.core.shared.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The secret of a link that works without an account ({@link ConfirmationLink}, {@link ProgressLink}): 32 random bytes
@@ -31,11 +28,6 @@ public final class LinkToken {
 
     /** What is stored of a token: its SHA-256, as 64 hexadecimal digits. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(token);
     }
 }
