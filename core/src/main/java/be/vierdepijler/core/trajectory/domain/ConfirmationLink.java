@@ -14,12 +14,12 @@ import java.time.Instant;
 
 /**
  * A personal, expiring link with which an offer's contact person confirms or rejects the pending hours of one
- * placement without an account: the digital "bewijs van deelname". Only the SHA-256 of the token is stored ({@link LinkToken}), so
- * a copy of the database cannot be used to confirm; the token itself is shown once, when the link is made. It covers the
- * entries pending when it was made: a decision on some of them leaves the others decidable through the same link until
- * it expires, and a link whose entries were all decided (by anyone) stays as it is, with nothing left to decide. A link
- * is closed for good when its trajectory closes, when a counsellor revokes it (sent to the wrong person) or when a
- * reminder replaces it.
+ * placement without an account: the digital "bewijs van deelname". Only the SHA-256 of the token is stored
+ * ({@link LinkToken}), so a copy of the database cannot be used to confirm; the token itself is shown once, when the
+ * link is made. It covers the entries pending when it was made: a decision on some of them leaves the others
+ * decidable through the same link until it expires, and a link whose entries were all decided (by anyone) stays as it
+ * is, with nothing left to decide. A link is closed for good when its trajectory closes, when a counsellor revokes it
+ * (sent to the wrong person) or when a reminder replaces it.
  */
 @Entity
 @Table(name = "confirmation_link")
@@ -102,8 +102,8 @@ public class ConfirmationLink {
     public static Issued issue(long trajectoryId, long placementId, String contactName, String createdBy,
                                Instant now) {
         String token = LinkToken.issue();
-        return new Issued(new ConfirmationLink(LinkToken.hash(token), trajectoryId, placementId, contactName, createdBy, now),
-                token);
+        return new Issued(new ConfirmationLink(LinkToken.hash(token), trajectoryId, placementId, contactName,
+                createdBy, now), token);
     }
 
     /** Why a link was closed before it expired. */

@@ -14,11 +14,12 @@ import java.time.Instant;
 /**
  * A personal, expiring, revocable link with which a newcomer follows the hours of their own trajectory, without an
  * account: the counsellor hands it over (or e-mails it) in the newcomer's chosen language. As with the contact person's
- * {@link ConfirmationLink}, only the SHA-256 of the token ({@link LinkToken}) is stored and the token is shown once, when the link is made.
- * The link only reads; it works for {@value #VALIDITY_DAYS} days (half a year: most trajectories run a few months,
- * and a newcomer should not need a new link halfway), shows a closed trajectory's final state until then, and ends
- * earlier when a counsellor revokes it. A new link leaves the older ones as they are (a newcomer may use a phone and a
- * printed QR code); the counsellor revokes what should stop. Erasing the newcomer deletes their links.
+ * {@link ConfirmationLink}, only the SHA-256 of the token ({@link LinkToken}) is stored and the token is shown once,
+ * when the link is made. The link only reads; it works for {@value #VALIDITY_DAYS} days (half a year: most
+ * trajectories run a few months, and a newcomer should not need a new link halfway), shows a closed trajectory's final
+ * state until then, and ends earlier when a counsellor revokes it. A new link leaves the older ones as they are (a
+ * newcomer may use a phone and a printed QR code); the counsellor revokes what should stop. Erasing the newcomer
+ * deletes their links.
  */
 @Entity
 @Table(name = "progress_link")
@@ -90,8 +91,7 @@ public class ProgressLink {
             throw new IllegalArgumentException("no progress page in language " + language);
         }
         String token = LinkToken.issue();
-        return new Issued(new ProgressLink(LinkToken.hash(token), trajectoryId, language, createdBy, now),
-                token);
+        return new Issued(new ProgressLink(LinkToken.hash(token), trajectoryId, language, createdBy, now), token);
     }
 
     /** Where a link stands at {@code now}: a revoked link stays revoked, also after it would have expired. */

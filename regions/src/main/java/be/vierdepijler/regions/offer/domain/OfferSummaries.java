@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organisation's optional short descriptions of an offer in the {@link PublicLanguages} of the public finder (the offer's own
- * title and description stay as written, in Dutch). One column per language: a fixed, short list, read with the
- * offer itself (no extra query per offer in a list) and audited with it.
+ * The organisation's optional short descriptions of an offer in the {@link PublicLanguages} of the public finder (the
+ * offer's own title and description stay as written, in Dutch). One column per language: a fixed, short list, read
+ * with the offer itself (no extra query per offer in a list) and audited with it.
  */
 @Embeddable
 public class OfferSummaries {
