@@ -192,6 +192,7 @@ class HostileInputIT extends PlacementTestSupport {
             assertThat(answer.status).as(what).isEqualTo(Integer.parseInt(request[2]));
             assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
             assertThat(answer.body).as(what).contains("\"status\":" + answer.status);
+            assertThat(answer.head).as(what).containsPattern("(?i)\r\nX-Request-Id: [0-9a-f-]{36}\r\n");
             if (request[3] != null) {
                 assertThat(answer.body).as(what).contains("\"field\":\"" + request[3] + "\"");
             }

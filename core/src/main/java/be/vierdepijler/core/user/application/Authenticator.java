@@ -47,7 +47,7 @@ public class Authenticator {
         if (!hasher.verify(password, account.passwordHash())) {
             account.recordFailedLogin(clock.instant());
             if (account.isLocked(clock.instant())) {
-                LOG.warning(() -> "Account " + account.username() + " locked after repeated failed log-ins");
+                LOG.warning(() -> "Account " + account.id() + " locked after repeated failed log-ins");
                 return AuthenticationResult.failed(AuthenticationResult.Outcome.LOCKED);
             }
             return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);

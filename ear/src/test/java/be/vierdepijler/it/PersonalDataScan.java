@@ -1,0 +1,80 @@
+package be.vierdepijler.it;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal data in log lines: each of the given values (names, e-mail addresses, phone numbers, addresses the
+ * database holds) as a whole word; any e-mail address that is not on the allow-list of the system's own; a Belgian
+ * national register number (with its check digits right); and the last names the tests give people (see
+ * {@link #MARKERS}), which the erasure tests pseudonymise in the database but which must not have reached the log
+ * either. Values shorter than {@value #MIN_LENGTH} characters ("Jan", "Els") are too common to be found by their
+ * text alone; the patterns catch the rest.
+ */
+final class PersonalDataScan {
+
+    static final int MIN_LENGTH = 4;
+
+    /** The system's own addresses: the test server's sender, the mail session's stand-in, examples of the docs. */
+    static final Set<String> ALLOWED_ADDRESSES = Set.of("vierdepijler-test@example.org", "vierdepijler@localhost");
+
+    /** The last names the suite gives people: "Test", "Buddy" and the like followed by TestData.unique(). */
+    static final Pattern MARKERS = Pattern.compile("\\b(Test|Buddy)(?=[0-9a-z]*[0-9])[0-9a-z]{8,13}\\b");
+
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern NATIONAL_NUMBER = Pattern.compile(
+            "(?<![\\d.])(\\d{2})\\.?(\\d{2})\\.?(\\d{2})-?(\\d{3})\\.?(\\d{2})(?![\\d.])");
+
+    private final List<Pattern> values = new ArrayList<>();
+
+    PersonalDataScan(Collection<String> personalValues) {
+        for (String value : personalValues) {
+            if (value.strip().length() >= MIN_LENGTH) {
+                values.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value.strip())
+                        + "(?![\\p{L}\\p{N}])"));
+            }
+        }
+    }
+
+    /** What is personal in {@code line}, each finding as "kind: text"; empty when nothing is. */
+    List<String> findings(String line) {
+        List<String> found = new ArrayList<>();
+        for (Pattern value : values) {
+            if (value.matcher(line).find()) {
+                found.add("value: " + value.pattern());
+            }
+        }
+        Matcher address = ADDRESS.matcher(line);
+        while (address.find()) {
+            if (!ALLOWED_ADDRESSES.contains(address.group().toLowerCase(java.util.Locale.ROOT))) {
+                found.add("e-mail address: " + address.group());
+            }
+        }
+        Matcher number = NATIONAL_NUMBER.matcher(line);
+        while (number.find()) {
+            String digits = number.group().replaceAll("\\D", "");
+            if (isNationalNumber(digits)) {
+                found.add("national register number: " + number.group());
+            }
+        }
+        Matcher marker = MARKERS.matcher(line);
+        while (marker.find()) {
+            found.add("test person's name: " + marker.group());
+        }
+        return found;
+    }
+
+    /** Eleven digits whose last two are 97 less the first nine modulo 97 (born before 2000, or after with a 2). */
+    static boolean isNationalNumber(String digits) {
+        if (digits.length() != 11) {
+            return false;
+        }
+        long base = Long.parseLong(digits.substring(0, 9));
+        int check = Integer.parseInt(digits.substring(9));
+        return check == 97 - base % 97 || check == 97 - (2_000_000_000L + base) % 97;
+    }
+}

@@ -1,0 +1,50 @@
+package be.vierdepijler.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The log scan of {@link PersonalDataInLogIT} finds what it must, and not what is no person's. */
+class PersonalDataScanTest {
+
+    private final PersonalDataScan scan = new PersonalDataScan(List.of("Amira", "El Idrissi", "0470 12 34 56", "Jan"));
+
+    @Test
+    void findsAStoredValueAsAWholeWord() {
+        assertThat(scan.findings("INFO [x] (t) abc Newcomer Amira created")).hasSize(1);
+        assertThat(scan.findings("INFO created for El Idrissi.")).hasSize(1);
+        assertThat(scan.findings("call 0470 12 34 56 now")).hasSize(1);
+        assertThat(scan.findings("INFO Amiras and XAmira are other words")).isEmpty();
+    }
+
+    @Test
+    void skipsValuesTooShortToBeFoundByTheirText() {
+        assertThat(scan.findings("INFO Jan was here")).isEmpty();
+    }
+
+    @Test
+    void findsAnyEmailAddressButTheSystemsOwn() {
+        assertThat(scan.findings("mail to someone@example.org failed")).containsExactly(
+                "e-mail address: someone@example.org");
+        assertThat(scan.findings("from vierdepijler-test@example.org")).isEmpty();
+    }
+
+    @Test
+    void findsBelgianNationalNumbersWithRightCheckDigits() {
+        // 85.07.30-033.28: 850730033 mod 97 = 69, 97 - 69 = 28
+        assertThat(scan.findings("INSZ 85.07.30-033.28 seen")).hasSize(1);
+        assertThat(scan.findings("INSZ 85073003328 seen")).hasSize(1);
+        // born in 2000 or later: the check digits are computed over 2 followed by the nine digits
+        assertThat(PersonalDataScan.isNationalNumber("00012556777")).isTrue();
+        assertThat(PersonalDataScan.isNationalNumber("00012556748")).isTrue();
+        assertThat(scan.findings("id 85073003329 and 2026-12-05 02:17:12,284 and 12345678901")).isEmpty();
+    }
+
+    @Test
+    void findsTheLastNamesTheTestsGivePeopleAfterTheyWereErased() {
+        assertThat(scan.findings("erased Test1x2y3z4a5b")).containsExactly("test person's name: Test1x2y3z4a5b");
+        assertThat(scan.findings("Buddy0mb2k3l4pq joined")).hasSize(1);
+        assertThat(scan.findings("TestData Testcontainers Buddyabcdefghi")).isEmpty();
+    }
+}
