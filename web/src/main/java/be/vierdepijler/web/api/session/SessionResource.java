@@ -11,7 +11,10 @@ import be.vierdepijler.web.security.BeforePasswordChange;
 import be.vierdepijler.web.security.CallerProducer;
 import be.vierdepijler.web.security.PublicEndpoint;
 import be.vierdepijler.web.security.SignedIn;
+import be.vierdepijler.web.security.OidcProvider;
 import be.vierdepijler.web.security.WebSessions;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -55,8 +58,14 @@ public class SessionResource {
     @Inject
     PlaceDirectory places;
 
+    @Inject
+    OidcProvider provider;
+
     @Context
     HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @PublicEndpoint
@@ -100,10 +109,20 @@ public class SessionResource {
 
     @DELETE
     @BeforePasswordChange
-    @Operation(summary = "Afmelden")
+    @Operation(summary = "Afmelden; na een aanmelding via de identiteitsprovider ook daar (signOutUrl)")
     public Response signOut() {
+        String idToken = sessions.providerIdToken(request);
+        boolean viaProvider = idToken != null;
+        Optional<String> providerSignOut = viaProvider ? provider.signOutUrl(idToken,
+                uri.getBaseUri().resolve("/").toString()) : Optional.empty();
         sessions.close(request);
-        return Response.noContent().build();
+        // After a sign-in through the provider, the browser goes on to end the session there too (RP-initiated).
+        return providerSignOut.map(url -> Response.ok(new SignOutDto(url)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    /** Where the browser must go to end the session at the identity provider as well. */
+    public record SignOutDto(String signOutUrl) {
     }
 
     @PUT
