@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 /**
  * {@code GET /oidc/login}: reached only once elytron-oidc-client has signed the person in at the provider (the path
@@ -27,17 +28,16 @@ public class SignInServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Principal principal = request.getUserPrincipal();
-        if (!(principal instanceof OidcPrincipal<?> oidc) || oidc.getOidcSecurityContext() == null
-                || oidc.getOidcSecurityContext().getIDToken() == null) {
+        OidcSecurityContext context = securityContext(request);
+        if (context == null || context.getIDToken() == null || context.getIDToken().getSubject() == null) {
             UnavailableServlet.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
                     "Niet aangemeld", "De identiteitsprovider gaf geen geldige aanmelding.");
             return;
         }
-        IDToken token = oidc.getOidcSecurityContext().getIDToken();
+        IDToken token = context.getIDToken();
         String name = token.getName() != null ? token.getName() : token.getPreferredUsername();
         String ticket = signIns.issueTicket(new ExternalIdentity(token.getSubject(), name, token.getEmail(),
-                Boolean.TRUE.equals(token.getEmailVerified())), oidc.getOidcSecurityContext().getIDTokenString());
+                Boolean.TRUE.equals(token.getEmailVerified())), context.getIDTokenString());
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -45,5 +45,15 @@ public class SignInServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.sendRedirect("/api/v1/session/oidc?ticket=" + ticket);
+    }
+
+    /** The tokens of this sign-in: from the principal, or as elytron-oidc-client also leaves them on the request. */
+    private static OidcSecurityContext securityContext(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return oidc.getOidcSecurityContext();
+        }
+        Object attribute = request.getAttribute(OidcSecurityContext.class.getName());
+        return attribute instanceof OidcSecurityContext context ? context : null;
     }
 }
