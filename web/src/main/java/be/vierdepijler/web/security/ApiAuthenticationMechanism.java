@@ -37,6 +37,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String BEARER_REFUSED = "vp.bearerRefused";
     /** Request attribute set when a valid bearer token names a person without (active) access: pending. */
     public static final String BEARER_PENDING = "vp.bearerPending";
+    /**
+     * Request attribute set when the caller came through the OpenID Connect provider (a bearer token, or a session opened
+     * by it): they never use a password of ours, so an initial password still to be changed does not stop them.
+     */
+    public static final String VIA_PROVIDER = "vp.viaProvider";
     /** Request attribute telling that Basic credentials could not be checked because the database is unreachable. */
     public static final String DATABASE_UNAVAILABLE = "vp.databaseUnavailable";
 
@@ -84,6 +89,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionKeys.USERNAME) != null) {
             request.setAttribute(AUTHENTICATED_BY, "session");
+            if (session.getAttribute(SessionKeys.VIA_PROVIDER) != null) {
+                request.setAttribute(VIA_PROVIDER, Boolean.TRUE);
+            }
             return context.notifyContainerAboutLogin((String) session.getAttribute(SessionKeys.USERNAME),
                     Set.of((String) session.getAttribute(SessionKeys.ROLE)));
         }
@@ -111,6 +119,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
             request.setAttribute(AUTHENTICATED_BY, "bearer");
+            request.setAttribute(VIA_PROVIDER, Boolean.TRUE);
             return context.notifyContainerAboutLogin(account.get().caller().username(),
                     Set.of(account.get().caller().role().name()));
         } catch (RuntimeException e) {
@@ -120,6 +129,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
             return context.doNothing();
         }
+    }
+
+    /** Whether this request's caller came through the OpenID Connect provider ({@link #VIA_PROVIDER}). */
+    public static boolean viaProvider(HttpServletRequest request) {
+        return request.getAttribute(VIA_PROVIDER) != null;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -86,7 +86,7 @@ public class RequestGuard implements ContainerRequestFilter {
                             + "). Laad de pagina opnieuw.").toResponse());
             return;
         }
-        if (!allowedBeforePasswordChange()
+        if (!allowedBeforePasswordChange() && !ApiAuthenticationMechanism.viaProvider(request)
                 && callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false)) {
             context.abortWith(Problem.of("password-change-required", "Kies eerst een eigen wachtwoord",
                     Response.Status.FORBIDDEN, "Je bent aangemeld met een wachtwoord dat een beheerder instelde."

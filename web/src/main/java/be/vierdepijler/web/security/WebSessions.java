@@ -45,6 +45,7 @@ public class WebSessions {
     /** Opens a session for a sign-in through OpenID Connect, keeping the ID token for the sign-out there. */
     public String openFromProvider(HttpServletRequest request, Caller caller, String idToken) {
         String csrf = open(request, caller);
+        request.getSession(false).setAttribute(SessionKeys.VIA_PROVIDER, Boolean.TRUE);
         if (idToken != null) {
             request.getSession(false).setAttribute(SessionKeys.OIDC_ID_TOKEN, idToken);
         }

@@ -7,6 +7,7 @@ import be.vierdepijler.core.user.application.AuthenticationResult;
 import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
 import be.vierdepijler.web.api.problem.Problem;
+import be.vierdepijler.web.security.ApiAuthenticationMechanism;
 import be.vierdepijler.web.security.BeforePasswordChange;
 import be.vierdepijler.web.security.CallerProducer;
 import be.vierdepijler.web.security.PublicEndpoint;
@@ -94,7 +95,10 @@ public class SessionResource {
     @Operation(summary = "Wie is aangemeld, met rol en bereik")
     public SessionDto current() {
         Caller me = caller.get();
-        return SessionDto.of(me, callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false),
+        // Through the identity provider no password of ours is in play: nothing to change first.
+        boolean mustChange = !ApiAuthenticationMechanism.viaProvider(request)
+                && callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false);
+        return SessionDto.of(me, mustChange,
                 sessions.csrfToken(request), may(me));
     }
 
