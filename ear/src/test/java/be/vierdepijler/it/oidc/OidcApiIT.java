@@ -63,8 +63,12 @@ class OidcApiIT extends ApiTest {
         String token = accessToken("kc-api");
         // linked at the first call by the verified address, with the role and scope of the account
         bearer(token).get("/session").then().statusCode(200).body("username", equalTo("api.westhoek"))
-                .body("role", equalTo("network-coordinator")).body("networkIds", equalTo(List.of("westhoek")));
+                .body("role", equalTo("network-coordinator")).body("networkIds", equalTo(List.of("westhoek")))
+                .body("mustChangePassword", equalTo(false));
         bearer(token).get("/users").then().statusCode(200);
+        // the initial password an administrator set still has to be changed by whoever signs in with it
+        as(signInWithTheGivenPassword("api.westhoek", "initial-pass-123")).get("/users").then().statusCode(403)
+                .body("type", equalTo("urn:vierdepijler:problem:password-change-required"));
         bearer(token).get("/audit").then().statusCode(403);
 
         // tampered: a claim changed, the signature left as it was
