@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Who is calling: an API client with HTTP Basic credentials (checked against {@link AccountIdentityStore} on every
- * call) or with a bearer access token of the OpenID Connect provider ({@link OidcProvider}), or the web UI with the session opened by {@code POST /api/v1/session}. Without either the request goes on
+ * call) or with a bearer access token of the OpenID Connect provider ({@link OidcProvider}), or the web UI with
+ * the session opened by {@code POST /api/v1/session}. Without either the request goes on
  * anonymously; {@link RequestGuard} then refuses it where a caller is needed, also when Basic credentials were wrong.
  */
 @ApplicationScoped
