@@ -37,8 +37,12 @@ public final class Keycloak {
         return Integer.getInteger("it.keycloak.port", 18180);
     }
 
+    /**
+     * A realm's issuer URL. On "localhost", not 127.0.0.1: Keycloak's cookies are Secure, and a browser keeps Secure
+     * cookies over plain HTTP only from localhost.
+     */
     public static String realmUrl(String realm) {
-        return "http://127.0.0.1:" + port() + "/realms/" + realm;
+        return "http://localhost:" + port() + "/realms/" + realm;
     }
 
     /** The password of a test user of the realms (src/test/resources/keycloak). */

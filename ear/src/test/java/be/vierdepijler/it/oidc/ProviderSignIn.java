@@ -1,7 +1,6 @@
 package be.vierdepijler.it.oidc;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,8 +19,12 @@ final class ProviderSignIn {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * The cookies of the application and of Keycloak, sent back as a browser would. By hand: Keycloak marks them
+     * Secure, which java.net.CookieManager never sends over plain HTTP (a browser does, to localhost).
+     */
+    private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
     /** Signs {@code username} in at Keycloak, starting at the application's {@code root}; the ticket address. */
     String ticketAddress(String root, String username) throws IOException, InterruptedException {
@@ -33,9 +36,9 @@ final class ProviderSignIn {
         }
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(Keycloak.password(username), StandardCharsets.UTF_8) + "&credentialId=";
-        answer = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        answer = send(withCookies(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&"))))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         for (int hops = 0; hops < 10; hops++) {
             URI next = answer.uri().resolve(location(answer));
             if (next.getPath().equals("/api/v1/session/oidc")) {
@@ -61,7 +64,26 @@ final class ProviderSignIn {
     }
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(withCookies(HttpRequest.newBuilder(uri)).header("Accept", "text/html").GET().build());
+    }
+
+    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (String header : answer.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            }
+        }
+        return answer;
     }
 }
