@@ -45,6 +45,11 @@ public final class Keycloak {
         return "http://localhost:" + port() + "/realms/" + realm;
     }
 
+    /** The application's root on localhost: the browser test's, on the same site as Keycloak's Secure cookies. */
+    public static String onLocalhost(String appRoot) {
+        return appRoot.replace("//127.0.0.1:", "//localhost:");
+    }
+
     /** The password of a test user of the realms (src/test/resources/keycloak). */
     public static String password(String username) {
         return "kc-" + username + "-pw-1";
@@ -70,7 +75,8 @@ public final class Keycloak {
             Files.createDirectories(imports);
             for (String realm : new String[] {"vierdepijler-realm.json", "other-realm.json"}) {
                 try (InputStream in = Keycloak.class.getResourceAsStream("/keycloak/" + realm)) {
-                    String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@APP@", appRoot);
+                    String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@APP_LOCALHOST@", onLocalhost(appRoot))
+                            .replace("@APP@", appRoot);
                     Files.writeString(imports.resolve(realm), json);
                 }
             }

@@ -31,12 +31,38 @@ class OidcSignInIT extends BrowserTest {
         // every cookie of the browser: the application's, and the provider's (on its own path, same host)
         browser().executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         browser().get("about:blank");
-        browser().get(root() + "/#/sign-in");
+        browser().get(app() + "/#/sign-in");
         find(By.cssSelector("[data-testid=oidc-sign-in]")).click();
         waitUntil(d -> d.getCurrentUrl().startsWith(Keycloak.realmUrl(Keycloak.REALM)) ? true : null);
         type(By.id("username"), username);
         type(By.id("password"), Keycloak.password(username));
         find(By.id("kc-login")).click();
+        landedInTheApplication();
+    }
+
+    /** The application on localhost, as the person's browser reaches it: the same site as the provider here. */
+    private String app() {
+        return Keycloak.onLocalhost(root());
+    }
+
+    /** Back from Keycloak and through /oidc, or a failure that says where the browser stayed and what it showed. */
+    private void landedInTheApplication() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String url = browser().getCurrentUrl();
+            if (url.startsWith(app()) && !url.contains("/oidc/")) {
+                return;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        String text = browser().findElement(By.tagName("body")).getText();
+        throw new AssertionError("the browser stayed at " + browser().getCurrentUrl() + ": "
+                + text.substring(0, Math.min(600, text.length())));
     }
 
     private int sessionStatus() {
@@ -55,7 +81,7 @@ class OidcSignInIT extends BrowserTest {
 
         signInAtKeycloak("kc-coordinator");
         waitForText(By.cssSelector("[data-testid=signed-in-as]"), "katrien." + suffix);
-        browser().get(root() + "/#/users?q=officer." + suffix);
+        browser().get(app() + "/#/users?q=officer." + suffix);
         waitForText(By.cssSelector("main h1"), "Gebruikers");
         waitForText(By.cssSelector("[data-testid=users] tbody"), "westhoek.officer." + suffix);
         assertThat(browser().findElement(By.tagName("main")).getText()).doesNotContain("limburg.officer." + suffix);
@@ -65,11 +91,11 @@ class OidcSignInIT extends BrowserTest {
         find(By.cssSelector("[data-testid=sign-out]")).click();
         // through Keycloak's end-session end-point (which asks to confirm only when it cannot tell who signs out) and
         // back to the application's sign-in page
-        waitUntil(d -> d.getCurrentUrl().startsWith(root()) && d.getCurrentUrl().contains("#/sign-in")
+        waitUntil(d -> d.getCurrentUrl().startsWith(app()) && d.getCurrentUrl().contains("#/sign-in")
                 || !d.findElements(By.id("kc-logout")).isEmpty() ? true : null);
         if (!browser().findElements(By.id("kc-logout")).isEmpty()) {
             find(By.id("kc-logout")).click();
-            waitUntil(d -> d.getCurrentUrl().startsWith(root()) && d.getCurrentUrl().contains("#/sign-in") ? true : null);
+            waitUntil(d -> d.getCurrentUrl().startsWith(app()) && d.getCurrentUrl().contains("#/sign-in") ? true : null);
         }
         assertThat(sessionStatus()).isEqualTo(401);
         find(By.cssSelector("[data-testid=oidc-sign-in]")).click();
