@@ -40,6 +40,17 @@ class OidcSignInIT extends BrowserTest {
         landedInTheApplication();
     }
 
+    /** Waits for a text, or fails saying where the browser is and what it shows. */
+    private void shows(By by, String text) {
+        try {
+            waitForText(by, text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String body = browser().findElement(By.tagName("body")).getText();
+            throw new AssertionError("no '" + text + "' at " + browser().getCurrentUrl() + ": "
+                    + body.substring(0, Math.min(800, body.length())), e);
+        }
+    }
+
     /** The application on localhost, as the person's browser reaches it: the same site as the provider here. */
     private String app() {
         return Keycloak.onLocalhost(root());
@@ -80,7 +91,7 @@ class OidcSignInIT extends BrowserTest {
         create("limburg.officer." + suffix, "\"role\":\"local-officer\",\"municipalityNis\":\"71072\"");
 
         signInAtKeycloak("kc-coordinator");
-        waitForText(By.cssSelector("[data-testid=signed-in-as]"), "katrien." + suffix);
+        shows(By.cssSelector("[data-testid=signed-in-as]"), "katrien." + suffix);
         browser().get(app() + "/#/users?q=officer." + suffix);
         waitForText(By.cssSelector("main h1"), "Gebruikers");
         waitForText(By.cssSelector("[data-testid=users] tbody"), "westhoek.officer." + suffix);
@@ -107,7 +118,7 @@ class OidcSignInIT extends BrowserTest {
     @Test
     void aPersonWithoutAnAccountWaitsUntilAnAdministratorGivesAccess() {
         signInAtKeycloak("kc-newcomer");
-        waitForText(By.cssSelector("[data-testid=pending-title]"), "wacht op een beheerder");
+        shows(By.cssSelector("[data-testid=pending-title]"), "wacht op een beheerder");
         assertThat(sessionStatus()).isEqualTo(401);
 
         // the administrator, on the pending page: a role and scope for Nele
@@ -123,6 +134,6 @@ class OidcSignInIT extends BrowserTest {
         waitUntil(d -> d.getCurrentUrl().matches(".*#/users/\\d+.*") ? true : null);
 
         signInAtKeycloak("kc-newcomer");
-        waitForText(By.cssSelector("[data-testid=signed-in-as]"), "nele.");
+        shows(By.cssSelector("[data-testid=signed-in-as]"), "nele.");
     }
 }
