@@ -162,6 +162,8 @@ class OidcApiIT extends ApiTest {
         String address = new ProviderSignIn().ticketAddress(root(), "kc-unknown");
         Response first = noRedirects().get(address);
         assertThat(first.statusCode()).as(first.asString()).isIn(303, 302);
+        // to the start page (signed in) or the page that says an administrator must give access
+        assertThat(first.header("Location")).isIn(root() + "/", root() + "/toegang-gevraagd.html");
         Response again = noRedirects().get(address);
         assertThat(again.statusCode()).as(again.asString()).isEqualTo(401);
         assertThat(again.jsonPath().getString("type")).isEqualTo("urn:vierdepijler:problem:invalid-ticket");

@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +47,9 @@ public class OidcSessionResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    UriInfo uri;
+
     /** The provider as the sign-in page shows it. */
     public record ProviderDto(String name, String signInUrl) {
     }
@@ -73,10 +76,12 @@ public class OidcSessionResource {
                     yield inactive();
                 }
                 sessions.openFromProvider(request, account.get().caller(), outcome.idToken());
-                yield Response.seeOther(URI.create("/")).header("Cache-Control", "no-store")
+                // absolute: JAX-RS would resolve a relative address against /api/v1/
+                yield Response.seeOther(uri.getBaseUri().resolve("/")).header("Cache-Control", "no-store")
                         .header("Referrer-Policy", "no-referrer").build();
             }
-            case PENDING -> Response.seeOther(URI.create(PENDING_PAGE)).header("Cache-Control", "no-store").build();
+            case PENDING -> Response.seeOther(uri.getBaseUri().resolve(PENDING_PAGE)).header("Cache-Control", "no-store")
+                    .build();
             case INACTIVE -> inactive();
             case INVALID_TICKET -> Problem.of("invalid-ticket", "Aanmelding verlopen", Response.Status.UNAUTHORIZED,
                     "Deze aanmelding is al gebruikt of verlopen. Meld je opnieuw aan.").toResponse();
