@@ -67,12 +67,30 @@ export async function changeOwnPassword(currentPassword, newPassword) {
     }
 }
 
+/**
+ * Signs out. After a sign-in through the identity provider the API answers where to end the session there too: the
+ * browser goes there, and the provider sends it back to the start page.
+ */
 export async function signOut() {
+    let providerSignOut = null;
     try {
-        await request('DELETE', 'session');
+        providerSignOut = (await request('DELETE', 'session')).data?.signOutUrl ?? null;
     } finally {
         current = null;
-        window.location.hash = '#/sign-in';
+        if (providerSignOut) {
+            window.location.assign(providerSignOut);
+        } else {
+            window.location.hash = '#/sign-in';
+        }
+    }
+}
+
+/** The identity provider of the sign-in page ({name, signInUrl}), or null when OpenID Connect is off (404). */
+export async function identityProvider() {
+    try {
+        return (await request('GET', 'session/oidc/provider', { mayBeSignedOut: true })).data;
+    } catch {
+        return null;
     }
 }
 

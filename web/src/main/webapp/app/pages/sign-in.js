@@ -1,11 +1,11 @@
 /**
- * Signing in: username and password; on success back to where the user was going, by way of the change-password page
+ * Signing in: username and password, or through the identity provider (OpenID Connect) when it is on; on success back to where the user was going, by way of the change-password page
  * when the password was set by an administrator.
  */
 import { Page, html } from '../page.js';
 import { t } from '../i18n.js';
 import { homeFor } from '../pages.js';
-import { signIn } from '../session.js';
+import { identityProvider, signIn } from '../session.js';
 
 class SignInPage extends Page {
     static properties = {
@@ -14,6 +14,7 @@ class SignInPage extends Page {
         password: { state: true },
         busy: { state: true },
         error: { state: true },
+        provider: { state: true },
     };
 
     constructor() {
@@ -22,6 +23,15 @@ class SignInPage extends Page {
         this.password = '';
         this.busy = false;
         this.error = null;
+        this.provider = null;
+    }
+
+    /** Whether the identity provider (OpenID Connect) is on: then a button leads to its sign-in page. */
+    async load() {
+        const provider = await identityProvider();
+        return () => {
+            this.provider = provider;
+        };
     }
 
     pageTitle() {
@@ -71,6 +81,11 @@ class SignInPage extends Page {
                                 data-testid="sign-in">${t('signIn.submit')}</button>
                     </div>
                 </form>
+                ${this.provider ? html`<div class="form__actions" data-testid="oidc">
+                    <p class="muted">${t('signIn.orProvider')}</p>
+                    <a class="button button--secondary" href="${this.provider.signInUrl}"
+                       data-testid="oidc-sign-in">${t('signIn.withProvider', { name: this.provider.name })}</a>
+                </div>` : ''}
             </section>`;
     }
 }

@@ -11,6 +11,7 @@ import { sortHeader } from '../ui.js';
 import { roleName, scopeText } from '../accounts.js';
 import { userStatusBadges } from '../badges.js';
 import { loadNetworks } from '../choosers.js';
+import { signedIn } from '../session.js';
 
 const PATH = '/users';
 
@@ -42,7 +43,10 @@ class UsersPage extends ListPage {
     }
 
     render() {
-        return this.renderListPage({ newRecord: 'new-user' });
+        // Administrators give access to who signed in through the identity provider without an account.
+        const pending = signedIn()?.role === 'administrator'
+            ? html`<p><a href="#/pending-sign-ins" data-testid="pending-sign-ins">${t('users.pendingLink')}</a></p>` : '';
+        return this.renderListPage({ newRecord: 'new-user', notice: pending });
     }
 
     renderFilters() {

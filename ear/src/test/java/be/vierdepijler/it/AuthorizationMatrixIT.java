@@ -188,6 +188,21 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("PUT", "/session/password", (s, c) -> s.contentType("application/json")
                         .body("{\"currentPassword\":\"wrong\",\"newPassword\":\"x\"}").put("/session/password"),
                 a, 400, 400, 400, 400, 400, 400, 400));
+        // OpenID Connect (docs/adr/0021): the sign-in page's question and the ticket exchange are public; the pending
+        // sign-ins are the administrators' (an id that does not exist: 404 for them, 403 for everyone else first).
+        rows.add(row("GET", "/session/oidc/provider", (s, c) -> s.get("/session/oidc/provider"),
+                200, 200, 200, 200, 200, 200, 200, 200));
+        rows.add(row("GET", "/session/oidc", (s, c) -> s.redirects().follow(false).get("/session/oidc?ticket=made-up"),
+                401, 401, 401, 401, 401, 401, 401, 401));
+        rows.add(row("GET", "/pending-sign-ins", (s, c) -> s.get("/pending-sign-ins"),
+                a, 200, 403, 403, 403, 403, 403, 403));
+        rows.add(row("GET", "/pending-sign-ins/{id}", (s, c) -> s.get("/pending-sign-ins/987654321"),
+                a, 404, 403, 403, 403, 403, 403, 403));
+        rows.add(row("POST", "/pending-sign-ins/{id}/access", (s, c) -> s.contentType("application/json")
+                .body("{\"username\":\"never.made\",\"role\":\"viewer\"}").post("/pending-sign-ins/987654321/access"),
+                a, 404, 403, 403, 403, 403, 403, 403));
+        rows.add(row("DELETE", "/pending-sign-ins/{id}", (s, c) -> s.delete("/pending-sign-ins/987654321"),
+                a, 404, 403, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/users", (s, c) -> s.get("/users"), a, 200, 200, 200, 403, 403, 403, 403));
         rows.add(row("POST", "/users", (s, c) -> s.contentType("application/json").body("{\"username\":\"new."
                         + System.nanoTime() + "\",\"displayName\":\"Nieuw\",\"role\":\"local-officer\","

@@ -72,7 +72,7 @@ class AccessibilityIT extends BrowserTest {
                 "/buddies", "/buddies/" + buddy, "/buddies/new", "/matching?network=westhoek",
                 "/matching/newcomers/" + newcomer, "/organisations", "/organisations/" + organisation,
                 "/networks", "/municipalities?network=westhoek", "/municipalities/" + TestData.IEPER,
-                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/audit", "/mails", "/imports",
+                "/trajectory-types", "/trajectory-types/internship", "/users", "/users/new", "/pending-sign-ins", "/audit", "/mails", "/imports",
                 "/password", "/funding/calls", "/funding/calls/" + call, "/funding/calls/new", "/funding/projects",
                 "/funding/projects/" + project, "/funding/projects/new", "/funding/allocations",
                 "/funding/allocations/" + allocation, "/requests", "/requests/" + request,

@@ -53,6 +53,19 @@ public class RequestGuard implements ContainerRequestFilter {
                 context.abortWith(DatabaseOutage.response());
                 return;
             }
+            if (request.getAttribute(ApiAuthenticationMechanism.BEARER_PENDING) != null) {
+                context.abortWith(Problem.of("oidc-pending", "Wacht op toegang", Response.Status.FORBIDDEN,
+                        "Je bent bekend bij de identiteitsprovider, maar hebt hier (nog) geen toegang. Een beheerder"
+                                + " moet je een rol en bereik geven.").toResponse());
+                return;
+            }
+            if (request.getAttribute(ApiAuthenticationMechanism.BEARER_REFUSED) != null) {
+                context.abortWith(Response.fromResponse(Problem.of("invalid-token", "Niet aangemeld",
+                        Response.Status.UNAUTHORIZED, "Het toegangstoken is ongeldig, verlopen of niet uitgegeven"
+                                + " door onze identiteitsprovider voor deze toepassing.").toResponse())
+                        .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build());
+                return;
+            }
             boolean refused = request.getAttribute(ApiAuthenticationMechanism.BASIC_REFUSED) != null;
             Response.ResponseBuilder answer = Response.fromResponse(Problem.of("unauthenticated", "Niet aangemeld",
                     Response.Status.UNAUTHORIZED, refused
@@ -73,7 +86,7 @@ public class RequestGuard implements ContainerRequestFilter {
                             + "). Laad de pagina opnieuw.").toResponse());
             return;
         }
-        if (!allowedBeforePasswordChange()
+        if (!allowedBeforePasswordChange() && !ApiAuthenticationMechanism.viaProvider(request)
                 && callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false)) {
             context.abortWith(Problem.of("password-change-required", "Kies eerst een eigen wachtwoord",
                     Response.Status.FORBIDDEN, "Je bent aangemeld met een wachtwoord dat een beheerder instelde."

@@ -42,6 +42,22 @@ public class WebSessions {
         return csrf;
     }
 
+    /** Opens a session for a sign-in through OpenID Connect, keeping the ID token for the sign-out there. */
+    public String openFromProvider(HttpServletRequest request, Caller caller, String idToken) {
+        String csrf = open(request, caller);
+        request.getSession(false).setAttribute(SessionKeys.VIA_PROVIDER, Boolean.TRUE);
+        if (idToken != null) {
+            request.getSession(false).setAttribute(SessionKeys.OIDC_ID_TOKEN, idToken);
+        }
+        return csrf;
+    }
+
+    /** The provider's ID token of the current session; null when it was not opened through OpenID Connect. */
+    public String providerIdToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(SessionKeys.OIDC_ID_TOKEN);
+    }
+
     /** The CSRF token of the current session; null when the caller came with Basic credentials. */
     public String csrfToken(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

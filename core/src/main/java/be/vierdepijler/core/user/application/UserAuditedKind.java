@@ -37,6 +37,7 @@ public class UserAuditedKind implements AuditedKind<UserAccount> {
         state.put("municipalityNis", account.municipalityNis());
         state.put("organisationId", account.organisationId());
         state.put("active", account.active());
+        state.put("oidcSubject", account.oidcSubject());
         return state;
     }
 }

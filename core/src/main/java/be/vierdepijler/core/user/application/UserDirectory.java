@@ -39,6 +39,7 @@ public class UserDirectory {
 
     /** The roles a network coordinator may manage. */
     static final Set<Role> COORDINATOR_MANAGES = EnumSet.of(Role.LOCAL_OFFICER, Role.ORGANISATION_CONTACT);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
     UserRepository users;
@@ -111,6 +112,48 @@ public class UserDirectory {
         }
         account.changePasswordHash(account.passwordHash(), true);
         return users.add(account);
+    }
+
+    /**
+     * An administrator creates an account for a person the OpenID Connect provider knows, linked to its subject: no
+     * password of ours is ever used (a random one stands in), so nothing needs changing at the first sign-in.
+     */
+    public UserAccount createLinked(Caller caller, NewUser user, String subject) {
+        requireAdministrator(caller);
+        List<FieldViolation> violations = new ArrayList<>(UserAccount.violations(user.username(), user.displayName(),
+                user.email(), user.role(), user.networkIds(), user.municipalityNis(), user.organisationId()));
+        violations.addAll(placeViolations(user.networkIds(), user.municipalityNis(), user.organisationId()));
+        if (users.byUsername(user.username() == null ? "" : user.username()).isPresent()) {
+            violations.add(new FieldViolation("username", "taken", "Deze gebruikersnaam is al in gebruik."));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        UserAccount account = new UserAccount(user.username(), user.displayName(), user.email(), user.role(),
+                user.networkIds(), user.municipalityNis(), user.organisationId(),
+                hasher.hash(java.util.Base64.getEncoder().encodeToString(random).toCharArray()), clock.instant());
+        account.linkToSubject(subject);
+        return users.add(account);
+    }
+
+    /** An administrator links an existing account, not linked yet, to the provider's subject. */
+    public UserAccount link(Caller caller, long id, String subject) {
+        requireAdministrator(caller);
+        UserAccount account = get(caller, id);
+        if (account.oidcSubject() != null) {
+            throw new InvalidInputException("userId", "already-linked",
+                    "Deze gebruiker is al gekoppeld aan een aanmelding bij de identiteitsprovider.");
+        }
+        account.linkToSubject(subject);
+        return flushed(account);
+    }
+
+    private static void requireAdministrator(Caller caller) {
+        if (!caller.isAdministrator()) {
+            throw new ForbiddenException("Alleen beheerders geven toegang aan wie zich extern aanmeldde.");
+        }
     }
 
     public UserAccount change(Caller caller, long id, long expectedVersion, UserChange change) {

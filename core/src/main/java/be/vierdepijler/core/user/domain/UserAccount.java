@@ -31,7 +31,9 @@ import org.hibernate.envers.NotAudited;
  * one network and no municipality; a local officer exactly one municipality; an organisation contact one
  * organisation; an administrator or viewer none); the password is stored only as a slow salted hash; failed log-ins
  * lock the account for a while ({@link LoginThrottle}). Every change of the profile, role or scope is audited
- * (Envers); the password hash and the log-in counters are not.
+ * (Envers); the password hash and the log-in counters are not. An account may be linked to the subject of the
+ * OpenID Connect provider (docs/adr/0021). Longer than 300 lines because the checks of every field and scope belong
+ * with the account they guard.
  */
 @Entity
 @Table(name = "app_user")
@@ -81,6 +83,10 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** The subject (sub) of the OpenID Connect provider this account is linked to; null when not linked. */
+    @Column(name = "oidc_subject", length = 255, unique = true)
+    private String oidcSubject;
 
     @NotAudited
     @Column(name = "failed_logins", nullable = false)
@@ -190,6 +196,15 @@ public class UserAccount {
             v.add(new FieldViolation("organisationId", "not-allowed", "Deze rol hoort niet bij een organisatie."));
         }
         return v;
+    }
+
+    /** Links the account to the provider's subject (docs/adr/0021); audited as a change of the account. */
+    public void linkToSubject(String subject) {
+        this.oidcSubject = Objects.requireNonNull(subject, "subject");
+    }
+
+    public String oidcSubject() {
+        return oidcSubject;
     }
 
     public Caller asCaller() {

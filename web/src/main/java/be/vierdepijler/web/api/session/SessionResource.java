@@ -7,11 +7,15 @@ import be.vierdepijler.core.user.application.AuthenticationResult;
 import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
 import be.vierdepijler.web.api.problem.Problem;
+import be.vierdepijler.web.security.ApiAuthenticationMechanism;
 import be.vierdepijler.web.security.BeforePasswordChange;
 import be.vierdepijler.web.security.CallerProducer;
 import be.vierdepijler.web.security.PublicEndpoint;
 import be.vierdepijler.web.security.SignedIn;
+import be.vierdepijler.web.security.OidcProvider;
 import be.vierdepijler.web.security.WebSessions;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -55,8 +59,14 @@ public class SessionResource {
     @Inject
     PlaceDirectory places;
 
+    @Inject
+    OidcProvider provider;
+
     @Context
     HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @PublicEndpoint
@@ -85,7 +95,10 @@ public class SessionResource {
     @Operation(summary = "Wie is aangemeld, met rol en bereik")
     public SessionDto current() {
         Caller me = caller.get();
-        return SessionDto.of(me, callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false),
+        // Through the identity provider no password of ours is in play: nothing to change first.
+        boolean mustChange = !ApiAuthenticationMechanism.viaProvider(request)
+                && callers.account().map(Authenticator.SignedIn::mustChangePassword).orElse(false);
+        return SessionDto.of(me, mustChange,
                 sessions.csrfToken(request), may(me));
     }
 
@@ -100,10 +113,20 @@ public class SessionResource {
 
     @DELETE
     @BeforePasswordChange
-    @Operation(summary = "Afmelden")
+    @Operation(summary = "Afmelden; na een aanmelding via de identiteitsprovider ook daar (signOutUrl)")
     public Response signOut() {
+        String idToken = sessions.providerIdToken(request);
+        boolean viaProvider = idToken != null;
+        Optional<String> providerSignOut = viaProvider ? provider.signOutUrl(idToken,
+                uri.getBaseUri().resolve("/").toString()) : Optional.empty();
         sessions.close(request);
-        return Response.noContent().build();
+        // After a sign-in through the provider, the browser goes on to end the session there too (RP-initiated).
+        return providerSignOut.map(url -> Response.ok(new SignOutDto(url)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    /** Where the browser must go to end the session at the identity provider as well. */
+    public record SignOutDto(String signOutUrl) {
     }
 
     @PUT

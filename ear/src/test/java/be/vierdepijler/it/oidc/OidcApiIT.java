@@ -1,0 +1,187 @@
+package be.vierdepijler.it.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import be.vierdepijler.it.ApiTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OpenID Connect against a real Keycloak (docs/adr/0021), from the side of whoever would get round it: bearer access
+ * tokens (good, tampered, of another realm, expired, of a person without access, with an unverified address, of a
+ * subject changed at the provider), the one-time ticket of the browser sign-in (used twice), and the pending list
+ * (administrators only, then access given).
+ */
+class OidcApiIT extends ApiTest {
+
+    private static boolean apiAccountMade;
+
+    @BeforeEach
+    void keycloakAndTheApiClientsAccount() {
+        Keycloak.ensureStarted(root());
+        if (!apiAccountMade) {
+            // kc-api's account, linked at its first call by the verified address
+            account("api.westhoek", "arne.api@kc.example",
+                    "\"role\":\"network-coordinator\",\"networkIds\":[\"westhoek\"]");
+            apiAccountMade = true;
+        }
+    }
+
+    private RequestSpecification bearer(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    private static String accessToken(String username) {
+        return Keycloak.token(Keycloak.REALM, Keycloak.CLIENT_SECRET, username, "access_token");
+    }
+
+    /** An account of the application made by its administrator, with the address the provider knows the person by. */
+    private long account(String username, String email, String scope) {
+        return api().contentType("application/json").body("{\"username\":\"" + username + "\",\"displayName\":\""
+                        + username + "\",\"email\":\"" + email + "\"," + scope + ",\"password\":\"initial-pass-123\"}")
+                .post("/users").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private List<String> pendingSubjectsNamed(String displayName) {
+        return api().get("/pending-sign-ins?size=200").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.displayName == '" + displayName + "' }.subject");
+    }
+
+    private static String subjectOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(payload).getString("sub");
+    }
+
+    @Test
+    void aBearerTokenOfThePersonWithALinkedAccountWorksWithinTheirScopeAndAnyOtherTokenIsRefused() {
+        String token = accessToken("kc-api");
+        // linked at the first call by the verified address, with the role and scope of the account
+        bearer(token).get("/session").then().statusCode(200).body("username", equalTo("api.westhoek"))
+                .body("role", equalTo("network-coordinator")).body("networkIds", equalTo(List.of("westhoek")))
+                .body("mustChangePassword", equalTo(false));
+        bearer(token).get("/users").then().statusCode(200);
+        // the initial password an administrator set still has to be changed by whoever signs in with it
+        as(signInWithTheGivenPassword("api.westhoek", "initial-pass-123")).get("/users").then().statusCode(403)
+                .body("type", equalTo("urn:vierdepijler:problem:password-change-required"));
+        bearer(token).get("/audit/reads").then().statusCode(403);
+
+        // tampered: a claim changed, the signature left as it was
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"kc-api\"", "\"admin\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        refused(bearer(tampered).get("/session"));
+        // the same person, the same client id, another realm (another issuer, other keys)
+        refused(bearer(Keycloak.token("other", "it-oidc-other-secret-1", "kc-api", "access_token")).get("/session"));
+        // the ID token is no access token
+        refused(bearer(Keycloak.token(Keycloak.REALM, Keycloak.CLIENT_SECRET, "kc-api", "id_token")).get("/session"));
+        refused(bearer("not-a-token").get("/session"));
+        refused(bearer("a.b.c").get("/users"));
+        anonymous().header("Authorization", "Bearer ").get("/session").then().statusCode(401);
+    }
+
+    private static void refused(Response answer) {
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:vierdepijler:problem:invalid-token");
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws InterruptedException {
+        String token = accessToken("kc-api");
+        // the test client's tokens live 15 s; the application allows 10 s of clock skew
+        Thread.sleep(26_000);
+        refused(bearer(token).get("/session"));
+    }
+
+    @Test
+    void aPersonWithoutAnAccountWaitsForAnAdministratorWhoGivesAccess() {
+        String token = accessToken("kc-unknown");
+        Response answer = bearer(token).get("/session");
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(403);
+        assertThat(answer.jsonPath().getString("type")).isEqualTo("urn:vierdepijler:problem:oidc-pending");
+        bearer(token).get("/networks").then().statusCode(403);
+
+        List<String> pending = pendingSubjectsNamed("Urbain Onbekend");
+        assertThat(pending).containsExactly(subjectOf(token));
+        long id = api().get("/pending-sign-ins?size=200").jsonPath()
+                .getLong("items.find { it.displayName == 'Urbain Onbekend' }.id");
+        assertThat(api().get("/pending-sign-ins?size=200").jsonPath()
+                .getString("items.find { it.id == " + id + " }.email")).isEqualTo("urbain.onbekend@kc.example");
+
+        // a scope that does not fit the role: refused, nothing written
+        api().contentType("application/json").body("{\"username\":\"urbain\",\"role\":\"viewer\",\"networkIds\":[\"westhoek\"]}")
+                .post("/pending-sign-ins/" + id + "/access").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("networkIds"));
+        bearer(token).get("/session").then().statusCode(403);
+
+        api().contentType("application/json").body("{\"username\":\"urbain\",\"role\":\"viewer\"}")
+                .post("/pending-sign-ins/" + id + "/access").then().statusCode(201)
+                .body("username", equalTo("urbain")).body("displayName", equalTo("Urbain Onbekend"));
+        assertThat(pendingSubjectsNamed("Urbain Onbekend")).isEmpty();
+        bearer(accessToken("kc-unknown")).get("/session").then().statusCode(200).body("username", equalTo("urbain"))
+                .body("role", equalTo("viewer")).body("mustChangePassword", equalTo(false));
+        // handled once: the entry is gone
+        api().contentType("application/json").body("{\"username\":\"urbain2\",\"role\":\"viewer\"}")
+                .post("/pending-sign-ins/" + id + "/access").then().statusCode(404);
+    }
+
+    @Test
+    void anUnverifiedAddressNeverLinksAnAccount() {
+        long id = account("vera.local", "vera.onbevestigd@kc.example", "\"role\":\"viewer\"");
+        bearer(accessToken("kc-unverified")).get("/session").then().statusCode(403)
+                .body("type", equalTo("urn:vierdepijler:problem:oidc-pending"));
+        assertThat(pendingSubjectsNamed("Vera Onbevestigd")).hasSize(1);
+        api().get("/users/" + id).then().statusCode(200);
+        // dismissed: gone from the list, still no access
+        long pending = api().get("/pending-sign-ins?size=200").jsonPath()
+                .getLong("items.find { it.displayName == 'Vera Onbevestigd' }.id");
+        api().delete("/pending-sign-ins/" + pending).then().statusCode(204);
+        assertThat(pendingSubjectsNamed("Vera Onbevestigd")).isEmpty();
+    }
+
+    @Test
+    void anotherSubjectWithTheAddressOfALinkedAccountIsNotLetIn() {
+        // kc-api-again: the provider's account re-created (a new subject) with kc-api's address
+        bearer(accessToken("kc-api")).get("/session");
+        Response answer = bearer(accessToken("kc-api-again")).get("/session");
+        assertThat(answer.statusCode()).as(answer.asString()).isIn(403);
+        assertThat(pendingSubjectsNamed("Arne Opnieuw")).hasSize(1);
+    }
+
+    @Test
+    void aTicketOfTheBrowserSignInCountsOnceAndNonAdministratorsSeeNoPendingList() throws Exception {
+        String address = new ProviderSignIn().ticketAddress(root(), "kc-unknown");
+        Response first = noRedirects().get(address);
+        assertThat(first.statusCode()).as(first.asString()).isIn(303, 302);
+        // to the start page (signed in) or the page that says an administrator must give access
+        assertThat(first.header("Location")).isIn(root() + "/", root() + "/toegang-gevraagd.html");
+        Response again = noRedirects().get(address);
+        assertThat(again.statusCode()).as(again.asString()).isEqualTo(401);
+        assertThat(again.jsonPath().getString("type")).isEqualTo("urn:vierdepijler:problem:invalid-ticket");
+        noRedirects().get(root() + "/api/v1/session/oidc?ticket=made-up").then().statusCode(401);
+        noRedirects().get(root() + "/api/v1/session/oidc").then().statusCode(401);
+
+        account("viewer.pending", "viewer.pending@example.org", "\"role\":\"viewer\"");
+        Session viewer = signIn("viewer.pending", "initial-pass-123");
+        as(viewer).get("/pending-sign-ins").then().statusCode(403);
+    }
+
+    private static RequestSpecification noRedirects() {
+        return io.restassured.RestAssured.given().redirects().follow(false).accept("text/html,application/json");
+    }
+
+    @Test
+    void theSignInPageLearnsWhetherTheProviderIsOn() {
+        anonymous().get("/session/oidc/provider").then().statusCode(200).body("name", equalTo("Keycloak"))
+                .body("signInUrl", equalTo("/oidc/login"));
+    }
+}
