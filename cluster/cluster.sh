@@ -217,6 +217,9 @@ frontend www
     # Normally the nodes that are ready (their database reachable); when none is, the nodes that are alive answer for
     # themselves (503 database-unavailable from the application, the UI's static files still served).
     use_backend nodes_live if { nbsrv(nodes_ready) eq 0 }
+    # The OpenID Connect hand-shake (/oidc/*, docs/adr/0021) keeps its few seconds of state in the node's own session:
+    # those requests stay on one node, by a cookie that only /oidc sees.
+    use_backend nodes_oidc if { path_beg /oidc/ }
     default_backend nodes_ready
 
 # Round robin, no stickiness: every request may land on any node (sessions are in Infinispan).
@@ -229,6 +232,19 @@ backend nodes_ready
 EOF
     for i in $(seq 1 "$(node_count)"); do
       echo "    server node$i 127.0.0.1:$(http_port "$i") check port $(mgmt_port "$i")"
+    done
+    cat <<EOF
+
+backend nodes_oidc
+    balance roundrobin
+    cookie VPOIDCNODE insert indirect nocache httponly maxlife 10m attr "Path=/oidc" attr "SameSite=Lax"
+    option httpchk GET /health/ready
+    http-check expect status 200
+    http-response set-header X-Served-By %s
+    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
+EOF
+    for i in $(seq 1 "$(node_count)"); do
+      echo "    server node$i 127.0.0.1:$(http_port "$i") check port $(mgmt_port "$i") cookie node$i"
     done
     cat <<EOF
 
