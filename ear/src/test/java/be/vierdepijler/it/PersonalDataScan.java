@@ -25,7 +25,9 @@ final class PersonalDataScan {
     /** The last names the suite gives people: "Test", "Buddy" and the like followed by TestData.unique(). */
     static final Pattern MARKERS = Pattern.compile("\\b(Test|Buddy)(?=[0-9a-z]*[0-9])[0-9a-z]{8,13}\\b");
 
-    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /** An address, but not a module of a stack trace ("org.wildfly.clustering.function@9.0.2.Final//org..."). */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}+(?![A-Za-z0-9.-]*//)");
     private static final Pattern NATIONAL_NUMBER = Pattern.compile(
             "(?<![\\d.])(\\d{2})\\.?(\\d{2})\\.?(\\d{2})-?(\\d{3})\\.?(\\d{2})(?![\\d.])");
 
@@ -34,7 +36,8 @@ final class PersonalDataScan {
     PersonalDataScan(Collection<String> personalValues) {
         for (String value : personalValues) {
             if (value.strip().length() >= MIN_LENGTH) {
-                values.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value.strip())
+                // Not after a dot: a name that is also a class's ("Buddy" in "core.buddy.domain.Buddy").
+                values.add(Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(value.strip())
                         + "(?![\\p{L}\\p{N}])"));
             }
         }

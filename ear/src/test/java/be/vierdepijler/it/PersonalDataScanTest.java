@@ -16,6 +16,7 @@ class PersonalDataScanTest {
         assertThat(scan.findings("INFO created for El Idrissi.")).hasSize(1);
         assertThat(scan.findings("call 0470 12 34 56 now")).hasSize(1);
         assertThat(scan.findings("INFO Amiras and XAmira are other words")).isEmpty();
+        assertThat(scan.findings("Adding properties for entity: be.vierdepijler.newcomer.Amira")).isEmpty();
     }
 
     @Test
@@ -28,6 +29,8 @@ class PersonalDataScanTest {
         assertThat(scan.findings("mail to someone@example.org failed")).containsExactly(
                 "e-mail address: someone@example.org");
         assertThat(scan.findings("from vierdepijler-test@example.org")).isEmpty();
+        assertThat(scan.findings("\tat org.wildfly.clustering.function@9.0.2.Final//org.wildfly.clustering.function.Runner"))
+                .isEmpty();
     }
 
     @Test
