@@ -82,6 +82,13 @@ public final class HostileCases {
         this.random = new Random(seed);
     }
 
+    /**
+     * Stands in a hostile path value for the fixture's real id ("{real};jsessionid=x"): a value that decorates an id
+     * must decorate the fixture's own, never a fixed 1. "1;jsessionid=x" reached the first administrator's account
+     * (the matrix parameter is dropped), and a valid-looking password reset on it signed every later test out.
+     */
+    static final String REAL_ID = "{real}";
+
     /** The path with every parameter replaced by its real id (or the one given for {@code replaced}). */
     public String path(Operation operation, String replaced, String value) {
         String[] segments = operation.path().split("/");
@@ -91,7 +98,8 @@ public final class HostileCases {
             path.append('/');
             if (segment.startsWith("{") && segment.endsWith("}")) {
                 String name = segment.substring(1, segment.length() - 1);
-                path.append(name.equals(replaced) ? value : pathIds.getOrDefault(segments[i - 1], "1"));
+                String real = pathIds.getOrDefault(segments[i - 1], "1");
+                path.append(name.equals(replaced) ? value.replace(REAL_ID, real) : real);
             } else {
                 path.append(segment);
             }

@@ -80,6 +80,15 @@ class HostileCasesTest {
     }
 
     @Test
+    void aHostileValueThatDecoratesAnIdDecoratesTheFixturesOwnNeverTheFirstAdministratorsOne() throws Exception {
+        Operation end = operation("POST /api/v1/trajectories/{id}/placements/{placement}/end");
+        assertThat(generator(1).path(end, "placement", HostileCases.REAL_ID + ";jsessionid=x"))
+                .isEqualTo("/api/v1/trajectories/2/placements/5;jsessionid=x/end");
+        assertThat(generator(1).path(end, "id", HostileCases.REAL_ID + "%00"))
+                .isEqualTo("/api/v1/trajectories/2%00/placements/5/end");
+    }
+
+    @Test
     void aBodyOperationGetsEveryClassOfHostileBody() throws Exception {
         List<Case> cases = generator(3).of(operation("PUT /api/v1/newcomers/{id}"));
         List<String> names = cases.stream().map(Case::name).toList();
