@@ -28,7 +28,11 @@ public final class Verdict {
 
     /** Operations anybody may call: the public ones and signing in. */
     public static boolean isPublic(String operationKey) {
-        return operationKey.contains(" /api/v1/public/") || operationKey.equals("POST /api/v1/session");
+        // Signing in is public: with a password, or with the OpenID Connect provider's one-time ticket (and the
+        // provider's name for the sign-in button), docs/adr/0021.
+        return operationKey.contains(" /api/v1/public/") || operationKey.equals("POST /api/v1/session")
+                || operationKey.equals("GET /api/v1/session/oidc")
+                || operationKey.equals("GET /api/v1/session/oidc/provider");
     }
 
     public static List<Problem> judge(Case c, ApiClient.Answer answer) {

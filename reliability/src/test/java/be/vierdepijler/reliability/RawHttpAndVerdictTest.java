@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class RawHttpAndVerdictTest {
 
     @Test
+    void onlyTheSignInStepsAndThePublicPagesArePublic() {
+        assertThat(Verdict.isPublic("POST /api/v1/session")).isTrue();
+        assertThat(Verdict.isPublic("GET /api/v1/session/oidc")).isTrue();
+        assertThat(Verdict.isPublic("GET /api/v1/public/offers")).isTrue();
+        assertThat(Verdict.isPublic("GET /api/v1/session")).isFalse();
+        assertThat(Verdict.isPublic("DELETE /api/v1/session")).isFalse();
+        assertThat(Verdict.isPublic("GET /api/v1/pending-sign-ins")).isFalse();
+    }
+
+    @Test
     void parsesAChunkedAnswer() {
         ApiClient.Answer answer = RawHttp.parse(("HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json"
                 + "\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n2\r\n1}\r\n0\r\n\r\n")
