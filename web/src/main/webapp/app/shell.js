@@ -18,6 +18,7 @@ class App extends LitElement {
         super();
         this.current = null; // { page, element }
         this.switching = false;
+        this.navigation = 0; // counts the addresses routed to: only the latest may show its page
         this.onHashChange = () => this.route();
     }
 
@@ -38,6 +39,7 @@ class App extends LitElement {
     }
 
     async route() {
+        const navigation = ++this.navigation;
         if (!window.location.hash || window.location.hash === '#' || window.location.hash === '#/') {
             // Signed out, the bare address asks to sign in first; the sign-in then leads to the role's own home.
             history.replaceState(history.state, '', signedIn() ? `#${homeFor(signedIn().role)}` : '#/sign-in');
@@ -48,6 +50,11 @@ class App extends LitElement {
             return this.route();
         }
         await found.page.load();
+        if (navigation !== this.navigation) {
+            // The address changed while this page's code still loaded (a slow first page, a quick click or a
+            // test's next address): the later address has its own route and wins, whichever code arrives first.
+            return;
+        }
         const first = this.current === null;
         const same = this.current?.page === found.page;
         const element = same ? this.current.element : document.createElement(found.page.tag);

@@ -125,4 +125,50 @@ class FrameIT extends BrowserTest {
         open("/municipalities/99999");
         waitForText(By.cssSelector("[role=alert]"), "99999");
     }
+
+    /**
+     * The address a person (or a test) goes to last wins, even when the page they left still loads its code: the
+     * dashboard's module is held back at the browser's network layer while the person goes on to the users page;
+     * when it arrives, the users page stays. (Before, the slower first route finished last and put its page over the
+     * later one: OidcSignInIT found the users list replaced by the dashboard in CI.)
+     */
+    @Test
+    void aLaterAddressWinsOverAnEarlierPageWhoseCodeStillLoads() {
+        open("/networks"); // signed in
+        HeldRequests hold = new HeldRequests("*/app/pages/dashboard.js*");
+        try {
+            browser().get("about:blank");
+            // not get(): it would wait for the document's load, which a held module may hold up too
+            script("location.assign(arguments[0]);", root() + "/#/dashboard");
+            waitUntil(d -> !d.findElements(By.cssSelector("vp-app nav")).isEmpty() ? true : null);
+            assertThat(browser().findElements(By.cssSelector("main h1"))).as("the dashboard's code is held").isEmpty();
+
+            script("location.hash = '#/users';");
+            waitForText(By.cssSelector("main h1"), "Gebruikers");
+        } finally {
+            hold.release();
+        }
+        // the held module arrives; the router's stale route for it must now do nothing
+        asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/app/pages/dashboard.js').then(() => setTimeout(() => done(true), 500));");
+        assertThat(heading()).isEqualTo("Gebruikers");
+        assertThat(browser().getCurrentUrl()).endsWith("#/users");
+        waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=users] tbody tr")).isEmpty() ? true : null);
+    }
+
+    /** Holds back the browser's requests for matching addresses (Chrome DevTools' Fetch domain) until released. */
+    private final class HeldRequests {
+
+        HeldRequests(String urlPattern) {
+            browser().executeCdpCommand("Network.enable", Map.of());
+            browser().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+            browser().executeCdpCommand("Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", urlPattern))));
+        }
+
+        /** Lets every held request go on: disabling the domain continues what it paused. */
+        void release() {
+            browser().executeCdpCommand("Fetch.disable", Map.of());
+            browser().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        }
+    }
 }
