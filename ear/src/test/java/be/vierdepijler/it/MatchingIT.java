@@ -54,7 +54,7 @@ class MatchingIT extends ApiTest {
         assertThat(answer.getInt("items[0].score")).isEqualTo(30 + 15 + 18 + 20 + 2);
         assertThat(answer.getString("items[0].nearness")).isEqualTo("same-municipality");
         assertThat(answer.getString("items[0].municipalityName")).isEqualTo("Poperinge");
-        assertThat(answer.getString("items[0].name")).startsWith("Buddy ");
+        assertThat(answer.getString("items[0].name")).startsWith("Bieke ");
         assertThat(answer.getList("items[0].criteria.code", String.class))
                 .containsExactly("nearness", "languages", "interests", "availability", "capacity");
         assertThat(answer.getString("items[0].criteria[1].explanation")).startsWith("Spreken allebei ")
@@ -164,7 +164,7 @@ class MatchingIT extends ApiTest {
         long placement = as(coordinator).contentType("application/json").body(DUO).post("/matches/pairs/"
                         + firstPair + "/approve").then().statusCode(200)
                 .body("status", equalTo("approved")).body("decidedBy", startsWith("coordinator-middenkust"))
-                .body("decidedAt", notNullValue()).body("buddy.name", startsWith("Buddy "))
+                .body("decidedAt", notNullValue()).body("buddy.name", startsWith("Bieke "))
                 .body("placementId", notNullValue()).body("newcomerStatus", equalTo("matched"))
                 .extract().jsonPath().getLong("placementId");
         as(coordinator).get("/trajectories/" + firstTrajectory + "/placements").then().statusCode(200)
@@ -461,7 +461,7 @@ class MatchingIT extends ApiTest {
 
     private static String buddyJson(String lastName, String nis, String languages, String interests, String slots,
                                     int capacity, String status) {
-        return "{\"firstName\":\"Buddy\",\"lastName\":\"" + lastName + "\",\"email\":\"buddy@example.org\","
+        return "{\"firstName\":\"Bieke\",\"lastName\":\"" + lastName + "\",\"email\":\"buddy@example.org\","
                 + "\"municipalityNis\":\"" + nis + "\",\"languages\":" + languages + ",\"interests\":" + interests
                 + ",\"availability\":" + slots + ",\"screening\":\"screened\",\"training\":\"trained\","
                 + "\"trainedOn\":\"2025-06-01\",\"capacity\":" + capacity + ",\"status\":\"" + status + "\","

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * national register number (with its check digits right); and the last names the tests give people (see
  * {@link #MARKERS}), which the erasure tests pseudonymise in the database but which must not have reached the log
  * either. Values shorter than {@value #MIN_LENGTH} characters ("Jan", "Els") are too common to be found by their
- * text alone; the patterns catch the rest.
+ * text alone; the patterns catch the rest. The suite's people therefore carry names, never the product's own words:
+ * a buddy named "Buddy" matched the honest log line "Buddy self-registration dropped".
  */
 final class PersonalDataScan {
 

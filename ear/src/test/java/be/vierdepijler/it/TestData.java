@@ -180,7 +180,7 @@ public final class TestData {
 
     /** A screened, trained, active buddy in the municipality who can take two duos; the id. */
     public long buddy(String nis) {
-        return api.get().contentType("application/json").body("{\"firstName\":\"Buddy\",\"lastName\":\"Test "
+        return api.get().contentType("application/json").body("{\"firstName\":\"Bieke\",\"lastName\":\"Test "
                         + unique() + "\",\"email\":\"buddy@example.org\",\"municipalityNis\":\"" + nis
                         + "\",\"languages\":[\"ar\"],\"interests\":[\"cooking\"],\"availability\":[\"wed-afternoon\"],"
                         + "\"screening\":\"screened\",\"training\":\"trained\",\"trainedOn\":\"2025-06-01\","

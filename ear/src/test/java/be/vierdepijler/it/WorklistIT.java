@@ -374,7 +374,7 @@ class WorklistIT extends PlacementTestSupport {
         long trajectory = openTrajectory(as(counsellor), newcomer);
         as(counsellor).contentType("application/json").body("{\"to\":\"active\"}")
                 .post("/trajectories/" + trajectory + "/transitions").then().statusCode(200);
-        api().contentType("application/json").body("{\"firstName\":\"Buddy\",\"lastName\":\"Werklijst " + unique()
+        api().contentType("application/json").body("{\"firstName\":\"Bieke\",\"lastName\":\"Werklijst " + unique()
                         + "\",\"email\":\"buddy@example.org\",\"municipalityNis\":\"" + IEPER + "\"," + profile
                         + ",\"screening\":\"screened\",\"training\":\"trained\",\"trainedOn\":\"2025-06-01\","
                         + "\"capacity\":1,\"status\":\"active\",\"consents\":{\"matching\":true}}")
