@@ -157,6 +157,22 @@ await_ready() {
   log "node $n ready (pid $(node_pid "$n"))"
 }
 
+# One backend over every node: its name, the health path that admits a node, and optionally the cookie (HAProxy's
+# "cookie" arguments) that keeps a client on one node.
+haproxy_backend() {
+  local name=$1 check=$2 cookie=${3:-} i
+  echo "backend $name"
+  echo "    balance roundrobin"
+  [ -z "$cookie" ] || echo "    cookie $cookie"
+  echo "    option httpchk GET $check"
+  echo "    http-check expect status 200"
+  echo "    http-response set-header X-Served-By %s"
+  echo "    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down"
+  for i in $(seq 1 "$(node_count)"); do
+    echo "    server node$i 127.0.0.1:$(http_port "$i") check port $(mgmt_port "$i")${cookie:+ cookie node$i}"
+  done
+}
+
 haproxy_config() {
   local i cfg=$STATE/haproxy.cfg
   # HAProxy's own answers (a request it refuses, no node alive, a node too slow) as problem bodies, like the
@@ -223,41 +239,13 @@ frontend www
     default_backend nodes_ready
 
 # Round robin, no stickiness: every request may land on any node (sessions are in Infinispan).
-backend nodes_ready
-    balance roundrobin
-    option httpchk GET /health/ready
-    http-check expect status 200
-    http-response set-header X-Served-By %s
-    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
 EOF
-    for i in $(seq 1 "$(node_count)"); do
-      echo "    server node$i 127.0.0.1:$(http_port "$i") check port $(mgmt_port "$i")"
-    done
-    cat <<EOF
-
-backend nodes_oidc
-    balance roundrobin
-    cookie VPOIDCNODE insert indirect nocache httponly maxlife 10m attr "Path=/oidc" attr "SameSite=Lax"
-    option httpchk GET /health/ready
-    http-check expect status 200
-    http-response set-header X-Served-By %s
-    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
-EOF
-    for i in $(seq 1 "$(node_count)"); do
-      echo "    server node$i 127.0.0.1:$(http_port "$i") check port $(mgmt_port "$i") cookie node$i"
-    done
-    cat <<EOF
-
-backend nodes_live
-    balance roundrobin
-    option httpchk GET /health/live
-    http-check expect status 200
-    http-response set-header X-Served-By %s
-    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
-EOF
-    for i in $(seq 1 "$(node_count)"); do
-      echo "    server node$i 127.0.0.1:$(http_port "$i") check port $(mgmt_port "$i")"
-    done
+    haproxy_backend nodes_ready /health/ready
+    echo
+    haproxy_backend nodes_oidc /health/ready \
+      'VPOIDCNODE insert indirect nocache httponly maxlife 10m attr "Path=/oidc" attr "SameSite=Lax"'
+    echo
+    haproxy_backend nodes_live /health/live
   } >"$cfg"
   echo "$cfg"
 }
