@@ -11,6 +11,7 @@ import { breadcrumb, choiceGroup, textField, violationText } from '../ui.js';
 import { roleName, scopeBodyOf, scopeFields, scopeFormOf, scopeText } from '../accounts.js';
 import { userStatusBadges } from '../badges.js';
 import { chooseMunicipalityNetwork, loadMunicipalities, loadNetworks } from '../choosers.js';
+import { signedIn } from '../session.js';
 
 const FIELDS = ['displayName', 'email', 'active', 'networkIds', 'municipalityNis', 'organisationId'];
 
@@ -169,6 +170,14 @@ class UserPage extends FormPage {
     }
 
     renderPasswordReset() {
+        if (this.record.username === signedIn()?.username) {
+            // One's own password is changed with the current one (the API refuses a reset of one's own).
+            return html`<section class="card" id="password-reset" aria-labelledby="password-reset-title">
+                <h2 id="password-reset-title" class="card__title">${t('session.changePassword')}</h2>
+                <p class="muted">${t('user.ownPasswordExplanation')}</p>
+                <p><a href="#/password" data-testid="change-own-password">${t('session.changePassword')}</a></p>
+            </section>`;
+        }
         const error = this.passwordErrors.get('password')?.map(violationText).join(' ');
         const other = this.passwordProblem && !this.passwordErrors.size;
         return html`<section class="card" id="password-reset" aria-labelledby="password-reset-title">

@@ -109,6 +109,34 @@ class SecurityIT extends ApiTest {
         as(session).delete("/session").then().statusCode(204);
     }
 
+    /**
+     * An administrator's reset skips the current password, for others' accounts: on their own it would let whoever finds
+     * an administrator's browser unattended take the account over without knowing its password. Their own goes through
+     * PUT /session/password, which asks for the current one.
+     */
+    @Test
+    void anAdministratorCannotResetTheirOwnPasswordWithoutTheCurrentOne() {
+        String username = createUser("selfreset", "\"role\":\"administrator\"", "given-password-123");
+        Session session = signInWithTheGivenPassword(username, "given-password-123");
+        as(session).contentType("application/json")
+                .body("{\"currentPassword\":\"given-password-123\",\"newPassword\":\"own-password-456\"}")
+                .put("/session/password").then().statusCode(204);
+        long own = as(session).get("/users?q=" + username).jsonPath().getLong("items[0].id");
+
+        as(session).contentType("application/json").body("{\"password\":\"taken-over-789\"}")
+                .put("/users/" + own + "/password").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("password")).body("violations[0].code", equalTo("self"));
+        as(session).get("/users/" + own).then().body("mustChangePassword", is(false));
+        anonymous().contentType("application/json")
+                .body("{\"username\":\"" + username + "\",\"password\":\"taken-over-789\"}")
+                .post("/session").then().statusCode(401);
+        signIn(username, "own-password-456");
+        // another administrator's reset of that account still works
+        api().contentType("application/json").body("{\"password\":\"reset-by-other-789\"}")
+                .put("/users/" + own + "/password").then().statusCode(200).body("mustChangePassword", is(true));
+    }
+
     @Test
     void aStateChangingCallInASessionNeedsTheSessionsCsrfToken() {
         Session session = signIn("admin", ADMIN_PASSWORD);

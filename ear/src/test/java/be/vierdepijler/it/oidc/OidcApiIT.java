@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class OidcApiIT extends ApiTest {
 
+    private static final String ADMINISTRATOR_ADDRESS = "beheer.oidc@example.org";
     private static boolean apiAccountMade;
 
     @BeforeEach
@@ -29,6 +30,8 @@ class OidcApiIT extends ApiTest {
             // kc-api's account, linked at its first call by the verified address
             account("api.westhoek", "arne.api@kc.example",
                     "\"role\":\"network-coordinator\",\"networkIds\":[\"westhoek\"]");
+            // an administrator with an address, who hears of new pending sign-ins
+            account("beheer.oidc", ADMINISTRATOR_ADDRESS, "\"role\":\"administrator\"");
             apiAccountMade = true;
         }
     }
@@ -116,6 +119,14 @@ class OidcApiIT extends ApiTest {
                 .getLong("items.find { it.displayName == 'Urbain Onbekend' }.id");
         assertThat(api().get("/pending-sign-ins?size=200").jsonPath()
                 .getString("items.find { it.id == " + id + " }.email")).isEqualTo("urbain.onbekend@kc.example");
+        // the administrators heard of it, once, in a mail that names nobody
+        assertThat(api().get("/mails?kind=pending-sign-in&size=200").jsonPath().getList(
+                "items.findAll { it.reference == 'pending-sign-in:" + id + "' }.recipient", String.class))
+                .containsOnlyOnce(ADMINISTRATOR_ADDRESS);
+        bearer(token).get("/session").then().statusCode(403);
+        assertThat(api().get("/mails?kind=pending-sign-in&size=200").jsonPath().getList(
+                "items.findAll { it.reference == 'pending-sign-in:" + id + "' }.recipient", String.class))
+                .as("not again at the next attempt").containsOnlyOnce(ADMINISTRATOR_ADDRESS);
 
         // a scope that does not fit the role: refused, nothing written
         api().contentType("application/json").body("{\"username\":\"urbain\",\"role\":\"viewer\",\"networkIds\":[\"westhoek\"]}")
@@ -159,12 +170,15 @@ class OidcApiIT extends ApiTest {
 
     @Test
     void aTicketOfTheBrowserSignInCountsOnceAndNonAdministratorsSeeNoPendingList() throws Exception {
-        String address = new ProviderSignIn().ticketAddress(root(), "kc-unknown");
-        Response first = noRedirects().get(address);
+        ProviderSignIn.TicketLink link = new ProviderSignIn().ticketLink(root(), "kc-unknown");
+        assertThat(link.binding()).as("the binding cookie /oidc/login set").hasSize(43);
+        Response first = noRedirects().cookie(ProviderSignIn.BINDING_COOKIE, link.binding()).get(link.address());
         assertThat(first.statusCode()).as(first.asString()).isIn(303, 302);
         // to the start page (signed in) or the page that says an administrator must give access
         assertThat(first.header("Location")).isIn(root() + "/", root() + "/toegang-gevraagd.html");
-        Response again = noRedirects().get(address);
+        assertThat(first.header("Set-Cookie")).as("the binding is forgotten").startsWith("VPOIDCBINDING=;")
+                .contains("Max-Age=0");
+        Response again = noRedirects().cookie(ProviderSignIn.BINDING_COOKIE, link.binding()).get(link.address());
         assertThat(again.statusCode()).as(again.asString()).isEqualTo(401);
         assertThat(again.jsonPath().getString("type")).isEqualTo("urn:vierdepijler:problem:invalid-ticket");
         noRedirects().get(root() + "/api/v1/session/oidc?ticket=made-up").then().statusCode(401);
@@ -173,6 +187,33 @@ class OidcApiIT extends ApiTest {
         account("viewer.pending", "viewer.pending@example.org", "\"role\":\"viewer\"");
         Session viewer = signIn("viewer.pending", "initial-pass-123");
         as(viewer).get("/pending-sign-ins").then().statusCode(403);
+    }
+
+    /**
+     * Login CSRF: a person signs in at the provider and sends the ticket link to someone else, who would otherwise work
+     * in the sender's account unawares. Without the binding cookie of the browser that signed in, or with another
+     * sign-in's, the link signs nobody in and opens no session, and it is spent.
+     */
+    @Test
+    void aTicketLinkOpenedInAnotherBrowserSignsNobodyIn() throws Exception {
+        ProviderSignIn.TicketLink sent = new ProviderSignIn().ticketLink(root(), "kc-api");
+        ProviderSignIn.TicketLink own = new ProviderSignIn().ticketLink(root(), "kc-api");
+
+        Response elsewhere = noRedirects().get(sent.address());
+        assertThat(elsewhere.statusCode()).as(elsewhere.asString()).isEqualTo(401);
+        assertThat(elsewhere.jsonPath().getString("type")).isEqualTo("urn:vierdepijler:problem:invalid-ticket");
+        assertThat(elsewhere.getCookie("VPSESSION")).as("no session opened").isNull();
+        Response afterwards = noRedirects().cookie(ProviderSignIn.BINDING_COOKIE, sent.binding()).get(sent.address());
+        assertThat(afterwards.statusCode()).as("spent: " + afterwards.asString()).isEqualTo(401);
+
+        Response crossed = noRedirects().cookie(ProviderSignIn.BINDING_COOKIE, sent.binding()).get(own.address());
+        assertThat(crossed.statusCode()).as("another sign-in's binding: " + crossed.asString()).isEqualTo(401);
+        assertThat(crossed.getCookie("VPSESSION")).isNull();
+
+        ProviderSignIn.TicketLink third = new ProviderSignIn().ticketLink(root(), "kc-api");
+        Response home = noRedirects().cookie(ProviderSignIn.BINDING_COOKIE, third.binding()).get(third.address());
+        assertThat(home.statusCode()).as("the browser that signed in: " + home.asString()).isEqualTo(303);
+        assertThat(home.getCookie("VPSESSION")).isNotNull();
     }
 
     private static RequestSpecification noRedirects() {

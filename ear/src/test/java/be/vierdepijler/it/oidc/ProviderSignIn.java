@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 /**
  * The OIDC sign-in as a browser goes through it, without one: {@code /oidc/login}, Keycloak's login form (its real
  * page, filled in and posted), back to {@code /oidc/login} with the code, up to the application's ticket address,
- * which is returned unvisited so that a test can use (and re-use) the ticket itself.
+ * which is returned unvisited, with the binding cookie /oidc/login set beside it, so that a test can use (and re-use,
+ * or send elsewhere) the ticket itself.
  */
 final class ProviderSignIn {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    static final String BINDING_COOKIE = "VPOIDCBINDING";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /**
@@ -26,8 +29,12 @@ final class ProviderSignIn {
      */
     private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
-    /** Signs {@code username} in at Keycloak, starting at the application's {@code root}; the ticket address. */
-    String ticketAddress(String root, String username) throws IOException, InterruptedException {
+    /** The ticket address and the binding cookie's value, as the browser that signed in holds them. */
+    record TicketLink(String address, String binding) {
+    }
+
+    /** Signs {@code username} in at Keycloak, starting at the application's {@code root}. */
+    TicketLink ticketLink(String root, String username) throws IOException, InterruptedException {
         HttpResponse<String> answer = get(URI.create(root + "/oidc/login"));
         answer = followUntil(answer, "kc-form-login");
         Matcher action = FORM_ACTION.matcher(answer.body());
@@ -42,7 +49,7 @@ final class ProviderSignIn {
         for (int hops = 0; hops < 10; hops++) {
             URI next = answer.uri().resolve(location(answer));
             if (next.getPath().equals("/api/v1/session/oidc")) {
-                return next.toString();
+                return new TicketLink(next.toString(), cookies.get(BINDING_COOKIE));
             }
             answer = get(next);
         }

@@ -148,4 +148,15 @@ class UsersPageIT extends BrowserTest {
                 .body("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}").post("/session")
                 .statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void onTheirOwnPageAnAdministratorIsSentToChangeTheirPasswordNotToResetIt() {
+        long own = api().get("/users?q=admin&size=100").jsonPath()
+                .getLong("items.find { it.username == 'admin' }.id");
+        open("/users/" + own);
+        waitForText(By.cssSelector("#password-reset"), "huidige wachtwoord");
+        assertThat(browser().findElements(By.id("newInitialPassword"))).isEmpty();
+        find(By.cssSelector("[data-testid=change-own-password]")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("#/password") ? true : null);
+    }
 }

@@ -3,6 +3,7 @@ package be.vierdepijler.web.security;
 import be.vierdepijler.core.user.application.ExternalIdentity;
 import be.vierdepijler.core.user.application.OidcSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -14,7 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -41,7 +44,26 @@ public class OidcProvider {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
+    /** The first wait after a failed discovery; it doubles with every further failure, up to {@link #MAX_WAIT}. */
+    static final Duration FIRST_WAIT = Duration.ofSeconds(5);
+    static final Duration MAX_WAIT = Duration.ofMinutes(2);
+
+    @Inject
+    Clock clock;
+
+    /** Reads the discovery document; the tests put a provider of their own here. */
+    Discovery discovery = OidcProvider::discover;
+
     private volatile Provider provider;
+    private volatile Failure failure;
+
+    interface Discovery {
+        Provider discover(OidcSettings settings) throws IOException, InterruptedException;
+    }
+
+    /** The last failed discovery: for which settings, when, and how long until the next try. */
+    private record Failure(OidcSettings settings, Instant at, Duration backOff) {
+    }
 
     /** A token that is not a valid access token of our provider for this client; the message is for the log only. */
     public static class InvalidTokenException extends Exception {
@@ -50,7 +72,7 @@ public class OidcProvider {
         }
     }
 
-    private record Provider(OidcSettings settings, String endSessionEndpoint, JwtConsumer consumer) {
+    record Provider(OidcSettings settings, String endSessionEndpoint, JwtConsumer consumer) {
     }
 
     /** The settings, when OIDC is on. */
@@ -99,25 +121,40 @@ public class OidcProvider {
     }
 
     private Optional<Provider> provider() {
-        Optional<OidcSettings> settings = OidcSettings.current();
-        if (settings.isEmpty()) {
+        return OidcSettings.current().flatMap(this::provider);
+    }
+
+    /** The provider of these settings: discovered once, and after a failure again only once its back-off passed. */
+    Optional<Provider> provider(OidcSettings settings) {
+        Provider current = provider;
+        if (current != null && current.settings().equals(settings)) {
+            return Optional.of(current);
+        }
+        Instant now = clock.instant();
+        Failure last = failure;
+        boolean sameSettings = last != null && last.settings().equals(settings);
+        if (sameSettings && now.isBefore(last.at().plus(last.backOff()))) {
             return Optional.empty();
         }
-        Provider current = provider;
-        if (current != null && current.settings().equals(settings.get())) {
-            return Optional.of(current);
-        }
         try {
-            current = discover(settings.get());
+            current = discovery.discover(settings);
             provider = current;
+            failure = null;
             return Optional.of(current);
         } catch (IOException | RuntimeException e) {
-            LOG.warning(() -> "The OpenID Connect provider's discovery document could not be read: " + e);
+            Duration wait = sameSettings ? min(last.backOff().multipliedBy(2), MAX_WAIT) : FIRST_WAIT;
+            failure = new Failure(settings, now, wait);
+            LOG.warning(() -> "The OpenID Connect provider's discovery document could not be read (" + e
+                    + "); bearer tokens are refused, next try in " + wait.toSeconds() + " s");
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Provider discover(OidcSettings settings) throws IOException, InterruptedException {

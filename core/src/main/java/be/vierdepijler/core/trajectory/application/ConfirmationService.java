@@ -9,7 +9,7 @@ import be.vierdepijler.core.trajectory.domain.ConfirmationLink;
 import be.vierdepijler.core.trajectory.domain.ConfirmationLinkRepository;
 import be.vierdepijler.core.trajectory.domain.Confirmer;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
-import be.vierdepijler.core.trajectory.domain.LinkToken;
+import be.vierdepijler.core.shared.LinkToken;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.Trajectory;
 import be.vierdepijler.core.trajectory.domain.TrajectoryRepository;

@@ -18,7 +18,7 @@ import be.vierdepijler.core.spi.TrajectoryType;
 import be.vierdepijler.core.spi.TrajectoryTypeRegistry;
 import be.vierdepijler.core.trajectory.domain.HourEntry;
 import be.vierdepijler.core.trajectory.domain.HourStatus;
-import be.vierdepijler.core.trajectory.domain.LinkToken;
+import be.vierdepijler.core.shared.LinkToken;
 import be.vierdepijler.core.trajectory.domain.Placement;
 import be.vierdepijler.core.trajectory.domain.PlacementStatus;
 import be.vierdepijler.core.trajectory.domain.ProgressLink;

@@ -1,5 +1,6 @@
 package be.vierdepijler.core.trajectory.domain;
 
+import be.vierdepijler.core.shared.LinkToken;
 import be.vierdepijler.core.shared.PublicLanguages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

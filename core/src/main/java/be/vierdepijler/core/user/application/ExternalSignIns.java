@@ -1,12 +1,14 @@
 package be.vierdepijler.core.user.application;
 
 import be.vierdepijler.core.access.Caller;
+import be.vierdepijler.core.mail.application.Outbox;
+import be.vierdepijler.core.mail.domain.OutboxMail;
 import be.vierdepijler.core.shared.ForbiddenException;
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.shared.LinkToken;
 import be.vierdepijler.core.shared.NotFoundException;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
-import be.vierdepijler.core.shared.Sha256;
 import be.vierdepijler.core.user.domain.ExternalSignInRepository;
 import be.vierdepijler.core.user.domain.PendingSignIn;
 import be.vierdepijler.core.user.domain.SignInTicket;
@@ -14,11 +16,11 @@ import be.vierdepijler.core.user.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -40,14 +42,28 @@ public class ExternalSignIns {
     /** How long a pending sign-in is kept after the person's latest attempt. */
     public static final Duration RETENTION = Duration.ofDays(30);
 
+    /**
+     * The cookie that binds a ticket to the browser it was issued to: set by the OIDC module with the ticket, on the
+     * exchange's path only, and required by the exchange. Without it a person could be sent someone else's fresh ticket
+     * link and be signed in, unawares, as that someone (login CSRF).
+     */
+    public static final String BINDING_COOKIE = "VPOIDCBINDING";
+    /** Where the main web module exchanges a ticket for a session: the binding cookie's path. */
+    public static final String EXCHANGE_PATH = "/api/v1/session/oidc";
+
+    /** The mail to the administrators about a new pending sign-in (its reference: this, a colon and the entry's id). */
+    public static final String MAIL_KIND = "pending-sign-in";
+
     private static final Logger LOG = Logger.getLogger(ExternalSignIns.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ExternalSignInRepository repository;
 
     @Inject
     UserDirectory directory;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -75,26 +91,37 @@ public class ExternalSignIns {
     }
 
     /**
-     * Hands the identity the provider vouched for to the application's own session: returns a random one-time ticket
-     * (only its hash is stored), worth {@link #TICKET_LIFETIME}.
+     * The hand-over of one sign-in: the ticket goes into the address, the binding into the {@link #BINDING_COOKIE} of
+     * the same browser; both are needed to redeem it.
      */
-    public String issueTicket(ExternalIdentity identity, String idToken) {
-        repository.removeTicketsExpiredBefore(clock.instant());
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        repository.add(new SignInTicket(hash(ticket), identity.subject(), identity.displayName(), identity.email(),
-                identity.emailVerified(), idToken, clock.instant().plus(TICKET_LIFETIME)));
-        return ticket;
+    public record Ticket(String ticket, String binding) {
     }
 
-    /** Takes the ticket (once only) and signs its identity in, links it, or records it as pending. */
-    public Outcome redeem(String ticket) {
-        if (ticket == null || ticket.isBlank() || ticket.length() > 100) {
+    /**
+     * Hands the identity the provider vouched for to the application's own session: returns a random one-time ticket
+     * and its browser binding (only their hashes are stored), worth {@link #TICKET_LIFETIME}.
+     */
+    public Ticket issueTicket(ExternalIdentity identity, String idToken) {
+        repository.removeTicketsExpiredBefore(clock.instant());
+        Ticket issued = new Ticket(LinkToken.issue(), LinkToken.issue());
+        repository.add(new SignInTicket(LinkToken.hash(issued.ticket()), LinkToken.hash(issued.binding()),
+                identity.subject(), identity.displayName(), identity.email(), identity.emailVerified(), idToken,
+                clock.instant().plus(TICKET_LIFETIME)));
+        return issued;
+    }
+
+    /**
+     * Takes the ticket (once only) and, when the browser brings the ticket's binding, signs its identity in, links it,
+     * or records it as pending. A ticket brought without its binding is spent all the same: its link has left the
+     * browser it was made for.
+     */
+    public Outcome redeem(String ticket, String binding) {
+        if (!wellFormed(ticket)) {
             return new Outcome(Status.INVALID_TICKET, null, null);
         }
-        Optional<SignInTicket> taken = repository.take(hash(ticket));
-        if (taken.isEmpty() || !taken.get().expiresAt().isAfter(clock.instant())) {
+        Optional<SignInTicket> taken = repository.take(LinkToken.hash(ticket));
+        if (taken.isEmpty() || !taken.get().expiresAt().isAfter(clock.instant())
+                || !wellFormed(binding) || !sameHash(LinkToken.hash(binding), taken.get().bindingHash())) {
             return new Outcome(Status.INVALID_TICKET, null, null);
         }
         SignInTicket t = taken.get();
@@ -126,9 +153,32 @@ public class ExternalSignIns {
     private void recordPending(ExternalIdentity identity) {
         Instant now = clock.instant();
         repository.removePendingSeenBefore(now.minus(RETENTION));
-        PendingSignIn pending = repository.pendingBySubject(identity.subject())
-                .orElseGet(() -> repository.add(new PendingSignIn(identity.subject(), now)));
+        PendingSignIn pending = repository.pendingBySubject(identity.subject()).orElseGet(() -> {
+            PendingSignIn first = repository.add(new PendingSignIn(identity.subject(), now));
+            tellAdministrators(first);
+            return first;
+        });
         pending.seen(identity.displayName(), identity.email(), identity.emailVerified(), now);
+    }
+
+    /**
+     * A person waits for the first time: every active administrator with an address gets a mail (queued in the same
+     * transaction as the entry). It names nobody: who waits is personal data, seen in the application only.
+     */
+    private void tellAdministrators(PendingSignIn pending) {
+        String provider = OidcSettings.current().map(OidcSettings::providerName).orElse("de identiteitsprovider");
+        for (String address : repository.administratorAddresses()) {
+            if (!OutboxMail.isAddress(address)) {
+                continue;
+            }
+            outbox.enqueue(MAIL_KIND, MAIL_KIND + ":" + pending.id(), address,
+                    "Vierde Pijler: iemand wacht op toegang",
+                    "Iemand meldde zich aan via " + provider + ", maar heeft nog geen account in Vierde Pijler.\n\n"
+                            + "Geef een rol en bereik, of wijs de aanvraag af: in Vierde Pijler onder Gebruikers,"
+                            + " Wachtende aanmeldingen. Zonder nieuwe poging vervalt de aanvraag na "
+                            + RETENTION.toDays() + " dagen.\n\n"
+                            + "Deze e-mail noemt bewust geen naam: wie wacht, zie je in de toepassing.\n");
+        }
     }
 
     /** The pending sign-ins, newest attempt first: administrators only. */
@@ -182,7 +232,12 @@ public class ExternalSignIns {
         }
     }
 
-    static String hash(String ticket) {
-        return Sha256.hex(ticket);
+    private static boolean wellFormed(String token) {
+        return token != null && token.length() == LinkToken.LENGTH;
+    }
+
+    private static boolean sameHash(String a, String b) {
+        return b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII),
+                b.getBytes(StandardCharsets.US_ASCII));
     }
 }

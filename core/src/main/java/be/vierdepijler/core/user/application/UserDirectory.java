@@ -180,11 +180,19 @@ public class UserDirectory {
         return flushed(account);
     }
 
-    /** Sets a new password that the user must change at the next log-in. */
+    /**
+     * Sets a new password that the user must change at the next log-in. Not one's own: that goes through
+     * {@link #changeOwnPassword}, which asks for the current password (else an unattended session could take the
+     * account over).
+     */
     public UserAccount resetPassword(Caller caller, long id, String newPassword) {
         UserAccount account = get(caller, id);
         if (!manages(caller, account.role(), account.municipalityNis(), account.organisationId())) {
             throw new ForbiddenException("Je mag het wachtwoord van deze gebruiker niet herstellen.");
+        }
+        if (caller.userId() == id) {
+            throw new InvalidInputException("password", "self", "Je eigen wachtwoord wijzig je via 'Wachtwoord"
+                    + " wijzigen' (PUT /api/v1/session/password), met je huidige wachtwoord.");
         }
         List<FieldViolation> violations = passwordViolations("password", newPassword);
         if (!violations.isEmpty()) {

@@ -13,6 +13,9 @@ public interface ExternalSignInRepository {
     /** The accounts with this e-mail address (case-insensitive); the caller decides what several mean. */
     java.util.List<UserAccount> accountsByEmail(String email);
 
+    /** The e-mail addresses of the active administrators that have one: who hears of a new pending sign-in. */
+    java.util.List<String> administratorAddresses();
+
     Optional<PendingSignIn> pendingBySubject(String subject);
 
     Optional<PendingSignIn> pendingById(long id);

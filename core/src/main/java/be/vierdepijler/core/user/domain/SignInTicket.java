@@ -20,6 +20,10 @@ public class SignInTicket {
     @Column(length = 64)
     private String hash;
 
+    /** The SHA-256 of the binding the browser holds in its cookie (ExternalSignIns.BINDING_COOKIE). */
+    @Column(name = "binding_hash", nullable = false, length = 64)
+    private String bindingHash;
+
     @Column(nullable = false, length = 255)
     private String subject;
 
@@ -43,9 +47,10 @@ public class SignInTicket {
         // for JPA
     }
 
-    public SignInTicket(String hash, String subject, String displayName, String email, boolean emailVerified,
-                        String idToken, Instant expiresAt) {
+    public SignInTicket(String hash, String bindingHash, String subject, String displayName, String email,
+                        boolean emailVerified, String idToken, Instant expiresAt) {
         this.hash = Objects.requireNonNull(hash, "hash");
+        this.bindingHash = Objects.requireNonNull(bindingHash, "bindingHash");
         this.subject = Objects.requireNonNull(subject, "subject");
         // a name longer than the column is cut; an address longer is dropped (a cut one could match another's)
         this.displayName = PendingSignIn.clip(displayName, UserAccount.MAX_DISPLAY_NAME);
@@ -53,6 +58,10 @@ public class SignInTicket {
         this.emailVerified = emailVerified;
         this.idToken = idToken != null && idToken.length() <= 8000 ? idToken : null;
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    public String bindingHash() {
+        return bindingHash;
     }
 
     public String subject() {

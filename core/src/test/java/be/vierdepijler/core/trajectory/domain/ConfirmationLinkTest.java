@@ -2,6 +2,7 @@ package be.vierdepijler.core.trajectory.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.vierdepijler.core.shared.LinkToken;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

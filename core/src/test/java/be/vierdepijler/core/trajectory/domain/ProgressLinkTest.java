@@ -3,6 +3,7 @@ package be.vierdepijler.core.trajectory.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.vierdepijler.core.shared.LinkToken;
 import be.vierdepijler.core.shared.PublicLanguages;
 import java.time.Duration;
 import java.time.Instant;

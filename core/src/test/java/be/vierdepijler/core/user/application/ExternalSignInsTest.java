@@ -36,10 +36,23 @@ class ExternalSignInsTest {
     private final Rows rows = new Rows();
     private final ExternalSignIns signIns = new ExternalSignIns();
     private Instant now = NOW;
+    /** What the outbox was given: recipient, reference, subject and body of each mail. */
+    private final List<List<String>> mails = new ArrayList<>();
 
     @BeforeEach
     void wire() {
         signIns.repository = rows;
+        signIns.outbox = new be.vierdepijler.core.mail.application.Outbox() {
+            @Override
+            public be.vierdepijler.core.mail.application.QueuedMail enqueue(String kind, String reference,
+                                                                            String recipient, String subject,
+                                                                            String body) {
+                assertThat(kind).isEqualTo(ExternalSignIns.MAIL_KIND);
+                mails.add(List.of(recipient, reference, subject, body));
+                return new be.vierdepijler.core.mail.application.QueuedMail(mails.size(),
+                        be.vierdepijler.core.mail.domain.MailStatus.QUEUED);
+            }
+        };
         signIns.clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -71,23 +84,76 @@ class ExternalSignInsTest {
     @Test
     void aTicketCountsOnceAndOnlyWithinItsMinute() {
         account("katrien", "katrien@example.org");
-        String ticket = signIns.issueTicket(person("sub-1", "katrien@example.org", true), "id-token");
-        assertThat(rows.tickets).doesNotContainKey(ticket).hasSize(1); // only the hash is kept
+        ExternalSignIns.Ticket ticket = signIns.issueTicket(person("sub-1", "katrien@example.org", true), "id-token");
+        // only the hashes are kept
+        assertThat(rows.tickets).doesNotContainKey(ticket.ticket()).hasSize(1);
+        assertThat(rows.tickets.values().iterator().next().bindingHash()).isNotEqualTo(ticket.binding()).hasSize(64);
 
-        ExternalSignIns.Outcome first = signIns.redeem(ticket);
+        ExternalSignIns.Outcome first = signIns.redeem(ticket.ticket(), ticket.binding());
         assertThat(first.status()).isEqualTo(ExternalSignIns.Status.LINKED);
         assertThat(first.username()).isEqualTo("katrien");
         assertThat(first.idToken()).isEqualTo("id-token");
-        assertThat(signIns.redeem(ticket).status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem(ticket.ticket(), ticket.binding()).status())
+                .isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
 
-        String late = signIns.issueTicket(person("sub-1", "katrien@example.org", true), null);
+        ExternalSignIns.Ticket late = signIns.issueTicket(person("sub-1", "katrien@example.org", true), null);
         now = now.plus(ExternalSignIns.TICKET_LIFETIME).plusSeconds(1);
-        assertThat(signIns.redeem(late).status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem(late.ticket(), late.binding()).status())
+                .isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
         assertThat(rows.tickets).isEmpty(); // taken, even when too late
 
-        assertThat(signIns.redeem("made-up").status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
-        assertThat(signIns.redeem(null).status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
-        assertThat(signIns.redeem("x".repeat(500)).status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem("made-up", "made-up").status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem(null, null).status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem("x".repeat(500), "x".repeat(500)).status())
+                .isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+    }
+
+    /**
+     * Login CSRF: someone signs in themselves and sends the ticket link to a colleague, whose browser would then work,
+     * unawares, in the sender's account. The colleague's browser lacks the sender's binding; the ticket signs nobody
+     * in, and is spent.
+     */
+    @Test
+    void aTicketSignsInOnlyTheBrowserThatHoldsItsBinding() {
+        account("katrien", "katrien@example.org");
+        ExternalSignIns.Ticket sent = signIns.issueTicket(person("sub-1", "katrien@example.org", true), null);
+        ExternalSignIns.Ticket own = signIns.issueTicket(person("sub-2", "other@example.org", true), null);
+
+        assertThat(signIns.redeem(sent.ticket(), null).status()).isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem(sent.ticket(), sent.binding()).status())
+                .as("spent by the attempt without its binding").isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+
+        ExternalSignIns.Ticket again = signIns.issueTicket(person("sub-1", "katrien@example.org", true), null);
+        assertThat(signIns.redeem(again.ticket(), own.binding()).status())
+                .as("another sign-in's binding").isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        ExternalSignIns.Ticket third = signIns.issueTicket(person("sub-1", "katrien@example.org", true), null);
+        assertThat(signIns.redeem(third.ticket(), third.ticket()).status())
+                .as("the ticket as its own binding").isEqualTo(ExternalSignIns.Status.INVALID_TICKET);
+        assertThat(signIns.redeem(own.ticket(), own.binding()).status()).isEqualTo(ExternalSignIns.Status.PENDING);
+        assertThat(rows.accounts.get(0).oidcSubject()).as("nothing linked by the refused attempts").isNull();
+    }
+
+    /**
+     * A person who waits is told to the administrators once, not at every attempt (a script with a token would
+     * otherwise fill their mailboxes), and the mail names nobody: who waits is seen in the application only.
+     */
+    @Test
+    void theAdministratorsHearOnceOfANewPendingSignInAndTheMailNamesNobody() {
+        rows.administratorAddresses.addAll(List.of("beheer@example.org", "tweede.beheerder@example.org", "geen adres"));
+        ExternalIdentity urbain = new ExternalIdentity("sub-u", "Urbain Onbekend", "urbain@example.org", true);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(signIns.signIn(urbain).status()).isEqualTo(ExternalSignIns.Status.PENDING);
+        }
+        assertThat(mails).extracting(m -> m.get(0)).containsExactly("beheer@example.org",
+                "tweede.beheerder@example.org");
+        assertThat(mails).allSatisfy(m -> {
+            assertThat(m.get(1)).isEqualTo("pending-sign-in:100");
+            assertThat(String.join(" ", m.subList(2, 4))).contains("wacht op toegang", "Wachtende aanmeldingen")
+                    .doesNotContain("Urbain", "Onbekend", "urbain@example.org", "sub-u");
+        });
+
+        signIns.signIn(new ExternalIdentity("sub-v", "Vera", null, false));
+        assertThat(mails).as("a second person: a mail each again").hasSize(4);
     }
 
     @Test
@@ -139,6 +205,7 @@ class ExternalSignInsTest {
     /** The rows of the three tables as the service sees them through its repository. */
     private static final class Rows implements ExternalSignInRepository {
         final List<UserAccount> accounts = new ArrayList<>();
+        final List<String> administratorAddresses = new ArrayList<>();
         final Map<String, PendingSignIn> pending = new HashMap<>();
         final Map<String, SignInTicket> tickets = new HashMap<>();
 
@@ -170,8 +237,20 @@ class ExternalSignInsTest {
 
         @Override
         public PendingSignIn add(PendingSignIn entry) {
+            try {
+                java.lang.reflect.Field id = PendingSignIn.class.getDeclaredField("id");
+                id.setAccessible(true);
+                id.set(entry, (long) (100 + pending.size())); // as the database's identity column would
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
             pending.put(entry.subject(), entry);
             return entry;
+        }
+
+        @Override
+        public List<String> administratorAddresses() {
+            return administratorAddresses;
         }
 
         @Override

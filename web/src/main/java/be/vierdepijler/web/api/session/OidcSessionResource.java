@@ -9,6 +9,7 @@ import be.vierdepijler.web.security.WebSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -66,10 +67,11 @@ public class OidcSessionResource {
     @PublicEndpoint
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "Het eenmalige ticket van de aanmelding bij de identiteitsprovider inwisselen voor een sessie")
-    public Response exchange(@QueryParam("ticket") String ticket) {
+    public Response exchange(@QueryParam("ticket") String ticket,
+                             @CookieParam(ExternalSignIns.BINDING_COOKIE) String binding) {
         settings();
-        ExternalSignIns.Outcome outcome = signIns.redeem(ticket);
-        return switch (outcome.status()) {
+        ExternalSignIns.Outcome outcome = signIns.redeem(ticket, binding);
+        return withBindingCleared(switch (outcome.status()) {
             case SIGNED_IN, LINKED -> {
                 Optional<Authenticator.SignedIn> account = authenticator.signedIn(outcome.username());
                 if (account.isEmpty()) {
@@ -84,8 +86,15 @@ public class OidcSessionResource {
                     .build();
             case INACTIVE -> inactive();
             case INVALID_TICKET -> Problem.of("invalid-ticket", "Aanmelding verlopen", Response.Status.UNAUTHORIZED,
-                    "Deze aanmelding is al gebruikt of verlopen. Meld je opnieuw aan.").toResponse();
-        };
+                    "Deze aanmelding is al gebruikt, verlopen of in een andere browser geopend. Meld je opnieuw aan.")
+                    .toResponse();
+        });
+    }
+
+    /** The binding cookie has done its work, whatever the outcome: the browser forgets it. */
+    private Response withBindingCleared(Response response) {
+        return Response.fromResponse(response).header("Set-Cookie", ExternalSignIns.BINDING_COOKIE
+                + "=; Path=" + ExternalSignIns.EXCHANGE_PATH + "; Max-Age=0; HttpOnly; SameSite=Lax").build();
     }
 
     private static Response inactive() {

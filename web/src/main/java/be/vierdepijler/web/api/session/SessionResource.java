@@ -3,6 +3,7 @@ package be.vierdepijler.web.api.session;
 import be.vierdepijler.core.access.Caller;
 import be.vierdepijler.core.port.PlaceDirectory;
 import be.vierdepijler.core.shared.InvalidInputException;
+import be.vierdepijler.core.trajectory.application.TrajectorySettings;
 import be.vierdepijler.core.user.application.AuthenticationResult;
 import be.vierdepijler.core.user.application.Authenticator;
 import be.vierdepijler.core.user.application.UserDirectory;
@@ -62,6 +63,9 @@ public class SessionResource {
     @Inject
     OidcProvider provider;
 
+    @Inject
+    TrajectorySettings settings;
+
     @Context
     HttpServletRequest request;
 
@@ -117,8 +121,9 @@ public class SessionResource {
     public Response signOut() {
         String idToken = sessions.providerIdToken(request);
         boolean viaProvider = idToken != null;
+        // back to the start page at the address people reach it on: VP_PUBLIC_URL behind a proxy, else the request's
         Optional<String> providerSignOut = viaProvider ? provider.signOutUrl(idToken,
-                uri.getBaseUri().resolve("/").toString()) : Optional.empty();
+                settings.publicUrl(uri.getBaseUri().resolve("/").toString()) + "/") : Optional.empty();
         sessions.close(request);
         // After a sign-in through the provider, the browser goes on to end the session there too (RP-initiated).
         return providerSignOut.map(url -> Response.ok(new SignOutDto(url)).build())

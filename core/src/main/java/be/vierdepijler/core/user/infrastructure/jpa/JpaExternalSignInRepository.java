@@ -1,5 +1,6 @@
 package be.vierdepijler.core.user.infrastructure.jpa;
 
+import be.vierdepijler.core.access.Role;
 import be.vierdepijler.core.shared.Page;
 import be.vierdepijler.core.shared.PageRequest;
 import be.vierdepijler.core.user.domain.ExternalSignInRepository;
@@ -21,6 +22,13 @@ public class JpaExternalSignInRepository implements ExternalSignInRepository {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Override
+    public List<String> administratorAddresses() {
+        return em.createQuery("select distinct u.email from UserAccount u where u.role = :role and u.active = true"
+                        + " and u.email is not null order by u.email", String.class)
+                .setParameter("role", Role.ADMINISTRATOR).getResultList();
+    }
 
     @Override
     public Optional<UserAccount> accountBySubject(String subject) {

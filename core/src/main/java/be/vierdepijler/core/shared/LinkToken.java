@@ -1,11 +1,11 @@
-package be.vierdepijler.core.trajectory.domain;
+package be.vierdepijler.core.shared;
 
-import be.vierdepijler.core.shared.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The secret of a link that works without an account ({@link ConfirmationLink}, {@link ProgressLink}): 32 random bytes
+ * The secret of a link that works without an account (a trajectory's confirmation and progress links), and of the
+ * one-time sign-in ticket of the identity provider and its browser binding: 32 random bytes
  * (256 bits) from a {@link SecureRandom}, written URL-safe in Base64 without padding (43 characters). Only its
  * SHA-256 is stored, so a copy of the database opens no link; the token itself is shown once, when the link is made,
  * and looked up by its hash.

@@ -1,4 +1,4 @@
-package be.vierdepijler.core.trajectory.domain;
+package be.vierdepijler.core.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
