@@ -1,6 +1,7 @@
 package be.vierdepijler.core.user.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,14 +26,8 @@ public class PendingSignIn {
     @Column(nullable = false, length = 255, unique = true)
     private String subject;
 
-    @Column(name = "display_name", length = UserAccount.MAX_DISPLAY_NAME)
-    private String displayName;
-
-    @Column(length = UserAccount.MAX_EMAIL)
-    private String email;
-
-    @Column(name = "email_verified", nullable = false)
-    private boolean emailVerified;
+    @Embedded
+    private ProvidedProfile profile = ProvidedProfile.of(null, null, false);
 
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
@@ -52,19 +47,8 @@ public class PendingSignIn {
 
     /** What the provider says of the person at their latest attempt. */
     public void seen(String newDisplayName, String newEmail, boolean newEmailVerified, Instant now) {
-        this.displayName = clip(newDisplayName, UserAccount.MAX_DISPLAY_NAME);
-        this.email = newEmail != null && newEmail.strip().length() <= UserAccount.MAX_EMAIL && !newEmail.isBlank()
-                ? newEmail.strip() : null;
-        this.emailVerified = newEmailVerified;
+        this.profile = ProvidedProfile.of(newDisplayName, newEmail, newEmailVerified);
         this.lastSeen = now;
-    }
-
-    static String clip(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.length() <= max ? stripped : stripped.substring(0, max);
     }
 
     public Long id() {
@@ -76,15 +60,15 @@ public class PendingSignIn {
     }
 
     public String displayName() {
-        return displayName;
+        return profile.displayName();
     }
 
     public String email() {
-        return email;
+        return profile.email();
     }
 
     public boolean emailVerified() {
-        return emailVerified;
+        return profile.emailVerified();
     }
 
     public Instant firstSeen() {

@@ -1,6 +1,7 @@
 package be.vierdepijler.core.user.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,14 +28,8 @@ public class SignInTicket {
     @Column(nullable = false, length = 255)
     private String subject;
 
-    @Column(name = "display_name", length = UserAccount.MAX_DISPLAY_NAME)
-    private String displayName;
-
-    @Column(length = UserAccount.MAX_EMAIL)
-    private String email;
-
-    @Column(name = "email_verified", nullable = false)
-    private boolean emailVerified;
+    @Embedded
+    private ProvidedProfile profile;
 
     /** The provider's ID token, kept only as the hint of the sign-out at the provider (id_token_hint). */
     @Column(name = "id_token", length = 8000)
@@ -52,10 +47,7 @@ public class SignInTicket {
         this.hash = Objects.requireNonNull(hash, "hash");
         this.bindingHash = Objects.requireNonNull(bindingHash, "bindingHash");
         this.subject = Objects.requireNonNull(subject, "subject");
-        // a name longer than the column is cut; an address longer is dropped (a cut one could match another's)
-        this.displayName = PendingSignIn.clip(displayName, UserAccount.MAX_DISPLAY_NAME);
-        this.email = email != null && email.strip().length() <= UserAccount.MAX_EMAIL ? email.strip() : null;
-        this.emailVerified = emailVerified;
+        this.profile = ProvidedProfile.of(displayName, email, emailVerified);
         this.idToken = idToken != null && idToken.length() <= 8000 ? idToken : null;
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
     }
@@ -69,15 +61,15 @@ public class SignInTicket {
     }
 
     public String displayName() {
-        return displayName;
+        return profile.displayName();
     }
 
     public String email() {
-        return email;
+        return profile.email();
     }
 
     public boolean emailVerified() {
-        return emailVerified;
+        return profile.emailVerified();
     }
 
     public String idToken() {
