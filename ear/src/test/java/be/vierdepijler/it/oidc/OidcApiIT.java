@@ -216,6 +216,39 @@ class OidcApiIT extends ApiTest {
         assertThat(home.getCookie("VPSESSION")).isNotNull();
     }
 
+    /**
+     * Behind the proxy that ends TLS on the same host (docs/installation.md), the provider is given the https address
+     * to return to, which it has registered; the same X-Forwarded-Proto from any other address changes nothing
+     * (VP_TLS_PROXY, configure.cli). The other address: this client bound to 127.0.0.2, which is loopback too.
+     */
+    @Test
+    void behindTheTlsProxyTheProviderIsGivenTheHttpsAddressButNotOnAnyoneElsesWord() throws Exception {
+        Response plain = noRedirects().header("Host", "vierdepijler.example.be").get(root() + "/oidc/login");
+        assertThat(redirectUri(plain)).isEqualTo("http://vierdepijler.example.be/oidc/login");
+
+        Response viaProxy = noRedirects().header("Host", "vierdepijler.example.be")
+                .header("X-Forwarded-Proto", "https").get(root() + "/oidc/login");
+        assertThat(redirectUri(viaProxy)).isEqualTo("https://vierdepijler.example.be/oidc/login");
+
+        Response elsewhere = noRedirects().config(io.restassured.RestAssured.config().httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.route.local-address",
+                                java.net.InetAddress.getByName("127.0.0.2"))))
+                .header("Host", "vierdepijler.example.be").header("X-Forwarded-Proto", "https")
+                .get(root() + "/oidc/login");
+        assertThat(redirectUri(elsewhere)).as("X-Forwarded-Proto from 127.0.0.2").isEqualTo(
+                "http://vierdepijler.example.be/oidc/login");
+    }
+
+    /** The redirect_uri the sign-in hands the provider, from the redirect to its authorization end-point. */
+    private static String redirectUri(Response answer) {
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(302);
+        String location = answer.header("Location");
+        assertThat(location).startsWith(Keycloak.realmUrl(Keycloak.REALM));
+        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("[?&]redirect_uri=([^&]+)").matcher(location);
+        assertThat(uri.find()).as(location).isTrue();
+        return java.net.URLDecoder.decode(uri.group(1), StandardCharsets.UTF_8);
+    }
+
     private static RequestSpecification noRedirects() {
         return io.restassured.RestAssured.given().redirects().follow(false).accept("text/html,application/json");
     }
