@@ -139,10 +139,12 @@ class DistributionIT {
                 "VP_DB_USER=" + Postgres.USER,
                 "VP_DB_PASSWORD=\"" + Postgres.PASSWORD + "\"",
                 "VP_ADMIN_PASSWORD=the-file-loses-to-the-environment",
+                "VP_LOG_FORMAT=json",
                 ""));
         installation.start(Map.of("VP_ENV_FILE", envFile.toString(), "VP_ADMIN_PASSWORD", ADMIN_PASSWORD), "dist");
         Duration ready = installation.awaitReady();
         System.out.printf("DistributionIT: ready %d s after the start%n", ready.toSeconds());
+        long linesAtReady = installation.serverLog().lines().count();
 
         Api api = Api.signIn(installation.http(), "admin", ADMIN_PASSWORD);
         JsonNode networks = api.get("networks");
@@ -157,8 +159,43 @@ class DistributionIT {
         assertThat(index).as("the web UI").contains("<html").contains("Vierde Pijler");
         assertThat(Installation.get(installation.http() + "/app/main.js", 10)).as("its script").contains("import");
 
+        logsInJsonWithTheRequestId(linesAtReady);
+
         Duration stopped = installation.stop();
         System.out.printf("DistributionIT: stopped %d ms after SIGTERM%n", stopped.toMillis());
+    }
+
+    /**
+     * VP_LOG_FORMAT=json (set in the env file above): once the server runs, server.log holds one JSON object per line,
+     * and a request's access line carries the request id it came with in its MDC.
+     */
+    private void logsInJsonWithTheRequestId(long linesAtReady) throws Exception {
+        String requestId = "dist-json-" + System.nanoTime();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(installation.http() + "/api/v1/networks"))
+                        .header("X-Request-Id", requestId).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.headers().firstValue("X-Request-Id")).contains(requestId);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        JsonNode access = null;
+        for (int tries = 0; tries < 50 && access == null; tries++) {
+            List<String> lines = installation.serverLog().lines().skip(linesAtReady).toList();
+            assertThat(lines).as("lines written once the server runs").isNotEmpty();
+            for (String line : lines) {
+                JsonNode entry = json.readTree(line); // fails the test on a line that is not JSON
+                assertThat(entry.isObject()).as(line).isTrue();
+                assertThat(entry.path("level").asText()).as(line).isNotEmpty();
+                if (requestId.equals(entry.path("mdc").path("requestId").asText())
+                        && "be.vierdepijler.access".equals(entry.path("loggerName").asText())) {
+                    access = entry;
+                }
+            }
+            if (access == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(access).as("the access line of request %s", requestId).isNotNull();
+        assertThat(access.path("message").asText()).contains("GET /api/v1/networks 401");
     }
 
     private static Map<String, Map<String, String>> parseUnit(String text) {
