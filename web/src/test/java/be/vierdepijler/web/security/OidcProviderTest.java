@@ -27,22 +27,7 @@ class OidcProviderTest {
 
     @BeforeEach
     void aProviderThatCountsItsTries() {
-        oidc.clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        oidc.clock = Clock.fixed(now, ZoneOffset.UTC);
         oidc.discovery = settings -> {
             tries++;
             if (!reachable) {
@@ -54,6 +39,7 @@ class OidcProviderTest {
 
     private void after(Duration duration) {
         now = now.plus(duration);
+        oidc.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 
     @Test
