@@ -3,7 +3,8 @@
  * Dutch-speaking setting, new people outside one's own circle, a group or a duo, enough hours) with who approved and
  * when. The network's coordinators (and administrators) get the form "Goedkeuren voor de publieke zoeker" and can
  * withdraw the approval; everyone else sees the state only. The page keeps the state (`approvalForm`,
- * `approvalErrors`, `approvalProblem`, `approving`) and shows the answer (the offer with its new version).
+ * `approvalErrors`, `approvalProblem`, `approving`) and shows the answer (the offer with its new version). Both calls
+ * send the version the page read (If-Match): what is approved is what the coordinator saw.
  */
 import { html, nothing } from 'lit';
 import { api, request } from './api.js';
@@ -55,11 +56,12 @@ function approve(page, event) {
         groupOrDuo: f.criteria.includes('groupOrDuo'),
         hoursPossible: hours === '' ? null : /^\d+$/.test(hours) ? Number(hours) : hours,
     };
-    return send(page, () => api.put(`offers/${page.record.id}/approval`, body));
+    // the version the coordinator read: an offer changed since is not approved unseen (412)
+    return send(page, () => api.put(`offers/${page.record.id}/approval`, body, { ifMatch: page.etag }));
 }
 
 function withdraw(page) {
-    return send(page, () => request('DELETE', `offers/${page.record.id}/approval`));
+    return send(page, () => request('DELETE', `offers/${page.record.id}/approval`, { ifMatch: page.etag }));
 }
 
 function renderState(o) {

@@ -253,12 +253,15 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(row("PUT", "/organisations/{id}/public-listing", (s, c) -> s.contentType("application/json")
                         .body("{\"publicListing\":true}").put("/organisations/" + organisationId + "/public-listing"),
                 a, 200, 200, 403, 403, 200, 403, 403));
-        rows.add(row("PUT", "/offers/{id}/approval", (s, c) -> s.contentType("application/json")
-                        .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,"
+        rows.add(row("PUT", "/offers/{id}/approval", (s, c) -> s
+                        .header("If-Match", api().get("/offers/" + offerId).header("ETag"))
+                        .contentType("application/json").body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,"
                                 + "\"hoursPossible\":20}")
                         .put("/offers/" + offerId + "/approval"),
                 a, 200, 200, 403, 403, 403, 403, 403));
-        rows.add(row("DELETE", "/offers/{id}/approval", (s, c) -> s.delete("/offers/" + offerId + "/approval"),
+        rows.add(row("DELETE", "/offers/{id}/approval", (s, c) -> s
+                        .header("If-Match", api().get("/offers/" + offerId).header("ETag"))
+                        .delete("/offers/" + offerId + "/approval"),
                 a, 200, 200, 403, 403, 403, 403, 403));
         rows.add(row("GET", "/public/offers", (s, c) -> s.get("/public/offers?near=" + POPERINGE + "&q=matrix"),
                 200, 200, 200, 200, 200, 200, 200, 200));

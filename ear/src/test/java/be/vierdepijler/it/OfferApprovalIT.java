@@ -42,7 +42,13 @@ class OfferApprovalIT extends TrajectoryTestSupport {
 
     private io.restassured.response.Response approve(io.restassured.specification.RequestSpecification as,
                                                      long offer, String checklist) {
-        return as.contentType("application/json").body(checklist).put("/offers/" + offer + "/approval");
+        return as.header("If-Match", version(offer)).contentType("application/json").body(checklist)
+                .put("/offers/" + offer + "/approval");
+    }
+
+    /** The offer's ETag as the administrator reads it: the version an approval is of. */
+    private String version(long offer) {
+        return api().get("/offers/" + offer).header("ETag");
     }
 
     @Test
@@ -93,8 +99,10 @@ class OfferApprovalIT extends TrajectoryTestSupport {
         as(westhoek).get("/offers/" + offer).then().body("approvable", is(true));
         approve(as(westhoek), offer, FULL).then().statusCode(200)
                 .body("approval.approvedBy", startsWith("coordinator-westhoek."));
-        as(limburg).delete("/offers/" + offer + "/approval").then().statusCode(403);
-        as(contact).delete("/offers/" + offer + "/approval").then().statusCode(403);
+        as(limburg).header("If-Match", version(offer)).delete("/offers/" + offer + "/approval").then()
+                .statusCode(403);
+        as(contact).header("If-Match", version(offer)).delete("/offers/" + offer + "/approval").then()
+                .statusCode(403);
         api().get("/offers/" + offer).then().body("approval", notNullValue());
     }
 
@@ -129,12 +137,46 @@ class OfferApprovalIT extends TrajectoryTestSupport {
         anonymous().get("/public/offers/" + offer).then().statusCode(404);
     }
 
+    /**
+     * An approval is of what the coordinator read: the organisation changing the title between the coordinator's
+     * reading and their click must not get the new title approved unseen. The version read goes along (If-Match);
+     * without it the API asks for it, with an old one it refuses, and nothing is approved.
+     */
+    @Test
+    void anOfferChangedSinceTheCoordinatorReadItIsNotApprovedUnseen() {
+        long org = organisation();
+        String title = "Gelezen " + unique();
+        long offer = create(org, title);
+        Session contact = user("contact", "\"role\":\"organisation-contact\",\"organisationId\":" + org);
+        String read = version(offer);
+        change(contact, offer, offer(org, title + " (ander programma)", "Elke week"));
+
+        api().header("If-Match", read).contentType("application/json").body(FULL)
+                .put("/offers/" + offer + "/approval").then().statusCode(412)
+                .contentType("application/problem+json");
+        api().contentType("application/json").body(FULL).put("/offers/" + offer + "/approval").then()
+                .statusCode(428).contentType("application/problem+json");
+        api().header("If-Match", "\"not-a-version\"").contentType("application/json").body(FULL)
+                .put("/offers/" + offer + "/approval").then().statusCode(400);
+        api().get("/offers/" + offer).then().body("approval", nullValue());
+        anonymous().get("/public/offers/" + offer).then().statusCode(404);
+
+        approve(api(), offer, FULL).then().statusCode(200);
+        String approved = version(offer);
+        change(contact, offer, offer(org, title + " (ander programma)", "Elke week")
+                .replace("\"weekdays\":[\"tue\"]", "\"weekdays\":[\"fri\"]"));
+        api().header("If-Match", approved).delete("/offers/" + offer + "/approval").then().statusCode(412);
+        api().delete("/offers/" + offer + "/approval").then().statusCode(428);
+        api().get("/offers/" + offer).then().body("approval", notNullValue());
+    }
+
     @Test
     void theApprovalCanBeWithdrawn() {
         long offer = create(organisation(), "Intrekken " + unique());
         approve(api(), offer, FULL).then().statusCode(200);
         anonymous().get("/public/offers/" + offer).then().statusCode(200);
-        api().delete("/offers/" + offer + "/approval").then().statusCode(200).body("approval", nullValue());
+        api().header("If-Match", version(offer)).delete("/offers/" + offer + "/approval").then().statusCode(200)
+                .body("approval", nullValue());
         anonymous().get("/public/offers/" + offer).then().statusCode(404);
         // still the counsellors' offer as before
         as(counsellor("westhoek")).get("/offers/" + offer).then().statusCode(200).body("status",

@@ -94,7 +94,8 @@ class PublicOffersIT extends PlacementTestSupport {
         anonymous().get("/public/offers/" + shown).then().statusCode(404);
         consent(org, true);
         find("q=" + w).body("totalItems", is(1));
-        api().delete("/offers/" + shown + "/approval").then().statusCode(200).body("approval", nullValue());
+        api().header("If-Match", api().get("/offers/" + shown).header("ETag")).delete("/offers/" + shown + "/approval")
+                .then().statusCode(200).body("approval", nullValue());
         find("q=" + w).body("totalItems", is(0));
         approve(shown);
         find("q=" + w).body("totalItems", is(1));

@@ -157,8 +157,9 @@ public final class TestData {
 
     /** Approves the offer against the decree's {@link #CHECKLIST}; the answer. */
     public ValidatableResponse approve(long offer) {
-        return api.get().contentType("application/json").body(CHECKLIST).put("/offers/" + offer + "/approval")
-                .then().statusCode(200);
+        String version = api.get().get("/offers/" + offer).header("ETag");
+        return api.get().header("If-Match", version).contentType("application/json").body(CHECKLIST)
+                .put("/offers/" + offer + "/approval").then().statusCode(200);
     }
 
     /**

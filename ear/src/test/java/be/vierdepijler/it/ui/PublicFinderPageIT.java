@@ -258,7 +258,7 @@ class PublicFinderPageIT extends NewcomerPageTest {
                         + "\"title\":\"Praatgroep " + word + "\",\"municipalityNis\":\"33029\","
                         + "\"requiredLevel\":\"A1\",\"capacity\":5,\"status\":\"published\"}")
                 .post("/offers").then().statusCode(201).extract().jsonPath().getLong("id");
-        api().contentType("application/json")
+        api().header("If-Match", api().get("/offers/" + offer).header("ETag")).contentType("application/json")
                 .body("{\"dutchSetting\":true,\"newContacts\":true,\"groupOrDuo\":true,\"hoursPossible\":20}")
                 .put("/offers/" + offer + "/approval").then().statusCode(200);
 

@@ -13,10 +13,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,24 +56,30 @@ public class OfferApprovalResource {
                     + " contact met nieuwe mensen buiten de eigen kring, in groep of duo, en minstens 10 uren"
                     + " mogelijk. Anders 400 met het criterium dat niet geldt. Wie en wanneer worden bewaard; een"
                     + " latere wijziging van titel, beschrijving, soort, categorie of gemeente doet de goedkeuring"
-                    + " vervallen.")
+                    + " vervallen. If-Match met de ETag van het aanbod zoals de coördinator het las is verplicht (428"
+                    + " zonder, 412 als het intussen wijzigde): goedgekeurd wordt wat gelezen werd.")
     @RequestBody(description = "De checklist", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "checklist", summary = "Elk criterium geldt",
                     value = "{\"dutchSetting\": true, \"newContacts\": true, \"groupOrDuo\": true,"
                             + " \"hoursPossible\": 20}")))
-    public Response approve(@PathParam("id") String id, ChecklistInput input) {
+    public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            ChecklistInput input) {
+        long offerId = QueryParameters.id(id, "aanbod");
+        long expected = Versions.fromIfMatch(ifMatch);
         if (input == null) {
             throw new InvalidInputException("body", "required", "Stuur de checklist als JSON.");
         }
         Caller me = caller.get();
-        return withEtag(approvals.approve(me, QueryParameters.id(id, "aanbod"), new ApprovalChecklist(
+        return withEtag(approvals.approve(me, offerId, expected, new ApprovalChecklist(
                 input.dutchSetting(), input.newContacts(), input.groupOrDuo(), input.hoursPossible())));
     }
 
     @DELETE
-    @Operation(summary = "De goedkeuring voor de publieke zoeker intrekken: het aanbod verdwijnt uit de zoeker")
-    public Response withdraw(@PathParam("id") String id) {
-        return withEtag(approvals.withdraw(caller.get(), QueryParameters.id(id, "aanbod")));
+    @Operation(summary = "De goedkeuring voor de publieke zoeker intrekken: het aanbod verdwijnt uit de zoeker",
+            description = "If-Match met de ETag van het aanbod is verplicht (428 zonder, 412 als het intussen wijzigde).")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long offerId = QueryParameters.id(id, "aanbod");
+        return withEtag(approvals.withdraw(caller.get(), offerId, Versions.fromIfMatch(ifMatch)));
     }
 
     private Response withEtag(OfferListing listing) {

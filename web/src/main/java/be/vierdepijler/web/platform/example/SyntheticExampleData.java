@@ -40,6 +40,7 @@ import be.vierdepijler.regions.network.domain.NetworkSummary;
 import be.vierdepijler.regions.offer.application.OfferApprovals;
 import be.vierdepijler.regions.offer.application.OfferCatalogue;
 import be.vierdepijler.regions.offer.domain.ApprovalChecklist;
+import be.vierdepijler.regions.offer.domain.Offer;
 import be.vierdepijler.regions.offer.domain.OfferContact;
 import be.vierdepijler.regions.offer.domain.OfferDetails;
 import be.vierdepijler.regions.offer.domain.OfferStatus;
@@ -356,10 +357,11 @@ public class SyntheticExampleData {
                             schedule, helpful, MEMBERSHIP_FROM, null,
                             OfferStatus.PUBLISHED, new OfferContact(org.contact().name(), org.contact().email(),
                             org.contact().phone()), SyntheticNames.weekdays(schedule), null);
-                    long id = offers.create(caller, details).offer().id();
+                    Offer created = offers.create(caller, details).offer();
+                    long id = created.id();
                     if (k == 0) {
                         // the first offer of each organisation is checked against the criteria for the public finder
-                        approvals.approve(caller, id, new ApprovalChecklist(true, true, true, 20));
+                        approvals.approve(caller, id, created.version(), new ApprovalChecklist(true, true, true, 20));
                     }
                     offersMade.add(new OfferRef(id, type, category.id(), level, org.id()));
                     summary.offers++;
