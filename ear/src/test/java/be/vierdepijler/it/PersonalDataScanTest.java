@@ -19,6 +19,19 @@ class PersonalDataScanTest {
         assertThat(scan.findings("Adding properties for entity: be.vierdepijler.newcomer.Amira")).isEmpty();
     }
 
+    /** Read word by word, a line still finds a value wherever it stands and however it begins. */
+    @Test
+    void findsAValueAtEitherEndOfTheLineOrStartingWithASignAndEachOnlyOnce() {
+        PersonalDataScan more = new PersonalDataScan(List.of("+32 470 99 00 11", "El Idrissi", "Idrissi", "Ngozi"));
+        assertThat(more.findings("Ngozi")).containsExactly("value: Ngozi");
+        assertThat(more.findings("phone +32 470 99 00 11")).containsExactly("value: +32 470 99 00 11");
+        assertThat(more.findings("phone 32 470 99 00 11")).isEmpty();
+        assertThat(more.findings("El Idrissi and El Idrissi again")).containsExactly("value: El Idrissi",
+                "value: Idrissi");
+        assertThat(more.findings("El Idrissiya, Ngozi2, x.Ngozi")).isEmpty();
+        assertThat(more.findings("(Ngozi)")).containsExactly("value: Ngozi");
+    }
+
     @Test
     void skipsValuesTooShortToBeFoundByTheirText() {
         assertThat(scan.findings("INFO Jan was here")).isEmpty();
