@@ -1,8 +1,8 @@
 package db.migration.core;
 
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -17,8 +17,7 @@ public class V2026120411__Newcomer_name_trigrams extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!product.contains("postgres")) {
+        if (!Jdbc.isPostgreSql(context.getConnection())) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

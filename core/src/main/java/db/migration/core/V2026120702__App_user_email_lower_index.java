@@ -1,7 +1,7 @@
 package db.migration.core;
 
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -15,8 +15,7 @@ public class V2026120702__App_user_email_lower_index extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!product.contains("postgres")) {
+        if (!Jdbc.isPostgreSql(context.getConnection())) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

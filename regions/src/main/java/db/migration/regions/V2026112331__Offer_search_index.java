@@ -1,5 +1,6 @@
 package db.migration.regions;
 
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -14,8 +15,7 @@ public class V2026112331__Offer_search_index extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = Jdbc.isPostgreSql(context.getConnection());
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("create index ix_offer_search_term on offer_search_term ("
                     + (postgres ? "term varchar_pattern_ops" : "term") + ", offer_id)");

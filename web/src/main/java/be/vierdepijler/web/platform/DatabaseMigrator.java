@@ -1,5 +1,6 @@
 package be.vierdepijler.web.platform;
 
+import be.vierdepijler.core.shared.infrastructure.Jdbc;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -68,7 +69,7 @@ public class DatabaseMigrator {
     /** PostgreSQL takes DDL back with a rolled-back transaction; H2 commits each DDL statement at once. */
     private boolean transactionalDdl() {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            return Jdbc.isPostgreSql(connection);
         } catch (SQLException e) {
             return false;
         }

@@ -1,12 +1,14 @@
 package be.vierdepijler.core.shared.infrastructure;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.Session;
 
 /**
@@ -25,6 +27,14 @@ public final class Jdbc {
 
 
     private Jdbc() {
+    }
+
+    /**
+     * Whether the connection is PostgreSQL's rather than the embedded H2's: for what only PostgreSQL has (partial and
+     * expression indexes, extensions, transactional DDL).
+     */
+    public static boolean isPostgreSql(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     /** Placeholders for a list: {@code ?, ?, ?}. */
