@@ -55,6 +55,10 @@ class PersonalDataScanTest {
         assertThat(PersonalDataScan.isNationalNumber("00012556777")).isTrue();
         assertThat(PersonalDataScan.isNationalNumber("00012556748")).isTrue();
         assertThat(scan.findings("id 85073003329 and 2026-12-05 02:17:12,284 and 12345678901")).isEmpty();
+        // request ids, as the final run before a stop found them: UUIDs whose hex holds 11 digits with valid checks
+        assertThat(scan.findings("(default task-14) 7119f236-1138-4664-863b-a87414351745 POST /api/v1/trajectories"))
+                .isEmpty();
+        assertThat(scan.findings("e47157a8-f8ec-4e4d-a49d-49346737971f GET")).isEmpty();
     }
 
     @Test
